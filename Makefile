@@ -1,0 +1,65 @@
+# SPDX-FileCopyrightText: 2026 Eventdesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The two commands: `make run` and `make test`. Both install what is missing on Debian 12,
+# configure and build first.
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+WERROR ?= OFF
+JOBS ?= $(shell nproc)
+CTEST_ARGS ?=
+
+DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
+	qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev \
+	qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n libqt6sql6-sqlite libgl-dev \
+	libsodium-dev qtkeychain-qt6-dev libical-dev libsqlite3-dev \
+	clang-format-14 wrk xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file
+
+.PHONY: all deps configure build run test bench format format-check package clean
+
+all: build
+
+# Installs the Debian packages that are missing (as root, or through sudo), then the npm
+# package swagger-ui-dist that the /docs page embeds.
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; \
+	done); \
+	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:" $$missing; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+	@if [ ! -f $(BUILD_DIR)/npm/node_modules/swagger-ui-dist/swagger-ui-bundle.js ]; then \
+		mkdir -p $(BUILD_DIR)/npm && cp resources/docs/package.json resources/docs/package-lock.json $(BUILD_DIR)/npm/ && \
+		(cd $(BUILD_DIR)/npm && npm ci --no-audit --no-fund --loglevel=error); \
+	fi
+
+configure: deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DEVENTDESK_WERROR=$(WERROR)
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Starts the window; with no display, the headless API server (it says so).
+run: build
+	$(BUILD_DIR)/app/eventdesk $(ARGS)
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+
+bench:
+	tests/bench/run.sh
+
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format-14 -i
+
+format-check:
+	git ls-files '*.cpp' '*.h' | xargs clang-format-14 --dry-run --Werror
+
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+clean:
+	rm -rf $(BUILD_DIR)

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Eventdesk::App {
+
+ParseOutcome parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Eventdesk: a desktop events manager with a local HTTP API."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("CommandLine", "Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+        QCoreApplication::translate("CommandLine", "Show the version."));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+        QCoreApplication::translate("CommandLine", "Run the API server without a window."));
+    const QCommandLineOption port(QStringLiteral("port"),
+        QCoreApplication::translate("CommandLine", "Port of the local API (default 8085)."),
+        QStringLiteral("port"), QStringLiteral("8085"));
+    const QCommandLineOption bind(QStringLiteral("bind"),
+        QCoreApplication::translate("CommandLine", "Address to listen on (default 127.0.0.1)."),
+        QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        QCoreApplication::translate("CommandLine", "Folder of the database."),
+        QStringLiteral("folder"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+        QCoreApplication::translate(
+            "CommandLine", "Language of the window (e.g. es, de; default: system)."),
+        QStringLiteral("code"));
+    parser.addOptions({help, version, headless, port, bind, dataDir, language});
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("CommandLine",
+            "Optional, first: a command such as 'import' or 'track' "
+            "with its own arguments ('eventdesk import --help')."),
+        QStringLiteral("[command]"));
+
+    ParseOutcome outcome;
+    // "eventdesk COMMAND args...": the command parses its own arguments.
+    if (arguments.size() > 1 && !arguments.at(1).startsWith(u'-')) {
+        Options options;
+        options.command = arguments.at(1);
+        options.commandArguments = arguments.mid(2);
+        outcome.options = options;
+        return outcome;
+    }
+    if (!parser.parse(arguments)) {
+        outcome.exitCode = 2;
+        outcome.toStderr = true;
+        outcome.message = parser.errorText() + u'\n';
+        return outcome;
+    }
+    if (parser.isSet(help)) {
+        outcome.message = parser.helpText();
+        return outcome;
+    }
+    if (parser.isSet(version)) {
+        outcome.message = QStringLiteral("eventdesk %1\n").arg(QStringLiteral(EVENTDESK_VERSION));
+        return outcome;
+    }
+    Options options;
+    options.headless = parser.isSet(headless);
+    bool ok = false;
+    const uint portValue = parser.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535) {
+        outcome.exitCode = 2;
+        outcome.toStderr = true;
+        outcome.message = QCoreApplication::translate("CommandLine", "Invalid port: %1\n")
+                              .arg(parser.value(port));
+        return outcome;
+    }
+    options.port = quint16(portValue);
+    const QString bindText = parser.value(bind);
+    if (bindText == QLatin1String("localhost"))
+        options.bind = QHostAddress::LocalHost;
+    else if (!options.bind.setAddress(bindText)) {
+        outcome.exitCode = 2;
+        outcome.toStderr = true;
+        outcome.message = QCoreApplication::translate("CommandLine", "Invalid bind address: %1\n")
+                              .arg(bindText);
+        return outcome;
+    }
+    options.dataDir = parser.value(dataDir);
+    options.language = parser.value(language);
+    if (!parser.positionalArguments().isEmpty()) {
+        outcome.exitCode = 2;
+        outcome.toStderr = true;
+        outcome.message = QCoreApplication::translate("CommandLine", "Unexpected argument: %1\n")
+                              .arg(parser.positionalArguments().constFirst());
+        return outcome;
+    }
+    outcome.options = options;
+    return outcome;
+}
+
+} // namespace Eventdesk::App

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Eventdesk::App {
+
+struct Options
+{
+    bool headless = false;
+    quint16 port = 8085;
+    QHostAddress bind = QHostAddress::LocalHost;
+    QString dataDir;  // empty: the user's data folder
+    QString language; // empty: follow the system
+    QString command;  // empty (the app), or a subcommand such as "import"
+    QStringList commandArguments;
+};
+
+struct ParseOutcome
+{
+    std::optional<Options> options; // empty: exit with exitCode after printing message
+    int exitCode = 0;
+    QString message;
+    bool toStderr = false;
+};
+
+// Parses eventdesk's command line. Pure: prints nothing, so it is testable.
+ParseOutcome parseCommandLine(const QStringList &arguments);
+
+} // namespace Eventdesk::App

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Eventdesk::App {
+
+int runCommand(const Options &options)
+{
+    std::fputs(qUtf8Printable(QCoreApplication::translate("main",
+                   "eventdesk: unknown command '%1'. "
+                   "See eventdesk --help.\n")
+                                  .arg(options.command)),
+        stderr);
+    return 2;
+}
+
+} // namespace Eventdesk::App

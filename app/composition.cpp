@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "composition.h"
+
+#include "apiserver.h"
+#include "changehub.h"
+#include "database.h"
+#include "metacontroller.h"
+
+#include <QDir>
+
+namespace Eventdesk::App {
+
+Composition::Composition(Options options)
+    : m_options(std::move(options))
+    , m_changes(std::make_unique<Core::ChangeHub>())
+{ }
+
+Composition::~Composition()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+QString Composition::databasePath() const
+{
+    if (m_options.dataDir.isEmpty())
+        return Storage::Database::defaultPath();
+    return QDir(m_options.dataDir).absoluteFilePath(QStringLiteral("eventdesk.sqlite3"));
+}
+
+Core::Result<void> Composition::open()
+{
+    m_database = std::make_unique<Storage::Database>(databasePath());
+    if (auto opened = m_database->open(); !opened)
+        return opened.error();
+    return {};
+}
+
+Core::Result<quint16> Composition::startServer()
+{
+    Api::ApiConfig config;
+    config.bindAddress = m_options.bind;
+    config.port = m_options.port;
+    m_server = std::make_unique<Api::ApiServer>(config);
+    m_server->addController(std::make_shared<Api::MetaController>());
+    return m_server->start();
+}
+
+} // namespace Eventdesk::App

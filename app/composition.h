@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+#include "result.h"
+
+#include <memory>
+
+namespace Eventdesk::Core {
+class ChangeHub;
+}
+namespace Eventdesk::Storage {
+class Database;
+}
+namespace Eventdesk::Api {
+class ApiServer;
+}
+
+namespace Eventdesk::App {
+
+// The composition root: the only place that knows every concrete class. It opens the database,
+// builds the stores and services, mounts the controllers on the API server and hands the
+// services to the window. Everything is passed by constructor; there are no singletons.
+class Composition
+{
+public:
+    explicit Composition(Options options);
+    ~Composition();
+
+    // Opens (and migrates) the database and builds the services. Prints nothing.
+    [[nodiscard]] Core::Result<void> open();
+    // Mounts the controllers and starts the API thread.
+    [[nodiscard]] Core::Result<quint16> startServer();
+
+    const Options &options() const { return m_options; }
+    QString databasePath() const;
+    Storage::Database &database() { return *m_database; }
+    Core::ChangeHub &changes() { return *m_changes; }
+    Api::ApiServer &server() { return *m_server; }
+
+private:
+    Options m_options;
+    std::unique_ptr<Core::ChangeHub> m_changes;
+    std::unique_ptr<Storage::Database> m_database;
+    std::unique_ptr<Api::ApiServer> m_server;
+};
+
+} // namespace Eventdesk::App

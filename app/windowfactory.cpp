@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowfactory.h"
+
+#include "composition.h"
+#include "mainwindow.h"
+
+namespace Eventdesk::App {
+
+std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
+{
+    auto window = std::make_unique<Gui::MainWindow>(composition.changes());
+    return window;
+}
+
+} // namespace Eventdesk::App

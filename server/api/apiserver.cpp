@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "apiserver.h"
+#include "httpserveradapter.h"
+#include "problem.h"
+
+#include <QThread>
+
+#include <exception>
+
+namespace Eventdesk::Api {
+
+ApiServer::ApiServer(ApiConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    for (const QByteArray &origin : std::as_const(m_config.allowedOrigins))
+        m_guard.addAllowedOrigin(origin);
+    for (const QByteArray &host : std::as_const(m_config.allowedHosts))
+        m_guard.addAllowedHost(host);
+    if (m_config.bindAddress != QHostAddress::LocalHost
+        && m_config.bindAddress != QHostAddress::LocalHostIPv6
+        && m_config.bindAddress != QHostAddress::Any
+        && m_config.bindAddress != QHostAddress::AnyIPv6) {
+        const QString address = m_config.bindAddress.toString();
+        m_guard.addAllowedHost((m_config.bindAddress.protocol() == QAbstractSocket::IPv6Protocol
+                ? u'[' + address + u']'
+                : address)
+                                   .toLatin1());
+    }
+    m_workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+}
+
+ApiServer::~ApiServer()
+{
+    stop();
+}
+
+void ApiServer::addController(std::shared_ptr<Controller> controller)
+{
+    Q_ASSERT(!isRunning());
+    controller->registerRoutes(m_router, ServerContext {&m_workers});
+    m_controllers.append(std::move(controller));
+}
+
+QString ApiServer::baseUrl() const
+{
+    QString host = m_config.bindAddress.toString();
+    if (m_config.bindAddress == QHostAddress::Any || m_config.bindAddress == QHostAddress::AnyIPv6)
+        host = QStringLiteral("127.0.0.1");
+    else if (m_config.bindAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+}
+
+Core::Result<quint16> ApiServer::start()
+{
+    if (isRunning())
+        return m_port;
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(QStringLiteral("eventdesk-api"));
+    m_thread->start();
+
+    QString failure;
+    quint16 port = 0;
+    // Create the TCP and HTTP servers on the API thread so their sockets belong to it.
+    auto *starter = new QObject;
+    starter->moveToThread(m_thread.get());
+    QMetaObject::invokeMethod(
+        starter,
+        [this, &failure, &port, starter] {
+            auto *guard = new ConnectionGuard(m_config.limits);
+            if (!guard->listen(m_config.bindAddress, m_config.port)) {
+                failure = guard->errorString();
+                delete guard;
+            } else {
+                m_adapter = new HttpServerAdapter([this](Request &&request, Responder responder) {
+                    dispatch(std::move(request), std::move(responder));
+                });
+                guard->setHttpServer(m_adapter);
+                m_adapter->bind(guard); // reparents the guard to the adapter
+                port = guard->serverPort();
+            }
+            delete starter;
+        },
+        Qt::BlockingQueuedConnection);
+    if (port == 0) {
+        m_thread->quit();
+        m_thread->wait();
+        m_thread.reset();
+        return Core::Error::make(Core::ErrorKind::Unavailable, QStringLiteral("listen_failed"),
+            QStringLiteral("Cannot listen on %1 port %2: %3")
+                .arg(m_config.bindAddress.toString())
+                .arg(m_config.port)
+                .arg(failure));
+    }
+    m_port = port;
+    m_guard.setPort(port);
+    Q_EMIT started(port);
+    return port;
+}
+
+void ApiServer::stop()
+{
+    if (!m_thread)
+        return;
+    // Background work answers through the adapter: let it finish before the adapter goes.
+    m_workers.waitForDone();
+    if (m_adapter) {
+        QMetaObject::invokeMethod(
+            m_adapter, [adapter = m_adapter] { delete adapter; }, Qt::BlockingQueuedConnection);
+        m_adapter = nullptr;
+    }
+    m_thread->quit();
+    m_thread->wait();
+    m_thread.reset();
+    const bool wasRunning = m_port != 0;
+    m_port = 0;
+    if (wasRunning)
+        Q_EMIT stopped();
+}
+
+Response ApiServer::decorate(Response response, const QByteArray &origin) const
+{
+    if (!origin.isEmpty() && m_guard.isAllowedOrigin(origin)) {
+        response.withHeader("Access-Control-Allow-Origin", origin);
+        response.withHeader("Vary", "Origin");
+    }
+    response.withHeader("X-Content-Type-Options", "nosniff");
+    return response;
+}
+
+void ApiServer::dispatch(Request &&request, Responder responder) const
+{
+    const QByteArray origin = request.header("origin");
+    Responder decorated([this, origin, responder](Response response) {
+        responder.send(decorate(std::move(response), origin));
+    });
+
+    if (auto refused = m_guard.checkHeaders(request)) {
+        decorated.send(std::move(*refused));
+        return;
+    }
+    Router::Match match = m_router.match(request.method, request.path);
+    if (request.method == Method::Options && !match.route && !match.allowed.isEmpty()) {
+        // CORS preflight from an allowed origin (others were refused above).
+        QByteArray allow;
+        for (Method method : std::as_const(match.allowed))
+            allow += (allow.isEmpty() ? "" : ", ") + methodName(method);
+        Response preflight = Response::noContent();
+        preflight.withHeader("Allow", allow);
+        preflight.withHeader("Access-Control-Allow-Methods", allow);
+        preflight.withHeader(
+            "Access-Control-Allow-Headers", "Authorization, Content-Type, If-Match, If-None-Match");
+        preflight.withHeader("Access-Control-Max-Age", "600");
+        decorated.send(std::move(preflight));
+        return;
+    }
+    if (!match.route) {
+        if (match.allowed.isEmpty()) {
+            decorated.send(problem(404, QStringLiteral("not_found"),
+                QStringLiteral("There is no resource at %1.").arg(request.path)));
+            return;
+        }
+        QByteArray allow;
+        for (Method method : std::as_const(match.allowed))
+            allow += (allow.isEmpty() ? "" : ", ") + methodName(method);
+        Response response = problem(405, QStringLiteral("method_not_allowed"),
+            QStringLiteral("%1 is not allowed on %2; use %3.")
+                .arg(QString::fromLatin1(methodName(request.method)), request.path,
+                    QString::fromLatin1(allow)));
+        response.withHeader("Allow", allow);
+        decorated.send(std::move(response));
+        return;
+    }
+    const Route &route = *match.route;
+    request.params = std::move(match.params);
+    if (route.body == Body::Json) {
+        if (auto refused = RequestGuard::parseJsonBody(request, &request.json)) {
+            decorated.send(std::move(*refused));
+            return;
+        }
+    }
+    try {
+        if (const auto *handler = std::get_if<Handler>(&route.handler))
+            decorated.send((*handler)(request));
+        else
+            std::get<AsyncHandler>(route.handler)(request, decorated);
+    } catch (const std::exception &error) {
+        // Our code throws nothing; this catches what Qt or the standard library might
+        // (std::bad_alloc), so one request cannot take the process down.
+        qWarning("ApiServer: %s %s failed: %s", methodName(request.method).constData(),
+            qUtf8Printable(request.path), error.what());
+        decorated.send(problem(500, QStringLiteral("internal"),
+            QStringLiteral("The server failed to handle this request.")));
+    }
+}
+
+} // namespace Eventdesk::Api

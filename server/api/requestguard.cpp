@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requestguard.h"
+#include "problem.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace Eventdesk::Api {
+
+bool RequestGuard::isAllowedHost(const QByteArray &hostHeader) const
+{
+    QByteArray host = hostHeader.trimmed().toLower();
+    // Strip the port: "[::1]:8085" -> "[::1]", "localhost:8085" -> "localhost".
+    const qsizetype colon = host.lastIndexOf(':');
+    if (colon > 0 && host.indexOf(']', colon) < 0) {
+        bool ok = false;
+        const uint port = host.mid(colon + 1).toUInt(&ok);
+        if (!ok || (m_port != 0 && port != m_port))
+            return false;
+        host.truncate(colon);
+    }
+    return m_hosts.contains(host);
+}
+
+bool RequestGuard::isAllowedOrigin(const QByteArray &origin) const
+{
+    const QByteArray lower = origin.trimmed().toLower();
+    if (m_origins.contains(lower))
+        return true;
+    // The server's own pages (the /docs page) are same-origin.
+    for (const QByteArray &host : m_hosts) {
+        if (lower == "http://" + host + ':' + QByteArray::number(m_port))
+            return true;
+    }
+    return false;
+}
+
+QList<QByteArray> RequestGuard::allowedOrigins() const
+{
+    return m_origins.values();
+}
+
+std::optional<Response> RequestGuard::checkHeaders(const Request &request) const
+{
+    const QByteArray host = request.header("host");
+    if (host.isEmpty())
+        return problem(
+            400, QStringLiteral("host_required"), QStringLiteral("The Host header is required."));
+    if (!isAllowedHost(host))
+        return problem(421, QStringLiteral("host_not_allowed"),
+            QStringLiteral("This server does not answer to the host '%1'.")
+                .arg(QString::fromLatin1(host)));
+    const QByteArray origin = request.header("origin");
+    if (!origin.isEmpty() && !isAllowedOrigin(origin))
+        return problem(403, QStringLiteral("origin_not_allowed"),
+            QStringLiteral("Requests from the origin '%1' are not allowed.")
+                .arg(QString::fromLatin1(origin)));
+    return std::nullopt;
+}
+
+std::optional<Response> RequestGuard::parseJsonBody(const Request &request, QJsonValue *out)
+{
+    if (request.body.trimmed().isEmpty()) {
+        *out = QJsonObject();
+        return std::nullopt;
+    }
+    const QByteArray contentType = request.header("content-type");
+    const QByteArray mediaType = contentType.split(';').constFirst().trimmed().toLower();
+    if (mediaType != "application/json" && !mediaType.endsWith("+json"))
+        return problem(415, QStringLiteral("unsupported_media_type"),
+            QStringLiteral("Send the body as application/json (got '%1').")
+                .arg(QString::fromLatin1(contentType)));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return problem(400, QStringLiteral("malformed_json"),
+            QStringLiteral("The body is not valid JSON: %1 at offset %2.")
+                .arg(error.errorString())
+                .arg(error.offset));
+    *out = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    return std::nullopt;
+}
+
+} // namespace Eventdesk::Api

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Eventdesk::Core {
+
+struct User
+{
+    qint64 id = 0;
+    QString email;
+    QString displayName;
+    qint64 createdAt = 0; // UTC ms
+
+    // What lists show as the owner: the part of the e-mail before '@'.
+    QString handle() const { return email.section(u'@', 0, 0); }
+};
+
+// What login and sign-up hand out. The token is shown once; only its SHA-256 is stored.
+struct AuthSession
+{
+    QString token;
+    qint64 expiresAt = 0; // UTC ms
+    User user;
+};
+
+} // namespace Eventdesk::Core

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+#include "migrator.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <unordered_map>
+
+namespace Eventdesk::Storage {
+
+namespace {
+
+QAtomicInteger<quint64> s_nextInstance = 1;
+
+// Closes this thread's connections when the thread ends, so no QSqlDatabase outlives its thread.
+struct ThreadConnections
+{
+    std::unordered_map<quint64, QString> names;
+    ~ThreadConnections()
+    {
+        for (const auto &[instance, name] : names) {
+            Q_UNUSED(instance)
+            {
+                QSqlDatabase db = QSqlDatabase::database(name, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
+
+Core::Result<void> configure(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+             "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (!query.exec(QString::fromLatin1(pragma)))
+            return Core::Error::internal(query.lastError().text());
+    }
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_instance(s_nextInstance++)
+{ }
+
+Database::~Database()
+{
+    // Connections of other threads close when their threads end; close this thread's now.
+    auto it = t_connections.names.find(m_instance);
+    if (it != t_connections.names.end()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(it->second, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(it->second);
+        t_connections.names.erase(it);
+    }
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/eventdesk.sqlite3");
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("eventdesk-%1-%2")
+        .arg(m_instance)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+Core::Result<void> Database::open()
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Core::Error::make(Core::ErrorKind::Unavailable,
+            QStringLiteral("database_unavailable"),
+            QStringLiteral("Cannot create the data folder %1").arg(info.absolutePath()));
+    // A bare handle first: the version check must happen before any PRAGMA that writes
+    // (journal_mode = WAL does), so a newer database is refused untouched.
+    sqlite3 *raw = nullptr;
+    const QByteArray path = QFile::encodeName(m_path);
+    if (sqlite3_open_v2(path.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
+        const QString message = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString();
+        sqlite3_close(raw);
+        return Core::Error::make(Core::ErrorKind::Unavailable,
+            QStringLiteral("database_unavailable"),
+            QStringLiteral("Cannot open the database %1: %2").arg(m_path, message));
+    }
+    sqlite3_busy_timeout(raw, 5000);
+    Migrator migrator;
+    auto version = Migrator::userVersion(raw);
+    if (!version) {
+        sqlite3_close(raw);
+        return Core::Error::make(Core::ErrorKind::Unavailable,
+            QStringLiteral("database_unavailable"),
+            QStringLiteral("%1 is not a readable Eventdesk database: %2")
+                .arg(m_path, version.error().message));
+    }
+    if (*version > migrator.latestVersion()) {
+        sqlite3_close(raw);
+        return Core::Error::make(Core::ErrorKind::Unsupported, QStringLiteral("schema_too_new"),
+            QStringLiteral("The database %1 was written by a newer Eventdesk (schema %2; this "
+                           "version knows up to %3). It was not modified; please upgrade.")
+                .arg(m_path)
+                .arg(*version)
+                .arg(migrator.latestVersion()));
+    }
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON"})
+        sqlite3_exec(raw, pragma, nullptr, nullptr, nullptr);
+    auto migrated = migrator.migrate(raw);
+    sqlite3_close(raw);
+    if (!migrated)
+        return migrated.error();
+
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Core::Error::make(Core::ErrorKind::Unavailable,
+            QStringLiteral("database_unavailable"), db.lastError().text());
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    if (db.open()) {
+        if (auto configured = configure(db); !configured)
+            qWarning("Database: %s", qUtf8Printable(configured.error().message));
+    } else {
+        qWarning("Database: cannot open %s: %s", qUtf8Printable(m_path),
+            qUtf8Printable(db.lastError().text()));
+    }
+    t_connections.names.emplace(m_instance, name);
+    return db;
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+int Database::schemaVersion() const
+{
+    auto version = Migrator::userVersion(handle());
+    return version ? *version : -1;
+}
+
+Core::Result<void> execScript(sqlite3 *db, const QByteArray &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        sqlite3_free(message);
+        return Core::Error::internal(text);
+    }
+    return {};
+}
+
+} // namespace Eventdesk::Storage

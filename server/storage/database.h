@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace Eventdesk::Storage {
+
+// The one SQLite file. open() migrates the schema once, before any other connection exists;
+// after that every thread gets its own connection on first use (connection()), configured with
+// WAL, foreign keys and a busy timeout. Connections are looked up by name, never kept as members.
+class Database
+{
+public:
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens the file, refuses a schema newer than this build knows (without touching it), and
+    // applies pending migrations. Must run before connection().
+    [[nodiscard]] Core::Result<void> open();
+
+    // This thread's connection; opened on first use.
+    QSqlDatabase connection() const;
+    // The raw handle of this thread's connection, for the few hot paths that use SQLite's own API.
+    sqlite3 *handle() const;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    static QString defaultPath();
+
+private:
+    QString connectionName() const;
+    QString m_path;
+    quint64 m_instance;
+};
+
+// Runs a script of several statements (migrations, test fixtures) through sqlite3_exec.
+[[nodiscard]] Core::Result<void> execScript(sqlite3 *db, const QByteArray &sql);
+
+} // namespace Eventdesk::Storage
