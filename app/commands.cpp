@@ -10,6 +10,13 @@ namespace Eventdesk::App {
 
 int runCommand(const Options &options)
 {
+    // One line per command, one section per area.
+    // -- events --
+
+    // -- feeds --
+
+    // -- collector --
+
     std::fputs(qUtf8Printable(QCoreApplication::translate("main",
                    "eventdesk: unknown command '%1'. "
                    "See eventdesk --help.\n")

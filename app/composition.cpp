@@ -34,6 +34,15 @@ Core::Result<void> Composition::open()
     m_database = std::make_unique<Storage::Database>(databasePath());
     if (auto opened = m_database->open(); !opened)
         return opened.error();
+    // Stores and services, one section per area.
+    // -- auth --
+
+    // -- events --
+
+    // -- feeds --
+
+    // -- collector --
+
     return {};
 }
 
@@ -44,6 +53,15 @@ Core::Result<quint16> Composition::startServer()
     config.port = m_options.port;
     m_server = std::make_unique<Api::ApiServer>(config);
     m_server->addController(std::make_shared<Api::MetaController>());
+    // Controllers, one section per area.
+    // -- auth --
+
+    // -- events --
+
+    // -- feeds --
+
+    // -- collector --
+
     return m_server->start();
 }
 

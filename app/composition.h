@@ -38,12 +38,27 @@ public:
     Storage::Database &database() { return *m_database; }
     Core::ChangeHub &changes() { return *m_changes; }
     Api::ApiServer &server() { return *m_server; }
+    // Services, one section per area.
+    // -- auth --
+
+    // -- events --
+
+    // -- feeds --
+
+    // -- collector --
 
 private:
     Options m_options;
     std::unique_ptr<Core::ChangeHub> m_changes;
     std::unique_ptr<Storage::Database> m_database;
     std::unique_ptr<Api::ApiServer> m_server;
+    // -- auth --
+
+    // -- events --
+
+    // -- feeds --
+
+    // -- collector --
 };
 
 } // namespace Eventdesk::App

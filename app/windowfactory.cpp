@@ -10,6 +10,15 @@ namespace Eventdesk::App {
 std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
 {
     auto window = std::make_unique<Gui::MainWindow>(composition.changes());
+    // Views and dialogs, one section per area.
+    // -- auth --
+
+    // -- events --
+
+    // -- feeds --
+
+    // -- collector --
+
     return window;
 }
 
