@@ -17,12 +17,16 @@
 #   BENCH_DURATION      how long each wrk run lasts (default 10s)
 #   BENCH_THREADS, BENCH_CONNECTIONS  wrk -t and -c (defaults 2 and 32)
 #   BENCH_DIR           this folder (for shared helpers such as lib.sh)
+#   BUILD_DIR           the Release build folder
+# A scenario may also ignore EVENTDESK_URL and start servers of its own (for example with other
+# flags); the one run.sh started then just idles.
 # Environment knobs: BUILD_DIR (default build-rel), BENCH_DURATION, BENCH_THREADS,
 # BENCH_CONNECTIONS, SKIP_BUILD=1 (reuse an existing build).
 set -euo pipefail
 bench_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$bench_dir/../.." && pwd)
 build_dir=${BUILD_DIR:-$root/build-rel}
+export BUILD_DIR=$build_dir
 export BENCH_DURATION=${BENCH_DURATION:-10s}
 export BENCH_THREADS=${BENCH_THREADS:-2}
 export BENCH_CONNECTIONS=${BENCH_CONNECTIONS:-32}
