@@ -45,11 +45,11 @@ AccountDialog::Field AccountDialog::addField(
     m_fields.append(field);
     // Once a field shows a problem, it follows the typing, so the user sees it go away.
     connect(field.edit, &QLineEdit::textChanged, this, [this, error = field.error] {
-        if (error->isVisible())
+        if (m_validating && error->isVisible())
             validate(false);
     });
     connect(field.edit, &QLineEdit::editingFinished, this, [this] {
-        if (!m_busy)
+        if (m_validating && !m_busy)
             validate(false);
     });
     return field;
@@ -156,8 +156,8 @@ void AccountDialog::showServiceError(const Core::Error &error)
         setFieldError(*field, local.isEmpty() ? fieldError.message : local);
     }
     if (error.kind == Core::ErrorKind::RateLimited) {
-        setMessage(tr("Too many attempts. Try again in %n second(s).", nullptr,
-            qMax(1, error.retryAfterSeconds)));
+        setMessage(
+            tr("Too many attempts. Try again in %1 s.").arg(qMax(1, error.retryAfterSeconds)));
     } else if (!unplaced.isEmpty()) {
         setMessage(unplaced.join(u'\n'));
     } else if (error.fields.isEmpty()) {

@@ -66,6 +66,10 @@ protected:
     // Shows the service's error; subclasses may handle kinds first.
     virtual void showServiceError(const Core::Error &error);
 
+    // Subclass destructors call this: hiding the dialog on destruction moves the focus, which
+    // would otherwise validate (a virtual call) on a half-destroyed object.
+    void stopValidating() { m_validating = false; }
+    bool isValidating() const { return m_validating; }
     void setFieldError(const Field &field, const QString &message);
     void setMessage(const QString &message);
     Core::AuthService &auth() { return m_auth; }
@@ -87,6 +91,7 @@ private:
     QPushButton *m_submit = nullptr;
     Core::AuthSession m_session;
     bool m_busy = false;
+    bool m_validating = true;
     int m_call = 0; // which call a result belongs to; a cancelled call's result is dropped
 };
 

@@ -13,6 +13,7 @@ class LoginDialog : public AccountDialog
     Q_OBJECT
 public:
     LoginDialog(Core::AuthService &auth, QThreadPool &workers, QWidget *parent = nullptr);
+    ~LoginDialog() override { stopValidating(); }
 
     void setEmail(const QString &email);
 

@@ -26,7 +26,7 @@ SignupDialog::SignupDialog(Core::AuthService &auth, QThreadPool &workers, QWidge
     finishLayout(tr("&Sign up"));
     // The password rule depends on the e-mail: re-check it when the e-mail changes.
     connect(m_email.edit, &QLineEdit::textChanged, this, [this] {
-        if (m_password.error->isVisible())
+        if (isValidating() && m_password.error->isVisible())
             validate(false);
     });
 }

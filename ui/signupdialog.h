@@ -12,6 +12,7 @@ class SignupDialog : public AccountDialog
     Q_OBJECT
 public:
     SignupDialog(Core::AuthService &auth, QThreadPool &workers, QWidget *parent = nullptr);
+    ~SignupDialog() override { stopValidating(); }
 
 protected:
     bool validate(bool showEmpty) override;
