@@ -13,7 +13,7 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 	qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n libqt6sql6-sqlite libgl-dev \
 	libsodium-dev qtkeychain-qt6-dev libical-dev libsqlite3-dev \
 	clang-format-14 wrk xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file \
-	gnome-keyring dbus-bin
+	gnome-keyring dbus-daemon
 
 .PHONY: all deps configure build run test bench format format-check package clean
 
