@@ -15,7 +15,7 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 	clang-format-14 wrk xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file \
 	gnome-keyring dbus-daemon
 
-.PHONY: all deps configure build run test bench format format-check package clean
+.PHONY: all deps configure build run test bench format format-check package clean translations
 
 all: build
 
@@ -52,6 +52,11 @@ test: build
 
 bench:
 	tests/bench/run.sh
+
+# Re-runs lupdate over the sources of every library with tr() strings and refreshes
+# translations/*.ts (then translate the new entries, marked unfinished).
+translations: configure
+	cmake --build $(BUILD_DIR) --target update_translations
 
 format:
 	git ls-files '*.cpp' '*.h' | xargs clang-format-14 -i

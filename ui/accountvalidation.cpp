@@ -12,10 +12,11 @@ constexpr int minPasswordLength = 8;
 constexpr int maxPasswordLength = 1024;
 constexpr int maxEmailLength = 254;
 
-QString tr(const char *text)
+// Gives lupdate and tr() one context for these free functions.
+class AccountValidation
 {
-    return QCoreApplication::translate("Eventdesk::Gui::AccountValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Eventdesk::Gui::AccountValidation)
+};
 } // namespace
 
 QString emailProblem(const QString &email)
@@ -23,26 +24,26 @@ QString emailProblem(const QString &email)
     static const QRegularExpression syntax(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
     const QString trimmed = email.trimmed();
     if (trimmed.isEmpty())
-        return tr("Enter your e-mail address.");
+        return AccountValidation::tr("Enter your e-mail address.");
     if (trimmed.size() > maxEmailLength || !syntax.match(trimmed).hasMatch())
-        return tr("This is not a valid e-mail address.");
+        return AccountValidation::tr("This is not a valid e-mail address.");
     return {};
 }
 
 QString passwordProblem(const QString &password, const QString &email)
 {
     if (password.isEmpty())
-        return tr("Enter a password.");
+        return AccountValidation::tr("Enter a password.");
     if (password.size() < minPasswordLength)
-        return tr("Use at least 8 characters.");
+        return AccountValidation::tr("Use at least 8 characters.");
     if (password.size() > maxPasswordLength)
-        return tr("Use at most 1024 characters.");
+        return AccountValidation::tr("Use at most 1024 characters.");
     const bool allDigits
         = std::all_of(password.cbegin(), password.cend(), [](QChar c) { return c.isDigit(); });
     if (allDigits)
-        return tr("Use more than digits.");
+        return AccountValidation::tr("Use more than digits.");
     if (!email.trimmed().isEmpty() && password.compare(email.trimmed(), Qt::CaseInsensitive) == 0)
-        return tr("The password must not be your e-mail address.");
+        return AccountValidation::tr("The password must not be your e-mail address.");
     return {};
 }
 
