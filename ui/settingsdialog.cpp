@@ -54,7 +54,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("API &port:"), m_port);
-    form->addRow(tr("&Listen on address:"), m_bind);
+    form->addRow(tr("Listen on &address:"), m_bind);
     form->addRow(QString(), m_bindWarning);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Data folder:"), dataRow);
