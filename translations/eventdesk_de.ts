@@ -136,10 +136,6 @@
         <translation>Die gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1).</translation>
     </message>
     <message>
-        <source>The system keychain is not available (%1). Log in to continue; "Remember me" will not work.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1). Melde dich an, um fortzufahren; „Angemeldet bleiben“ funktioniert nicht.</translation>
-    </message>
-    <message>
         <source>Welcome back, %1.</source>
         <translation>Willkommen zurück, %1.</translation>
     </message>
@@ -150,6 +146,10 @@
     <message>
         <source>Could not restore the saved login: %1</source>
         <translation>Die gespeicherte Anmeldung konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>"Remember me" is off: no system keychain (%1).</source>
+        <translation>„Angemeldet bleiben“ ist aus: kein Schlüsselbund des Systems (%1).</translation>
     </message>
 </context>
 <context>
@@ -278,6 +278,10 @@
     <message>
         <source>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;A desktop events manager with a local HTTP API.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;Eine Desktop-Veranstaltungsverwaltung mit lokaler HTTP-API.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Eventdesk&lt;/h2&gt;&lt;p&gt;You are signed in as %1.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Eventdesk&lt;/h2&gt;&lt;p&gt;Du bist angemeldet als %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

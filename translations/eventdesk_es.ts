@@ -136,10 +136,6 @@
         <translation>No se pudo borrar la sesión guardada del llavero del sistema (%1).</translation>
     </message>
     <message>
-        <source>The system keychain is not available (%1). Log in to continue; "Remember me" will not work.</source>
-        <translation>El llavero del sistema no está disponible (%1). Inicia sesión para continuar; «Recordarme» no funcionará.</translation>
-    </message>
-    <message>
         <source>Welcome back, %1.</source>
         <translation>Hola de nuevo, %1.</translation>
     </message>
@@ -150,6 +146,10 @@
     <message>
         <source>Could not restore the saved login: %1</source>
         <translation>No se pudo recuperar la sesión guardada: %1</translation>
+    </message>
+    <message>
+        <source>"Remember me" is off: no system keychain (%1).</source>
+        <translation>«Recordarme» está desactivado: no hay llavero del sistema (%1).</translation>
     </message>
 </context>
 <context>
@@ -278,6 +278,10 @@
     <message>
         <source>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;A desktop events manager with a local HTTP API.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;Un gestor de eventos de escritorio con una API HTTP local.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Eventdesk&lt;/h2&gt;&lt;p&gt;You are signed in as %1.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Te damos la bienvenida a Eventdesk&lt;/h2&gt;&lt;p&gt;Has iniciado sesión como %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

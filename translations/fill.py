@@ -73,9 +73,9 @@ T = {
  "The saved login could not be removed from the system keychain (%1).": (
   "No se pudo borrar la sesión guardada del llavero del sistema (%1).",
   "Die gespeicherte Anmeldung konnte nicht aus dem Schlüsselbund des Systems entfernt werden (%1)."),
- "The system keychain is not available (%1). Log in to continue; \"Remember me\" will not work.": (
-  "El llavero del sistema no está disponible (%1). Inicia sesión para continuar; «Recordarme» no funcionará.",
-  "Der Schlüsselbund des Systems ist nicht verfügbar (%1). Melde dich an, um fortzufahren; „Angemeldet bleiben“ funktioniert nicht."),
+ "\"Remember me\" is off: no system keychain (%1).": (
+  "«Recordarme» está desactivado: no hay llavero del sistema (%1).",
+  "„Angemeldet bleiben“ ist aus: kein Schlüsselbund des Systems (%1)."),
  "Welcome back, %1.": ("Hola de nuevo, %1.", "Willkommen zurück, %1."),
  "Your saved login has expired. Please log in again.": (
   "Tu sesión guardada ha caducado. Vuelve a iniciar sesión.",
@@ -106,6 +106,9 @@ T = {
  "<h2>Welcome to Eventdesk</h2><p>Sign up or log in from the <b>Account</b> menu.</p>": (
   "<h2>Te damos la bienvenida a Eventdesk</h2><p>Regístrate o inicia sesión desde el menú <b>Cuenta</b>.</p>",
   "<h2>Willkommen bei Eventdesk</h2><p>Registriere dich oder melde dich über das Menü <b>Konto</b> an.</p>"),
+ "<h2>Welcome to Eventdesk</h2><p>You are signed in as %1.</p>": (
+  "<h2>Te damos la bienvenida a Eventdesk</h2><p>Has iniciado sesión como %1.</p>",
+  "<h2>Willkommen bei Eventdesk</h2><p>Du bist angemeldet als %1.</p>"),
  "&File": ("&Archivo", "&Datei"),
  "&Settings...": ("&Preferencias...", "&Einstellungen..."),
  "&Quit": ("&Salir", "&Beenden"),

@@ -125,8 +125,7 @@ void AccountController::restoreSession()
         if (!token) {
             // Nothing saved is the usual case and not worth a word.
             if (token.error().kind != Core::ErrorKind::NotFound)
-                Q_EMIT self->notice(tr("The system keychain is not available (%1). Log in to "
-                                       "continue; \"Remember me\" will not work.")
+                Q_EMIT self->notice(tr("\"Remember me\" is off: no system keychain (%1).")
                                         .arg(token.error().message));
             Q_EMIT self->restoreFinished();
             return;
