@@ -152,9 +152,10 @@ Result<AuthSession> AccountService::login(
 
     const QString key = emailKey(email);
     if (const qint64 wait = m_throttle.retryAfterMs(key, clientAddress, now()); wait > 0) {
+        const int seconds = static_cast<int>((wait + 999) / 1000);
         Error error = Error::make(ErrorKind::RateLimited, QStringLiteral("too_many_attempts"),
-            QStringLiteral("Too many failed logins. Try again later."));
-        error.retryAfterSeconds = static_cast<int>((wait + 999) / 1000);
+            QStringLiteral("Too many failed logins. Try again in %1 seconds.").arg(seconds));
+        error.retryAfterSeconds = seconds;
         return error;
     }
 
