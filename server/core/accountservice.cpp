@@ -80,6 +80,14 @@ Error AccountService::invalidCredentials()
 Result<AuthSession> AccountService::issueToken(const User &user, const QString &label)
 {
     const qint64 at = now();
+    // Each login adds a row; drop the user's dead ones here so the table does not grow forever.
+    // Revoked tokens are kept a week, so they still answer "token_revoked" meanwhile.
+    constexpr qint64 keepRevokedMs = 7LL * 24 * 3600 * 1000;
+    if (auto purged
+        = m_store.deleteDeadTokens(user.id, at, at - m_config.tokenIdleMs, at - keepRevokedMs);
+        !purged)
+        qWarning("AccountService: cannot delete dead tokens: %s",
+            qUtf8Printable(purged.error().message));
     const QByteArray token = AuthTokens::generate();
     NewToken record {AuthTokens::hash(token), label, at, at + m_config.tokenLifetimeMs};
     auto added = m_store.addToken(user.id, record);
@@ -144,9 +152,10 @@ Result<AuthSession> AccountService::login(
 
     const QString key = emailKey(email);
     if (const qint64 wait = m_throttle.retryAfterMs(key, clientAddress, now()); wait > 0) {
+        const int seconds = static_cast<int>((wait + 999) / 1000);
         Error error = Error::make(ErrorKind::RateLimited, QStringLiteral("too_many_attempts"),
-            QStringLiteral("Too many failed logins. Try again later."));
-        error.retryAfterSeconds = static_cast<int>((wait + 999) / 1000);
+            QStringLiteral("Too many failed logins. Try again in %1 seconds.").arg(seconds));
+        error.retryAfterSeconds = seconds;
         return error;
     }
 

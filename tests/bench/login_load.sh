@@ -12,7 +12,8 @@
 # Prints requests/s and latency percentiles of every run and the during/alone ratios.
 #
 # Usage: tests/bench/login_load.sh
-#        (env: DURATION=10 LOGIN_RATE=20 HEALTH_RATE=500 HEALTH_CONNECTIONS=4 BUILD_DIR=build-rel)
+#        (env: DURATION=10 LOGIN_RATE=20 HEALTH_RATE=500 HEALTH_CONNECTIONS=4 PACED_CONNECTIONS=16
+#         LOGIN_CONNECTIONS=8 BUILD_DIR=build-rel)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -21,7 +22,8 @@ DURATION="${DURATION:-10}"
 LOGIN_RATE="${LOGIN_RATE:-20}"
 LOGIN_CONNECTIONS="${LOGIN_CONNECTIONS:-8}" # enough to keep the pace while logins queue
 HEALTH_RATE="${HEALTH_RATE:-500}"
-HEALTH_CONNECTIONS="${HEALTH_CONNECTIONS:-4}"
+HEALTH_CONNECTIONS="${HEALTH_CONNECTIONS:-4}"   # full-speed /health runs
+PACED_CONNECTIONS="${PACED_CONNECTIONS:-16}"    # paced /health runs: room for slow answers
 PACED="$ROOT/tests/bench/paced.lua"
 
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
@@ -86,7 +88,7 @@ health_full() {
     wrk -t1 -c"$HEALTH_CONNECTIONS" -d"${DURATION}s" --latency "$BASE/api/v1/health" | summarize
 }
 health_paced() {
-    PACE_RATE="$HEALTH_RATE" wrk -t1 -c"$HEALTH_CONNECTIONS" -d"${DURATION}s" --latency \
+    PACE_RATE="$HEALTH_RATE" wrk -t1 -c"$PACED_CONNECTIONS" -d"${DURATION}s" --latency \
         -s "$PACED" "$BASE/api/v1/health" | summarize
 }
 # Runs "$@" (a /health measurement) while logins run; the logins start 2 s before and stop
@@ -122,7 +124,8 @@ echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
      "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Server: $BIN (Release), port $PORT; one login alone (median of 5): ${single_ms} ms"
 echo "Logins paced at $LOGIN_RATE/s over up to $LOGIN_CONNECTIONS connections; /health paced" \
-     "runs at $HEALTH_RATE/s; $HEALTH_CONNECTIONS connections for /health; ${DURATION} s per run"
+     "runs at $HEALTH_RATE/s over $PACED_CONNECTIONS connections; full-speed /health over" \
+     "$HEALTH_CONNECTIONS connections; ${DURATION} s per run"
 echo
 
 full_alone="$(health_full)"

@@ -239,7 +239,40 @@ private Q_SLOTS:
         QCOMPARE(*m_auth->logoutAll(ann->user.id), 0);
     }
 
+    void loginDeletesTheUsersDeadTokens()
+    {
+        auto first = m_auth->signup(kAnn, kPassword, {});
+        QVERIFY(first);
+        auto revoked = m_auth->login(kAnn, kPassword, QStringLiteral("127.0.0.1"));
+        QVERIFY(revoked);
+        QVERIFY(m_auth->logout(revoked->token.toLatin1()));
+        auto live = m_auth->login(kAnn, kPassword, QStringLiteral("127.0.0.1"));
+        QVERIFY(live);
+        QCOMPARE(tokenCount(), 3);
+        // Eight days on: the revoked token is past its week of grace; the first one has been
+        // idle for 8 days, under the 14-day limit, so it stays.
+        m_now += 8 * kDay;
+        QVERIFY(m_auth->authenticate(live->token.toLatin1()));
+        QVERIFY(m_auth->login(kAnn, kPassword, QStringLiteral("127.0.0.1")));
+        QCOMPARE(tokenCount(), 3); // first, live, new: the revoked one is gone
+        QCOMPARE(m_auth->authenticate(revoked->token.toLatin1()).error().code,
+            QStringLiteral("invalid_token"));
+        // Seven more days: the first token is idle past 14 days and goes too.
+        m_now += 7 * kDay;
+        QVERIFY(m_auth->login(kAnn, kPassword, QStringLiteral("127.0.0.1")));
+        QCOMPARE(tokenCount(), 3); // live, the one of day 8, the new one
+        QVERIFY(m_auth->authenticate(live->token.toLatin1()));
+    }
+
 private:
+    int tokenCount()
+    {
+        QSqlQuery query(m_db->connection());
+        query.exec(QStringLiteral("SELECT count(*) FROM tokens"));
+        query.next();
+        return query.value(0).toInt();
+    }
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Storage::Database> m_db;
     std::unique_ptr<Storage::SqlAuthStore> m_store;
