@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventscontroller.h"
 #include "authservice.h"
+#include "bearerauth.h"
 #include "eventjson.h"
 #include "eventservice.h"
 #include "problem.h"
@@ -70,11 +71,7 @@ Result<qint64> optionalUserId(AuthService &auth, const Request &request)
 {
     if (request.header("authorization").isEmpty())
         return qint64(0);
-    const QByteArray token = request.bearerToken();
-    if (token.isEmpty())
-        return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),
-            QStringLiteral("Use Authorization: Bearer <token>."));
-    auto user = auth.authenticate(token);
+    auto user = requireUser(auth, request);
     if (!user)
         return user.error();
     return user->id;
@@ -82,11 +79,10 @@ Result<qint64> optionalUserId(AuthService &auth, const Request &request)
 
 Result<qint64> requiredUserId(AuthService &auth, const Request &request)
 {
-    auto id = optionalUserId(auth, request);
-    if (id && *id == 0)
-        return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),
-            QStringLiteral("This needs a bearer token: sign in first."));
-    return id;
+    auto user = requireUser(auth, request);
+    if (!user)
+        return user.error();
+    return user->id;
 }
 
 std::optional<qint64> pathId(const Request &request, const QString &name)
