@@ -139,12 +139,12 @@ QByteArray SqliteEventStore::listSql(
         if (bucket == 0) {
             sql += "AND e.starts_at >= :pivot ";
             if (after)
-                sql += "AND (e.starts_at, e.id) > (:key, :id) ";
+                sql += "AND e.starts_at >= :key AND (e.starts_at > :key OR e.id > :id) ";
             sql += "ORDER BY e.starts_at, e.id ";
         } else {
             sql += "AND e.starts_at < :pivot ";
             if (after)
-                sql += "AND (e.starts_at, e.id) < (:key, :id) ";
+                sql += "AND e.starts_at <= :key AND (e.starts_at < :key OR e.id < :id) ";
             sql += "ORDER BY e.starts_at DESC, e.id DESC ";
         }
         break;
@@ -155,8 +155,13 @@ QByteArray SqliteEventStore::listSql(
             : query.sort == EventSort::Title                        ? "e.title COLLATE NOCASE"
                                                                     : "e.participant_count";
         const QByteArray direction = query.descending ? " DESC" : "";
-        if (after)
-            sql += "AND (" + column + ", e.id) " + (query.descending ? "<" : ">") + " (:key, :id) ";
+        // "col >= key AND (col > key OR id > id)": the first term is an index range (a row
+        // value with a collation is not), the second skips the rows already seen.
+        if (after) {
+            const QByteArray op = query.descending ? "<" : ">";
+            sql += "AND " + column + ' ' + op + "= :key AND (" + column + ' ' + op
+                + " :key OR e.id " + op + " :id) ";
+        }
         sql += "ORDER BY " + column + direction + ", e.id" + direction + ' ';
         break;
     }
