@@ -3,6 +3,8 @@
 #include "windowfactory.h"
 
 #include "composition.h"
+// -- events --
+#include "eventsview.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "settingsdialog.h"
@@ -29,6 +31,8 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     // -- auth --
 
     // -- events --
+    window->addView(new Gui::EventsView(composition.events(), composition.changes(), *session),
+        Gui::EventsView::tr("Events"));
 
     // -- feeds --
 
