@@ -294,11 +294,14 @@ void EventsView::reportFirstPage()
     if (m_benchReported || qEnvironmentVariableIsEmpty("EVENTDESK_BENCH_EVENTS"))
         return;
     m_benchReported = true;
-    std::printf("events-first-page rows=%d view_ms=%lld epoch_ms=%lld\n", m_model->rowCount(),
-        static_cast<long long>(m_sinceStart.elapsed()),
-        static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
-    std::fflush(stdout);
-    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    // After the event loop painted the rows.
+    QTimer::singleShot(0, this, [this] {
+        std::printf("events-first-page rows=%d view_ms=%lld epoch_ms=%lld\n", m_model->rowCount(),
+            static_cast<long long>(m_sinceStart.elapsed()),
+            static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        std::fflush(stdout);
+        QCoreApplication::quit();
+    });
 }
 
 } // namespace Eventdesk::Gui

@@ -109,12 +109,14 @@ bool EventTableModel::load(QList<Event> *into, QString *cursor, int rows)
 
 bool EventTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore;
+    return !parent.isValid() && m_hasMore && !m_busy;
 }
 
 void EventTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_hasMore)
+    // Views (and QAbstractItemModelTester) ask for more from inside the model's own change
+    // notifications; a nested insertion would corrupt theirs.
+    if (parent.isValid() || !m_hasMore || m_busy)
         return;
     QList<Event> page;
     QString cursor = m_cursor;
@@ -125,9 +127,11 @@ void EventTableModel::fetchMore(const QModelIndex &parent)
     m_cursor = cursor;
     m_hasMore = !m_cursor.isEmpty();
     if (!page.isEmpty()) {
+        m_busy = true;
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
         m_rows.append(page);
         endInsertRows();
+        m_busy = false;
     }
     Q_EMIT pageLoaded(int(m_rows.size()));
 }
@@ -154,6 +158,7 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
 
 void EventTableModel::setQuery(const EventQuery &query)
 {
+    m_busy = true;
     beginResetModel();
     m_query = query;
     m_rows.clear();
@@ -161,6 +166,7 @@ void EventTableModel::setQuery(const EventQuery &query)
     m_hasMore = true;
     m_lastError.clear();
     endResetModel();
+    m_busy = false;
 }
 
 void EventTableModel::refresh()
@@ -177,9 +183,14 @@ void EventTableModel::refresh()
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
     } else {
+        m_busy = true;
         beginResetModel();
         m_rows = std::move(rows);
+        m_cursor = cursor;
+        m_hasMore = !m_cursor.isEmpty();
         endResetModel();
+        m_busy = false;
+        return;
     }
     m_cursor = cursor;
     m_hasMore = !m_cursor.isEmpty();

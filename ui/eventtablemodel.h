@@ -59,6 +59,7 @@ private:
     QString m_cursor;
     bool m_hasMore = true;
     QString m_lastError;
+    bool m_busy = false; // inside a reset or an insertion: no nested fetches
 };
 
 } // namespace Eventdesk::Gui
