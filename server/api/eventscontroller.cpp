@@ -18,7 +18,9 @@ using namespace Eventdesk::Core;
 
 namespace {
 
+// Bounds of the list cache; when either is reached it starts over (hot pages refill it at once).
 constexpr int cacheCapacity = 512;
+constexpr qsizetype cacheByteCapacity = 32 * 1024 * 1024;
 
 Response notFound(const QString &what)
 {
@@ -215,8 +217,13 @@ Response EventsController::list(const Request &request)
     entry.validUntil = std::numeric_limits<qint64>::max();
     if (cursor.isEmpty() && !page->items.isEmpty() && page->items.constFirst().startsAt >= now)
         entry.validUntil = page->items.constFirst().startsAt;
-    if (m_cache.size() >= cacheCapacity)
+    if (m_cache.size() >= cacheCapacity || m_cacheBytes + entry.body.size() > cacheByteCapacity) {
         m_cache.clear();
+        m_cacheBytes = 0;
+    }
+    if (auto old = m_cache.constFind(key); old != m_cache.constEnd())
+        m_cacheBytes -= old->body.size();
+    m_cacheBytes += entry.body.size();
     m_cache.insert(key, entry);
     return pageResponse(request, entry.body, entry.etag);
 }

@@ -9,6 +9,8 @@
 
 #include <QHash>
 
+#include <atomic>
+
 #include <optional>
 
 namespace Eventdesk::Core {
@@ -37,8 +39,8 @@ public:
     Response withdraw(const Request &request);
 
     // Cache hits and misses since start (tests and benchmarks read them).
-    quint64 cacheHits() const { return m_hits; }
-    quint64 cacheMisses() const { return m_misses; }
+    quint64 cacheHits() const { return m_hits.load(); }
+    quint64 cacheMisses() const { return m_misses.load(); }
 
 private:
     struct CachedPage
@@ -53,8 +55,9 @@ private:
     Core::AuthService &m_auth;
     Core::EventService &m_events;
     QHash<QString, CachedPage> m_cache;
-    quint64 m_hits = 0;
-    quint64 m_misses = 0;
+    qsizetype m_cacheBytes = 0;
+    std::atomic<quint64> m_hits {0};
+    std::atomic<quint64> m_misses {0};
 };
 
 // Shared by the events and comments controllers.

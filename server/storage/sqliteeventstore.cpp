@@ -67,7 +67,7 @@ Error notFound(qint64 id)
 }
 
 // The filters shared by list() and count().
-QByteArray filterSql(const EventQuery &query)
+QByteArray filterSql(const EventQuery &query, bool textAsFilter = false)
 {
     QByteArray where = "WHERE 1 ";
     if (query.from)
@@ -75,7 +75,10 @@ QByteArray filterSql(const EventQuery &query)
     if (query.to)
         where += "AND e.starts_at <= :to ";
     if (!query.text.trimmed().isEmpty())
-        where += "AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :q) ";
+        // "+e.id" keeps the planner from driving the query by the matches (and then sorting
+        // them all); it tests membership while walking the order's index instead.
+        where += (textAsFilter ? "AND +e.id" : "AND e.id")
+            + QByteArray(" IN (SELECT rowid FROM events_fts WHERE events_fts MATCH :q) ");
     if (query.mine)
         where += "AND e.owner_id = :viewer ";
     if (query.joined)
@@ -130,9 +133,9 @@ QByteArray SqliteEventStore::ftsQuery(const QString &text)
 }
 
 QByteArray SqliteEventStore::listSql(
-    const EventQuery &query, const EventPosition &position, int bucket)
+    const EventQuery &query, const EventPosition &position, int bucket, bool textAsFilter)
 {
-    QByteArray sql = eventColumns + filterSql(query);
+    QByteArray sql = eventColumns + filterSql(query, textAsFilter);
     const bool after = position.started && position.bucket == bucket;
     switch (query.sort) {
     case EventSort::Upcoming:
@@ -178,6 +181,17 @@ Result<QList<Event>> SqliteEventStore::list(
     rows.reserve(limit);
     if (!query.text.trimmed().isEmpty() && ftsQuery(query.text).isEmpty())
         return rows; // only punctuation: nothing can match
+    // Few matches: fetch them by id and sort them. Many: walk the order's index and keep the
+    // rows that match, stopping at the page's end (sorting 100,000 matches would take long).
+    bool textAsFilter = false;
+    if (!query.text.trimmed().isEmpty()) {
+        SqliteStatement probe(db,
+            "SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH :q LIMIT 500)");
+        probe.bind(":q", ftsQuery(query.text));
+        if (probe.step() != SQLITE_ROW)
+            return probe.error();
+        textAsFilter = probe.integer(0) >= 500;
+    }
     const bool bucketed = query.sort == EventSort::Upcoming;
     const int firstBucket = bucketed ? position.bucket : 0;
     const int lastBucket = bucketed ? 1 : 0;
@@ -186,7 +200,7 @@ Result<QList<Event>> SqliteEventStore::list(
             continue;
         if (bucketed && bucket == 1 && query.when == EventQuery::When::Upcoming)
             continue;
-        SqliteStatement s(db, listSql(query, position, bucket));
+        SqliteStatement s(db, listSql(query, position, bucket, textAsFilter));
         if (!s.isValid())
             return s.error();
         bindFilters(s, query, position.pivot);

@@ -36,8 +36,10 @@ public:
         qint64 eventId, qint64 afterCreatedAt, qint64 afterId, int limit) override;
 
     // The SQL a list runs (for EXPLAIN QUERY PLAN checks in tests and benchmarks).
-    static QByteArray listSql(
-        const Core::EventQuery &query, const Core::EventPosition &position, int bucket);
+    // textAsFilter: walk the order's index and test each row against the text matches (many
+    // matches) instead of sorting all matches (few).
+    static QByteArray listSql(const Core::EventQuery &query, const Core::EventPosition &position,
+        int bucket, bool textAsFilter = false);
     // "word"* "other"* from free text; empty when the text holds no word.
     static QByteArray ftsQuery(const QString &text);
 
