@@ -25,7 +25,10 @@ AccountService::AccountService(AuthStore &store, AuthConfig config, ChangeHub *c
     , m_changes(changes)
     , m_throttle(m_config.throttle)
     , m_params(m_config.password)
-{ }
+{
+    // Made now, so the first login for an unknown e-mail does not pay for it (and stand out).
+    (void)dummyHash();
+}
 
 qint64 AccountService::now() const
 {
@@ -77,6 +80,14 @@ Error AccountService::invalidCredentials()
 Result<AuthSession> AccountService::issueToken(const User &user, const QString &label)
 {
     const qint64 at = now();
+    // Each login adds a row; drop the user's dead ones here so the table does not grow forever.
+    // Revoked tokens are kept a week, so they still answer "token_revoked" meanwhile.
+    constexpr qint64 keepRevokedMs = 7LL * 24 * 3600 * 1000;
+    if (auto purged
+        = m_store.deleteDeadTokens(user.id, at, at - m_config.tokenIdleMs, at - keepRevokedMs);
+        !purged)
+        qWarning("AccountService: cannot delete dead tokens: %s",
+            qUtf8Printable(purged.error().message));
     const QByteArray token = AuthTokens::generate();
     NewToken record {AuthTokens::hash(token), label, at, at + m_config.tokenLifetimeMs};
     auto added = m_store.addToken(user.id, record);
@@ -141,9 +152,10 @@ Result<AuthSession> AccountService::login(
 
     const QString key = emailKey(email);
     if (const qint64 wait = m_throttle.retryAfterMs(key, clientAddress, now()); wait > 0) {
+        const int seconds = static_cast<int>((wait + 999) / 1000);
         Error error = Error::make(ErrorKind::RateLimited, QStringLiteral("too_many_attempts"),
-            QStringLiteral("Too many failed logins. Try again later."));
-        error.retryAfterSeconds = static_cast<int>((wait + 999) / 1000);
+            QStringLiteral("Too many failed logins. Try again in %1 seconds.").arg(seconds));
+        error.retryAfterSeconds = seconds;
         return error;
     }
 

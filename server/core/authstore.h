@@ -69,6 +69,11 @@ public:
     virtual Result<bool> revokeToken(const QByteArray &hash, qint64 at) = 0;
     // The number of tokens revoked (the ones not yet revoked).
     virtual Result<int> revokeAllTokens(qint64 userId, qint64 at) = 0;
+    // Housekeeping: deletes the user's tokens that expired (expires_at <= expiredAt), sat idle
+    // (last_used_at <= idleSince) or were revoked before revokedBefore. Returns how many.
+    virtual Result<int> deleteDeadTokens(
+        qint64 userId, qint64 expiredAt, qint64 idleSince, qint64 revokedBefore)
+        = 0;
 };
 
 } // namespace Eventdesk::Core

@@ -214,4 +214,19 @@ Result<int> SqlAuthStore::revokeAllTokens(qint64 userId, qint64 at)
     return query.numRowsAffected();
 }
 
+Result<int> SqlAuthStore::deleteDeadTokens(
+    qint64 userId, qint64 expiredAt, qint64 idleSince, qint64 revokedBefore)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM tokens WHERE user_id = ? AND (expires_at <= ? OR "
+                                 "last_used_at <= ? OR revoked_at < ?)"));
+    query.addBindValue(userId);
+    query.addBindValue(expiredAt);
+    query.addBindValue(idleSince);
+    query.addBindValue(revokedBefore);
+    if (!query.exec())
+        return sqlError(query);
+    return query.numRowsAffected();
+}
+
 } // namespace Eventdesk::Storage

@@ -25,6 +25,8 @@ public:
     Core::Result<void> touchToken(qint64 tokenId, qint64 at) override;
     Core::Result<bool> revokeToken(const QByteArray &hash, qint64 at) override;
     Core::Result<int> revokeAllTokens(qint64 userId, qint64 at) override;
+    Core::Result<int> deleteDeadTokens(
+        qint64 userId, qint64 expiredAt, qint64 idleSince, qint64 revokedBefore) override;
 
 private:
     Database &m_database;
