@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfactory.h"
 
+#include "accountcontroller.h"
 #include "composition.h"
-// -- events --
 #include "eventsview.h"
+#include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "settingsdialog.h"
@@ -27,6 +28,14 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
         Gui::SettingsDialog dialog(settings, shell);
         dialog.exec();
     });
+    auto *accounts = new Gui::AccountController(
+        composition.auth(), *session, std::make_shared<Gui::KeychainCredentialStore>(), shell);
+    accounts->setCredentialKey(
+        Gui::AccountController::tokenKey + u' ' + composition.databasePath());
+    accounts->addActions(shell->accountMenu());
+    QObject::connect(
+        accounts, &Gui::AccountController::notice, shell, &Gui::MainWindow::showNotice);
+    accounts->restoreSession();
     // Views and dialogs, one section per area.
     // -- auth --
 

@@ -91,9 +91,9 @@ void AccountController::signedIn(const AccountDialog &dialog)
                                     .arg(result.error().message));
     };
     if (dialog.rememberMe())
-        m_credentials->write(tokenKey, session.token, saved);
+        m_credentials->write(m_key, session.token, saved);
     else
-        m_credentials->remove(tokenKey, [](const Core::Result<void> &) {});
+        m_credentials->remove(m_key, [](const Core::Result<void> &) {});
 }
 
 void AccountController::logOut()
@@ -108,7 +108,7 @@ void AccountController::logOut()
     else
         Q_EMIT notice(tr("Signed out."));
     QPointer<AccountController> self(this);
-    m_credentials->remove(tokenKey, [self](const Core::Result<void> &result) {
+    m_credentials->remove(m_key, [self](const Core::Result<void> &result) {
         if (self && !result && result.error().kind != Core::ErrorKind::NotFound)
             Q_EMIT self->notice(tr("The saved login could not be removed from the system "
                                    "keychain (%1).")
@@ -119,14 +119,13 @@ void AccountController::logOut()
 void AccountController::restoreSession()
 {
     QPointer<AccountController> self(this);
-    m_credentials->read(tokenKey, [self](const Core::Result<QString> &token) {
+    m_credentials->read(m_key, [self](const Core::Result<QString> &token) {
         if (!self)
             return;
         if (!token) {
             // Nothing saved is the usual case and not worth a word.
             if (token.error().kind != Core::ErrorKind::NotFound)
-                Q_EMIT self->notice(tr("The system keychain is not available (%1). Log in to "
-                                       "continue; \"Remember me\" will not work.")
+                Q_EMIT self->notice(tr("\"Remember me\" is off: no system keychain (%1).")
                                         .arg(token.error().message));
             Q_EMIT self->restoreFinished();
             return;
@@ -138,7 +137,7 @@ void AccountController::restoreSession()
             Q_EMIT self->notice(tr("Welcome back, %1.").arg(user->email));
         } else {
             // Expired or revoked elsewhere (logout-all): forget it.
-            self->m_credentials->remove(tokenKey, [](const Core::Result<void> &) {});
+            self->m_credentials->remove(self->m_key, [](const Core::Result<void> &) {});
             if (user.error().kind == Core::ErrorKind::Unauthorized)
                 Q_EMIT self->notice(tr("Your saved login has expired. Please log in again."));
             else

@@ -28,12 +28,14 @@ class AccountController : public QObject
 {
     Q_OBJECT
 public:
-    static const QString tokenKey; // the keychain entry
+    static const QString tokenKey; // the keychain entry, unless setCredentialKey() says otherwise
 
     AccountController(Core::AuthService &auth, Session &session,
         std::shared_ptr<CredentialStore> credentials, QWidget *window);
     ~AccountController() override;
 
+    // One entry per database, so that a second data folder does not drop the first one's login.
+    void setCredentialKey(const QString &key) { m_key = key; }
     void addActions(QMenu *menu);
     QAction *signUpAction() const { return m_signUp; }
     QAction *logInAction() const { return m_logIn; }
@@ -59,6 +61,7 @@ private:
     Session &m_session;
     std::shared_ptr<CredentialStore> m_credentials;
     QWidget *m_window;
+    QString m_key = tokenKey;
     QThreadPool m_workers;
     QAction *m_signUp = nullptr;
     QAction *m_logIn = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountdialog.h"
 
+#include "accountvalidation.h"
 #include "authservice.h"
 #include "background.h"
 
@@ -149,11 +150,11 @@ void AccountDialog::showServiceError(const Core::Error &error)
         const auto field = std::find_if(m_fields.cbegin(), m_fields.cend(),
             [&](const Field &f) { return f.apiName == fieldError.field; });
         if (field == m_fields.cend()) {
-            unplaced.append(fieldError.message);
+            unplaced.append(translatedRuleMessage(fieldError.message));
             continue;
         }
         const QString local = localProblem(field->apiName);
-        setFieldError(*field, local.isEmpty() ? fieldError.message : local);
+        setFieldError(*field, local.isEmpty() ? translatedRuleMessage(fieldError.message) : local);
     }
     if (error.kind == Core::ErrorKind::RateLimited) {
         setMessage(

@@ -2,48 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountvalidation.h"
 
+#include "accountrules.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace Eventdesk::Gui {
 
 namespace {
-constexpr int minPasswordLength = 8;
-constexpr int maxPasswordLength = 1024;
-constexpr int maxEmailLength = 254;
-
-QString tr(const char *text)
+QString firstProblem(const QList<Core::FieldError> &errors)
 {
-    return QCoreApplication::translate("Eventdesk::Gui::AccountValidation", text);
+    return errors.isEmpty() ? QString() : translatedRuleMessage(errors.constFirst().message);
 }
 } // namespace
 
+QString translatedRuleMessage(const QString &message)
+{
+    return QCoreApplication::translate(Core::accountRulesContext, message.toUtf8().constData());
+}
+
 QString emailProblem(const QString &email)
 {
-    static const QRegularExpression syntax(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
-    const QString trimmed = email.trimmed();
-    if (trimmed.isEmpty())
-        return tr("Enter your e-mail address.");
-    if (trimmed.size() > maxEmailLength || !syntax.match(trimmed).hasMatch())
-        return tr("This is not a valid e-mail address.");
-    return {};
+    return firstProblem(Core::validateEmail(email));
 }
 
 QString passwordProblem(const QString &password, const QString &email)
 {
-    if (password.isEmpty())
-        return tr("Enter a password.");
-    if (password.size() < minPasswordLength)
-        return tr("Use at least 8 characters.");
-    if (password.size() > maxPasswordLength)
-        return tr("Use at most 1024 characters.");
-    const bool allDigits
-        = std::all_of(password.cbegin(), password.cend(), [](QChar c) { return c.isDigit(); });
-    if (allDigits)
-        return tr("Use more than digits.");
-    if (!email.trimmed().isEmpty() && password.compare(email.trimmed(), Qt::CaseInsensitive) == 0)
-        return tr("The password must not be your e-mail address.");
-    return {};
+    return firstProblem(Core::validatePassword(password, email));
+}
+
+QString displayNameProblem(const QString &displayName)
+{
+    return firstProblem(Core::validateDisplayName(displayName));
 }
 
 } // namespace Eventdesk::Gui

@@ -29,9 +29,8 @@ MainWindow::MainWindow(Core::ChangeHub &changes, QWidget *parent)
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
     // Until an area adds a view, a short welcome keeps the window from looking broken.
-    auto *welcome = new QLabel(tr("<h2>Welcome to Eventdesk</h2>"
-                                  "<p>Sign up or log in from the <b>Account</b> menu.</p>"),
-        this);
+    auto *welcome = new QLabel(this);
+    m_welcome = welcome;
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     welcome->setAlignment(Qt::AlignCenter);
     m_pages = new QStackedWidget(this);
@@ -69,6 +68,7 @@ MainWindow::MainWindow(Core::ChangeHub &changes, QWidget *parent)
 
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setContentsMargins(8, 0, 8, 0);
     m_apiLabel = new QLabel(this);
     m_apiLabel->setObjectName(QStringLiteral("apiStatusLabel"));
     m_apiLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -105,6 +105,11 @@ void MainWindow::setApiStatus(const QString &url, bool running, const QString &e
 void MainWindow::setSignedInUser(const QString &email)
 {
     m_userLabel->setText(email.isEmpty() ? tr("Not signed in") : tr("Signed in as %1").arg(email));
+    m_welcome->setText(email.isEmpty()
+            ? tr("<h2>Welcome to Eventdesk</h2>"
+                 "<p>Sign up or log in from the <b>Account</b> menu.</p>")
+            : tr("<h2>Welcome to Eventdesk</h2><p>You are signed in as %1.</p>")
+                  .arg(email.toHtmlEscaped()));
 }
 
 void MainWindow::showNotice(const QString &text)

@@ -47,6 +47,7 @@ private:
     QAction *m_docsAction = nullptr;
     QLabel *m_apiLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_welcome = nullptr; // shown until an area adds a view
     QString m_apiUrl;
 };
 

@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    setMinimumWidth(480);
 
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("portSpin"));
@@ -54,10 +55,13 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("API &port:"), m_port);
-    form->addRow(tr("&Listen on address:"), m_bind);
+    form->addRow(tr("Listen on &address:"), m_bind);
     form->addRow(QString(), m_bindWarning);
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("&Data folder:"), dataRow);
+    // A row whose field is a layout gets no buddy by itself: give the label one for its mnemonic.
+    auto *dataLabel = new QLabel(tr("&Data folder:"), this);
+    dataLabel->setBuddy(m_dataDir);
+    form->addRow(dataLabel, dataRow);
 
     auto *note
         = new QLabel(tr("Changes take effect the next time Eventdesk starts. Command-line options "

@@ -40,6 +40,7 @@ bool SignupDialog::validate(bool showEmpty)
             setFieldError(field, problem);
     };
     check(m_email, emailProblem(m_email.edit->text()));
+    check(m_displayName, displayNameProblem(m_displayName.edit->text()));
     check(m_password, passwordProblem(m_password.edit->text(), m_email.edit->text()));
     return ok;
 }
@@ -63,6 +64,8 @@ QString SignupDialog::localProblem(const QString &apiName) const
         return emailProblem(m_email.edit->text());
     if (apiName == m_password.apiName)
         return passwordProblem(m_password.edit->text(), m_email.edit->text());
+    if (apiName == m_displayName.apiName)
+        return displayNameProblem(m_displayName.edit->text());
     return {};
 }
 

@@ -190,9 +190,9 @@ private Q_SLOTS:
         controller.restoreSession();
         QTRY_COMPARE(done.count(), 1);
         QCOMPARE(notices.count(), 1);
-        QVERIFY(notices.at(0).at(0).toString().startsWith(
-            QStringLiteral("The system keychain is not available (No keychain service is "
-                           "available.)")));
+        QCOMPARE(notices.at(0).at(0).toString(),
+            QStringLiteral("\"Remember me\" is off: no system keychain (No keychain service is "
+                           "available.)."));
 
         // Logging in with "remember me" still works; the user is told it was not kept.
         m_auth->addUser(QStringLiteral("ana@example.org"), QStringLiteral("correct horse"));

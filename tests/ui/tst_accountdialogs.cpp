@@ -67,22 +67,27 @@ private Q_SLOTS:
                                << "Enter a password.";
         QTest::newRow("no at") << "ana.example.org"
                                << "good password"
-                               << "This is not a valid e-mail address." << QString();
-        QTest::newRow("no domain dot") << "ana@example"
-                                       << "good password"
-                                       << "This is not a valid e-mail address." << QString();
+                               << "Enter a valid e-mail address, like name@example.org."
+                               << QString();
+        QTest::newRow("no domain dot")
+            << "ana@example"
+            << "good password"
+            << "Enter a valid e-mail address, like name@example.org." << QString();
         QTest::newRow("space") << "ana maria@example.org"
                                << "good password"
-                               << "This is not a valid e-mail address." << QString();
+                               << "Enter a valid e-mail address, like name@example.org."
+                               << QString();
         QTest::newRow("short") << "ana@example.org"
-                               << "short1" << QString() << "Use at least 8 characters.";
+                               << "short1" << QString()
+                               << "The password needs at least 8 characters.";
         QTest::newRow("digits") << "ana@example.org"
-                                << "1234567890" << QString() << "Use more than digits.";
+                                << "1234567890" << QString()
+                                << "The password must not be only digits.";
         QTest::newRow("is e-mail")
             << "ana@example.org"
             << "ANA@example.org" << QString() << "The password must not be your e-mail address.";
         QTest::newRow("too long") << "ana@example.org" << QString(1025, u'x') << QString()
-                                  << "Use at most 1024 characters.";
+                                  << "The password may have at most 1024 characters.";
     }
 
     void signupValidatesEachField()
@@ -107,6 +112,19 @@ private Q_SLOTS:
         // Invalid input never reaches the (slow) service.
         QCOMPARE(m_auth->calls(), 0);
         QVERIFY(dialog.isVisible());
+    }
+
+    void signupChecksTheDisplayName()
+    {
+        Gui::SignupDialog dialog(*m_auth, m_pool);
+        dialog.show();
+        type(dialog, "emailEdit", QStringLiteral("ana@example.org"));
+        type(dialog, "passwordEdit", QStringLiteral("correct horse"));
+        child<QLineEdit>(dialog, "displayNameEdit")->setText(QString(101, u'n'));
+        QTest::mouseClick(child<QPushButton>(dialog, "submitButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(dialog, "displayNameError")->text(),
+            QStringLiteral("The display name may have at most 100 characters."));
+        QCOMPARE(m_auth->calls(), 0);
     }
 
     void signupErrorFollowsTyping()

@@ -88,6 +88,9 @@ private Q_SLOTS:
         QCOMPARE(user->text(), QStringLiteral("Not signed in"));
         window.setSignedInUser(QStringLiteral("ana@example.org"));
         QCOMPARE(user->text(), QStringLiteral("Signed in as ana@example.org"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("welcomeLabel"))
+                    ->text()
+                    .contains(QStringLiteral("signed in as ana@example.org")));
         window.setSignedInUser({});
         QCOMPARE(user->text(), QStringLiteral("Not signed in"));
     }
