@@ -523,7 +523,8 @@ void TestEventsApi::filters()
     }
     QVERIFY(m_events->join(chess, m_alice.id));
     auto alice = client(m_alice);
-    auto enc = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
+    auto enc
+        = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text)); };
     auto get = [&](const QString &query) {
         return ids(alice->get(QStringLiteral("/api/v1/events?") + query));
     };
@@ -537,12 +538,10 @@ void TestEventsApi::filters()
     QCOMPARE(get(QStringLiteral("source=provider")), QList<qint64> {imported});
     QCOMPARE(
         get(QStringLiteral("source=local&mine=false")), (QList<qint64> {jazz, chess, oldJazz}));
-    QCOMPARE(get(QStringLiteral("from=") + enc(at(15 * hour))),
-        (QList<qint64> {chess, imported}));
-    QCOMPARE(get(QStringLiteral("to=") + enc(at(15 * hour))),
-        (QList<qint64> {jazz, oldJazz}));
-    QCOMPARE(get(QStringLiteral("from=") + enc(at(5 * hour))
-                 + QStringLiteral("&to=") + enc(at(25 * hour))),
+    QCOMPARE(get(QStringLiteral("from=") + enc(at(15 * hour))), (QList<qint64> {chess, imported}));
+    QCOMPARE(get(QStringLiteral("to=") + enc(at(15 * hour))), (QList<qint64> {jazz, oldJazz}));
+    QCOMPARE(get(QStringLiteral("from=") + enc(at(5 * hour)) + QStringLiteral("&to=")
+                 + enc(at(25 * hour))),
         (QList<qint64> {jazz, chess}));
     const HttpReply list = alice->get(QStringLiteral("/api/v1/events?joined=1"));
     QCOMPARE(list.json()

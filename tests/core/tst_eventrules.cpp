@@ -36,7 +36,8 @@ void TestEventRules::validation_data()
     QTest::newRow("title 257") << x << QStringList {QStringLiteral("title")};
     x.title = QStringLiteral("   ");
     QTest::newRow("blank title") << x << QStringList {QStringLiteral("title")};
-    x.title = QStringLiteral("  padded  ") + QString(246, u'a') + QStringLiteral("   "); // trimmed before counting
+    x.title = QStringLiteral("  padded  ") + QString(246, u'a')
+        + QStringLiteral("   "); // trimmed before counting
     QTest::newRow("padded title") << x << QStringList {};
     x = ok;
     x.endsAt = start;
