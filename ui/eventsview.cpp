@@ -170,26 +170,40 @@ void EventsView::updateCount()
     m_count->setText(total ? tr("%n event(s)", nullptr, int(*total)) : total.error().message);
 }
 
-void EventsView::changed(ChangeHub::Topic topic, qint64)
+void EventsView::changed(ChangeHub::Topic topic, qint64 id)
 {
     switch (topic) {
     case ChangeHub::Topic::Events:
     case ChangeHub::Topic::Participation:
     case ChangeHub::Topic::Comments:
+        if (!m_changedEvents.contains(id))
+            m_changedEvents.append(id);
+        break;
     case ChangeHub::Topic::Imports:
     case ChangeHub::Topic::Feeds:
-        if (!m_refreshTimer->isActive())
-            m_refreshTimer->start();
+        m_changedEvents.append(0);
         break;
     default:
-        break;
+        return;
     }
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
 }
 
 void EventsView::refreshNow()
 {
     const qint64 selected = m_detail->eventId();
-    m_model->refresh();
+    // Edits, joins and comments of loaded events update their rows in place; anything else
+    // (a new event, an import) reads the list again.
+    const QList<qint64> changed = std::exchange(m_changedEvents, {});
+    bool full = changed.isEmpty() || changed.size() > 50;
+    for (qint64 id : changed) {
+        if (full)
+            break;
+        full = id == 0 || !m_model->refreshEvent(id);
+    }
+    if (full)
+        m_model->refresh();
     updateCount();
     const int row = selected ? m_model->rowOf(selected) : -1;
     if (row >= 0 && m_table->currentIndex().row() != row) {
@@ -290,7 +304,8 @@ void EventsView::chooseExportFile()
 void EventsView::reportFirstPage()
 {
     // Benchmark hook: EVENTDESK_BENCH_EVENTS=1 prints when the first page is in the table
-    // (wall clock, so a script can subtract its own start time) and quits.
+    // (wall clock, so a script can subtract its own start time) and quits; =scroll then also
+    // scrolls to the end of the list, page by page as a user dragging the scroll bar would.
     if (m_benchReported || qEnvironmentVariableIsEmpty("EVENTDESK_BENCH_EVENTS"))
         return;
     m_benchReported = true;
@@ -300,8 +315,25 @@ void EventsView::reportFirstPage()
             static_cast<long long>(m_sinceStart.elapsed()),
             static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
         std::fflush(stdout);
+        if (qgetenv("EVENTDESK_BENCH_EVENTS") == "scroll") {
+            QElapsedTimer scrolling;
+            scrolling.start();
+            int pages = 0;
+            qint64 slowest = 0;
+            while (m_model->canFetchMore({})) {
+                QElapsedTimer page;
+                page.start();
+                m_table->scrollToBottom();
+                QCoreApplication::processEvents();
+                slowest = qMax(slowest, page.elapsed());
+                ++pages;
+            }
+            std::printf("events-scrolled rows=%d pages=%d ms=%lld slowest_page_ms=%lld\n",
+                m_model->rowCount(), pages, static_cast<long long>(scrolling.elapsed()),
+                static_cast<long long>(slowest));
+            std::fflush(stdout);
+        }
         QCoreApplication::quit();
     });
 }
-
 } // namespace Eventdesk::Gui

@@ -70,6 +70,7 @@ private:
     QTimer *m_searchTimer = nullptr;
     QElapsedTimer m_sinceStart;
     bool m_benchReported = false;
+    QList<qint64> m_changedEvents; // since the last refresh; 0 stands for "many"
 };
 
 } // namespace Eventdesk::Gui

@@ -173,7 +173,7 @@ void EventTableModel::refresh()
 {
     QList<Event> rows;
     QString cursor;
-    if (!load(&rows, &cursor, qMax(int(m_rows.size()), m_pageSize)))
+    if (!load(&rows, &cursor, qBound(m_pageSize, int(m_rows.size()), refreshCap)))
         return;
     bool sameRows = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameRows && i < rows.size(); ++i)
@@ -194,6 +194,36 @@ void EventTableModel::refresh()
     }
     m_cursor = cursor;
     m_hasMore = !m_cursor.isEmpty();
+}
+
+bool EventTableModel::refreshEvent(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    auto fresh = m_events.event(id, m_query.viewerId);
+    if (!fresh) {
+        if (fresh.error().kind != ErrorKind::NotFound)
+            return false;
+        m_busy = true;
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        m_busy = false;
+        return true;
+    }
+    const Event &old = m_rows.at(row);
+    const bool samePlace = old.startsAt == fresh->startsAt && old.title == fresh->title
+        && (m_query.sort != EventSort::Participants
+            || old.participantCount == fresh->participantCount);
+    // A filter the change may have broken (text, mine, joined) needs the full query.
+    const bool sameFilters
+        = m_query.text.isEmpty() && !m_query.joined && old.description == fresh->description;
+    if (!samePlace || !sameFilters)
+        return false;
+    m_rows[row] = *fresh;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
 }
 
 const Event *EventTableModel::eventAt(int row) const

@@ -40,6 +40,12 @@ public:
     // Reads the rows again (after a change), as many as were loaded, keeping the order's
     // position; a reset only when the rows differ.
     void refresh();
+    // Reads one loaded event again: replaces it (or removes it when it is gone) when its place
+    // in the order cannot have moved. False when only refresh() can tell (or it is not loaded).
+    bool refreshEvent(qint64 id);
+    // refresh() reads at most this many rows (a table scrolled to row 100,000 is not read
+    // again on every change; it restarts from the top instead).
+    static constexpr int refreshCap = 5000;
 
     const Core::Event *eventAt(int row) const;
     int rowOf(qint64 id) const;

@@ -123,3 +123,6 @@ if command -v xvfb-run >/dev/null; then
         window_run env -u QT_QPA_PLATFORM xvfb-run -a
     done
 fi
+printf 'scrolling to the last of %s rows (offscreen): ' "$events"
+EVENTDESK_BENCH_EVENTS=scroll QT_QPA_PLATFORM=offscreen timeout 300 "$bin" --port 0 --data-dir "$data" 2>/dev/null |
+    grep -m1 'events-scrolled' || echo "no report"

@@ -210,6 +210,19 @@ void TestEventTableModel::refreshFollowsChanges()
     QCOMPARE(model.data(model.index(0, Gui::EventTableModel::Participants)).toInt(), 1);
     QCOMPARE(model.data(model.index(0, 0), Gui::EventTableModel::JoinedRole).toBool(), false);
 
+    // One row read again in place: a join on the second row.
+    const qint64 second = model.eventAt(1)->id;
+    QVERIFY(m_events->join(second, m_user));
+    QVERIFY(model.refreshEvent(second));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model.eventAt(1)->participantCount, 1);
+    // A moved start time changes the order: only a full refresh can place it.
+    Core::EventDraft moved = Core::EventDraft::from(*model.eventAt(1));
+    moved.startsAt += 1;
+    QVERIFY(m_events->update(second, m_user, moved));
+    QVERIFY(!model.refreshEvent(second));
+    QVERIFY(!model.refreshEvent(999999)); // not loaded
+
     // A new soonest event: it shows first.
     Core::EventDraft draft;
     draft.title = QStringLiteral("Right now");
@@ -219,10 +232,12 @@ void TestEventTableModel::refreshFollowsChanges()
     model.refresh();
     QCOMPARE(model.eventAt(0)->id, created->id);
     QVERIFY(model.rowCount() >= loaded);
-    // A deletion: gone.
+    // A deletion: gone, row removed in place.
+    const int rows = model.rowCount();
     QVERIFY(m_events->remove(created->id, m_user));
-    model.refresh();
+    QVERIFY(model.refreshEvent(created->id));
     QCOMPARE(model.rowOf(created->id), -1);
+    QCOMPARE(model.rowCount(), rows - 1);
     QCOMPARE(model.eventAt(0)->id, first.id);
 }
 
