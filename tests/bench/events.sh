@@ -77,13 +77,14 @@ echo "first page: 50 events, $bytes bytes"
 summary "GET /api/v1/events (first page)" "$url/api/v1/events"
 summary "GET /api/v1/events?q=jazz" "$url/api/v1/events?q=jazz"
 summary "GET /api/v1/events?q=night%20jazz&limit=20" "$url/api/v1/events?q=night%20jazz&limit=20"
-# Every request a different `from`: the cache cannot help; this is the SQL + JSON cost.
+# Every request a different query string (an ignored `n` makes each unique): the cache cannot
+# help; this is the SQL + JSON cost.
 cat >"$data/uncached.lua" <<'LUA'
 local n = 0
 request = function()
     n = n + 1
-    return wrk.format("GET", string.format("/api/v1/events?from=2026-01-%02dT%02d:%02d:00Z",
-        1 + n % 28, n % 24, n % 60))
+    return wrk.format("GET", string.format("/api/v1/events?from=2026-01-%02dT%02d:%02d:00Z&n=%d",
+        1 + n % 28, n % 24, n % 60, n))
 end
 LUA
 summary "GET /api/v1/events?from=... (uncached, new query each time)" -s "$data/uncached.lua" "$url"
@@ -93,8 +94,8 @@ local words = {"jazz", "chess", "python", "pottery", "cycling", "poetry", "robot
 local n = 0
 request = function()
     n = n + 1
-    return wrk.format("GET", string.format("/api/v1/events?q=%s&from=2025-%02d-%02dT00:00:00Z",
-        words[1 + n % #words], 1 + n % 12, 1 + n % 28))
+    return wrk.format("GET", string.format("/api/v1/events?q=%s&from=2025-%02d-%02dT00:00:00Z&n=%d",
+        words[1 + n % #words], 1 + n % 12, 1 + n % 28, n))
 end
 LUA
 summary "GET /api/v1/events?q=<word>&from=... (uncached q search)" -s "$data/uncachedq.lua" "$url"
