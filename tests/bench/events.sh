@@ -99,6 +99,11 @@ request = function()
 end
 LUA
 summary "GET /api/v1/events?q=<word>&from=... (uncached q search)" -s "$data/uncachedq.lua" "$url"
+# One client at a time: the service time itself, without queueing behind 15 others.
+threads=1 connections=1
+summary "one client: first page, cached" "$url/api/v1/events"
+summary "one client: uncached first page" -s "$data/uncached.lua" "$url"
+summary "one client: uncached q search" -s "$data/uncachedq.lua" "$url"
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
 server_pid=
