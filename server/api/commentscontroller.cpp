@@ -61,7 +61,8 @@ Response CommentsController::list(const Request &request)
     auto page = m_events.comments(*id, limit, request.queryValue(QStringLiteral("cursor")));
     if (!page)
         return problem(page.error());
-    return Response::rawJson(encodeCommentPage(*page));
+    const QByteArray body = encodeCommentPage(*page);
+    return listPage(request, body, bodyETag(body));
 }
 
 Response CommentsController::create(const Request &request)

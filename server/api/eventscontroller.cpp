@@ -128,8 +128,12 @@ void EventsController::registerRoutes(Router &router, const ServerContext &)
         [this](const Request &r) { return withdraw(r); });
 }
 
-Response EventsController::pageResponse(
-    const Request &request, const QByteArray &body, const QByteArray &etag)
+QByteArray bodyETag(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(24) + '"';
+}
+
+Response listPage(const Request &request, const QByteArray &body, const QByteArray &etag)
 {
     const QByteArray ifNoneMatch = request.header("if-none-match");
     if (!ifNoneMatch.isEmpty()) {
@@ -164,7 +168,7 @@ Response EventsController::list(const Request &request)
     if (auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
         if (it->generation == generation && now < it->validUntil) {
             ++m_hits;
-            return pageResponse(request, it->body, it->etag);
+            return listPage(request, it->body, it->etag);
         }
     }
 
@@ -211,8 +215,7 @@ Response EventsController::list(const Request &request)
     CachedPage entry;
     entry.generation = generation;
     entry.body = encodeEventPage(*page);
-    entry.etag = '"'
-        + QCryptographicHash::hash(entry.body, QCryptographicHash::Sha1).toHex().left(24) + '"';
+    entry.etag = bodyETag(entry.body);
     // Later pages carry their pivot in the cursor, so they do not depend on the clock. A first
     // page does: it changes when its first upcoming event starts.
     entry.validUntil = std::numeric_limits<qint64>::max();
@@ -226,7 +229,7 @@ Response EventsController::list(const Request &request)
         m_cacheBytes -= old->body.size();
     m_cacheBytes += entry.body.size();
     m_cache.insert(key, entry);
-    return pageResponse(request, entry.body, entry.etag);
+    return listPage(request, entry.body, entry.etag);
 }
 
 Response EventsController::create(const Request &request)

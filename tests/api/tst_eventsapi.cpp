@@ -773,6 +773,9 @@ void TestEventsApi::commentsAndCascade()
         (QList<QString> {QStringLiteral("Edited"), QStringLiteral("Reply 0"),
             QStringLiteral("Reply 1"), QStringLiteral("Reply 2"), QStringLiteral("Reply 3")}));
     QCOMPARE(client()->get(path + QStringLiteral("?cursor=zz")).status, 422);
+    const HttpReply listed = client()->get(path);
+    QVERIFY(!listed.header("etag").isEmpty());
+    QCOMPARE(client()->get(path, {{"If-None-Match", listed.header("etag")}}).status, 304);
 
     QVERIFY(m_events->join(id, m_bob.id));
     QCOMPARE(alice->del(QStringLiteral("/api/v1/events/%1").arg(id)).status, 204);
