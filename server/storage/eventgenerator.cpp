@@ -33,6 +33,8 @@ Core::Result<GeneratorReport> generateSampleData(
     QRandomGenerator random(options.seed);
     GeneratorReport report;
     const qint64 now = Core::nowMsecs();
+    // Makes e-mails and external ids unique per run, so generate can run twice on one database.
+    const QByteArray stamp = QByteArray::number(now);
     SqliteTransaction transaction(db);
     if (!transaction.isActive())
         return Core::Error::internal(transaction.errorMessage());
@@ -43,7 +45,6 @@ Core::Result<GeneratorReport> generateSampleData(
         if (maxId.step() != SQLITE_ROW)
             return maxId.error();
         firstUser = maxId.integer(0) + 1;
-        const QByteArray stamp = QByteArray::number(now);
         SqliteStatement s(db,
             "INSERT INTO users (id, email, display_name, password_hash, created_at) "
             "VALUES (?1, ?2, ?3, '!generated', ?4)");
@@ -91,7 +92,7 @@ Core::Result<GeneratorReport> generateSampleData(
                 const double low = 5.0 * random.bounded(1, 20);
                 s.bindNull(7);
                 s.bind(8, QByteArray("sample-feed"));
-                s.bind(9, "plan-" + QByteArray::number(i + 1));
+                s.bind(9, "plan-" + stamp + '-' + QByteArray::number(i + 1));
                 s.bindReal(10, low);
                 s.bindReal(11, low + 5.0 * random.bounded(0, 10));
             } else {

@@ -350,6 +350,10 @@ void TestEventStore::generator()
     auto page = m_events->list(all);
     QVERIFY(page->items.constFirst().minPrice.has_value());
     QVERIFY(page->items.constFirst().isImported());
+    // A second run adds to the first.
+    QTest::qWait(2);
+    QVERIFY(Storage::generateSampleData(*m_db, options));
+    QCOMPARE(*m_events->count(Core::EventQuery {}), 1000);
 }
 
 void TestEventStore::broadTextSearchKeepsOrder()
