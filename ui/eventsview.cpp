@@ -87,6 +87,7 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures 100,000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(EventTableModel::Title, 320);

@@ -54,7 +54,7 @@ Core::Result<GeneratorReport> generateSampleData(
             const qint64 id = firstUser + i;
             const QByteArray name = "user" + QByteArray::number(id);
             s.bind(1, id);
-            s.bind(2, name + '.' + stamp + "@example.com");
+            s.bind(2, name + "@gen" + stamp + ".example.com");
             s.bind(3, "User " + QByteArray::number(id));
             s.bind(4, now);
             if (s.step() != SQLITE_DONE)
