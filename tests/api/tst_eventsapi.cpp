@@ -107,6 +107,8 @@ private Q_SLOTS:
     void cacheInvalidation();
     void commentsAndCascade();
     void everyRouteIsDocumented();
+    void hostileInput_data();
+    void hostileInput();
 };
 
 void TestEventsApi::init()
@@ -807,6 +809,73 @@ void TestEventsApi::everyRouteIsDocumented()
         ++checked;
     }
     QCOMPARE(checked, 11);
+}
+
+void TestEventsApi::hostileInput_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::newRow("array body") << QByteArray("POST") << "/api/v1/events" << QByteArray("[]")
+                                << 422;
+    QTest::newRow("null body") << QByteArray("POST") << "/api/v1/events" << QByteArray("null")
+                               << 400;
+    QTest::newRow("object title") << QByteArray("POST") << "/api/v1/events"
+                                  << QByteArray("{\"title\":{\"a\":1},\"starts_at\":[]}") << 422;
+    QTest::newRow("number time") << QByteArray("POST") << "/api/v1/events"
+                                 << QByteArray("{\"title\":\"x\",\"starts_at\":1e308}") << 422;
+    QTest::newRow("year 0") << QByteArray("POST") << "/api/v1/events"
+                            << QByteArray(
+                                   "{\"title\":\"x\",\"starts_at\":\"0000-01-01T00:00:00Z\"}")
+                            << 422;
+    QTest::newRow("nul in title")
+        << QByteArray("POST") << "/api/v1/events"
+        << QByteArray("{\"title\":\"a\\u0000b\",\"starts_at\":\"2030-01-01T00:00:00Z\"}") << 201;
+    QTest::newRow("patch array") << QByteArray("PATCH") << "/api/v1/events/%1" << QByteArray("[1]")
+                                 << 400;
+    QTest::newRow("huge id") << QByteArray("GET") << "/api/v1/events/99999999999999999999999"
+                             << QByteArray() << 404;
+    QTest::newRow("negative id") << QByteArray("GET") << "/api/v1/events/-1" << QByteArray() << 404;
+    QTest::newRow("zero id") << QByteArray("DELETE") << "/api/v1/events/0" << QByteArray() << 404;
+    QTest::newRow("limit negative")
+        << QByteArray("GET") << "/api/v1/events?limit=-5" << QByteArray() << 422;
+    QTest::newRow("cursor nul") << QByteArray("GET") << "/api/v1/events?cursor=%00" << QByteArray()
+                                << 422;
+    QTest::newRow("q bad utf8") << QByteArray("GET") << "/api/v1/events?q=%FF%FE" << QByteArray()
+                                << 200;
+    QTest::newRow("q fts operators")
+        << QByteArray("GET") << "/api/v1/events?q=NOT%20AND%20(%22" << QByteArray() << 200;
+    QTest::newRow("comment cursor")
+        << QByteArray("GET") << "/api/v1/events/%1/comments?cursor=YzF8eHx5" << QByteArray() << 422;
+    QTest::newRow("comment limit")
+        << QByteArray("GET") << "/api/v1/events/%1/comments?limit=0" << QByteArray() << 422;
+    QTest::newRow("text body") << QByteArray("POST") << "/api/v1/events/%1/comments"
+                               << QByteArray("\"hi\"") << 400;
+}
+
+void TestEventsApi::hostileInput()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    const qint64 id = createEvent(m_alice, QStringLiteral("Target"), hour);
+    const QString target = path.contains(QLatin1String("%1")) ? path.arg(id) : path;
+    const HttpReply reply
+        = client(m_alice)->send(method, target, body, {{"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, status);
+    if (status >= 400) {
+        QCOMPARE(reply.header("content-type"), QByteArray("application/problem+json"));
+        QVERIFY(!reply.problemCode().isEmpty());
+    }
+    // Still serving, and the target is unchanged.
+    QCOMPARE(client()
+                 ->get(QStringLiteral("/api/v1/events/%1").arg(id))
+                 .json()
+                 .value(QStringLiteral("title"))
+                 .toString(),
+        QStringLiteral("Target"));
 }
 
 QTEST_GUILESS_MAIN(TestEventsApi)
