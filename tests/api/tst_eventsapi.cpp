@@ -7,6 +7,7 @@
 #include "changehub.h"
 #include "commentscontroller.h"
 #include "database.h"
+#include "eventjson.h"
 #include "eventscontroller.h"
 #include "eventservice.h"
 #include "httpclient.h"
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void everyRouteIsDocumented();
     void hostileInput_data();
     void hostileInput();
+    void timestampsMatchTimeutil();
 };
 
 void TestEventsApi::init()
@@ -876,6 +878,29 @@ void TestEventsApi::hostileInput()
                  .value(QStringLiteral("title"))
                  .toString(),
         QStringLiteral("Target"));
+}
+
+void TestEventsApi::timestampsMatchTimeutil()
+{
+    // The JSON encoder's own formatter writes what Core::toRfc3339 writes.
+    QList<qint64> values {0, 1, -1, 999, 86399999, 86400000, -86400000, 951782400000, 951868799999,
+        4107542399999, 1795454814787, -62135596800000LL, 253402300799999LL, -62135596800001LL,
+        253402300800000LL};
+    quint64 state = 88172645463325252ULL;
+    for (int i = 0; i < 20000; ++i) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        values.append(qint64(state % 253402300800000ULL) - 62135596800000LL / 2);
+    }
+    for (qint64 value : std::as_const(values)) {
+        QByteArray ours;
+        Api::appendTimestamp(ours, value);
+        const QByteArray expected = '"' + Core::toRfc3339(value).toLatin1() + '"';
+        QVERIFY2(ours == expected,
+            qPrintable(QString::number(value) + u' ' + QString::fromLatin1(ours) + u' '
+                + QString::fromLatin1(expected)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEventsApi)
