@@ -67,12 +67,13 @@ Error notFound(qint64 id)
 }
 
 // The filters shared by list() and count().
-QByteArray filterSql(const EventQuery &query, bool textAsFilter = false)
+// Lists ordered by start time get their time bounds from timeRange() instead (timeBounds false).
+QByteArray filterSql(const EventQuery &query, bool textAsFilter = false, bool timeBounds = true)
 {
     QByteArray where = "WHERE 1 ";
-    if (query.from)
+    if (timeBounds && query.from)
         where += "AND e.starts_at >= :from ";
-    if (query.to)
+    if (timeBounds && query.to)
         where += "AND e.starts_at <= :to ";
     if (!query.text.trimmed().isEmpty())
         // "+e.id" keeps the planner from driving the query by the matches (and then sorting
@@ -85,11 +86,54 @@ QByteArray filterSql(const EventQuery &query, bool textAsFilter = false)
         where += "AND e.id IN (SELECT event_id FROM participants WHERE user_id = :viewer) ";
     if (!query.source.isEmpty())
         where += "AND e.source = :source ";
-    if (query.when == EventQuery::When::Upcoming)
+    if (timeBounds && query.when == EventQuery::When::Upcoming)
         where += "AND e.starts_at >= :pivot ";
-    else if (query.when == EventQuery::When::Past)
+    else if (timeBounds && query.when == EventQuery::When::Past)
         where += "AND e.starts_at < :pivot ";
     return where;
+}
+
+bool byStart(const EventQuery &query)
+{
+    return query.sort == EventSort::Upcoming || query.sort == EventSort::StartsAt;
+}
+
+// One inclusive [lo, hi] range on starts_at for the lists ordered by it: from, to, the
+// upcoming/past split and the keyset position folded together. SQLite takes a single lower and
+// a single upper bound for an index range; given several (from and the split, say) it may pick
+// the wrong one and walk a year of rows before the first it returns.
+struct TimeRange
+{
+    std::optional<qint64> lo;
+    std::optional<qint64> hi;
+};
+
+TimeRange timeRange(const EventQuery &query, const EventPosition &position, int bucket)
+{
+    TimeRange range {query.from, query.to};
+    auto atLeast = [&](qint64 value) { range.lo = range.lo ? qMax(*range.lo, value) : value; };
+    auto atMost = [&](qint64 value) { range.hi = range.hi ? qMin(*range.hi, value) : value; };
+    bool descending = query.descending;
+    if (query.sort == EventSort::Upcoming) {
+        descending = bucket == 1;
+        if (bucket == 0)
+            atLeast(position.pivot);
+        else
+            atMost(position.pivot - 1);
+    } else {
+        if (query.when == EventQuery::When::Upcoming)
+            atLeast(position.pivot);
+        else if (query.when == EventQuery::When::Past)
+            atMost(position.pivot - 1);
+    }
+    if (position.started && position.bucket == bucket) {
+        const qint64 key = position.key.toLongLong();
+        if (descending)
+            atMost(key);
+        else
+            atLeast(key);
+    }
+    return range;
 }
 
 void bindFilters(SqliteStatement &s, const EventQuery &query, qint64 pivot)
@@ -135,28 +179,23 @@ QByteArray SqliteEventStore::ftsQuery(const QString &text)
 QByteArray SqliteEventStore::listSql(
     const EventQuery &query, const EventPosition &position, int bucket, bool textAsFilter)
 {
-    QByteArray sql = eventColumns + filterSql(query, textAsFilter);
+    QByteArray sql = eventColumns + filterSql(query, textAsFilter, !byStart(query));
     const bool after = position.started && position.bucket == bucket;
-    switch (query.sort) {
-    case EventSort::Upcoming:
-        if (bucket == 0) {
-            sql += "AND e.starts_at >= :pivot ";
-            if (after)
-                sql += "AND e.starts_at >= :key AND (e.starts_at > :key OR e.id > :id) ";
-            sql += "ORDER BY e.starts_at, e.id ";
-        } else {
-            sql += "AND e.starts_at < :pivot ";
-            if (after)
-                sql += "AND e.starts_at <= :key AND (e.starts_at < :key OR e.id < :id) ";
-            sql += "ORDER BY e.starts_at DESC, e.id DESC ";
-        }
-        break;
-    case EventSort::StartsAt:
-    case EventSort::Title:
-    case EventSort::Participants: {
-        const QByteArray column = query.sort == EventSort::StartsAt ? "e.starts_at"
-            : query.sort == EventSort::Title                        ? "e.title COLLATE NOCASE"
-                                                                    : "e.participant_count";
+    if (byStart(query)) {
+        const TimeRange range = timeRange(query, position, bucket);
+        const bool descending = query.sort == EventSort::Upcoming ? bucket == 1 : query.descending;
+        if (range.lo)
+            sql += "AND e.starts_at >= :lo ";
+        if (range.hi)
+            sql += "AND e.starts_at <= :hi ";
+        // The range already starts at the key; this skips the rows of equal start already seen.
+        if (after)
+            sql += descending ? "AND (e.starts_at < :key OR e.id < :id) "
+                              : "AND (e.starts_at > :key OR e.id > :id) ";
+        sql += descending ? "ORDER BY e.starts_at DESC, e.id DESC " : "ORDER BY e.starts_at, e.id ";
+    } else {
+        const QByteArray column
+            = query.sort == EventSort::Title ? "e.title COLLATE NOCASE" : "e.participant_count";
         const QByteArray direction = query.descending ? " DESC" : "";
         // "col >= key AND (col > key OR id > id)": the first term is an index range (a row
         // value with a collation is not), the second skips the rows already seen.
@@ -166,8 +205,6 @@ QByteArray SqliteEventStore::listSql(
                 + " :key OR e.id " + op + " :id) ";
         }
         sql += "ORDER BY " + column + direction + ", e.id" + direction + ' ';
-        break;
-    }
     }
     sql += "LIMIT :limit";
     return sql;
@@ -204,6 +241,13 @@ Result<QList<Event>> SqliteEventStore::list(
         if (!s.isValid())
             return s.error();
         bindFilters(s, query, position.pivot);
+        if (byStart(query)) {
+            const TimeRange range = timeRange(query, position, bucket);
+            if (range.lo)
+                s.bind(":lo", *range.lo);
+            if (range.hi)
+                s.bind(":hi", *range.hi);
+        }
         if (position.started && position.bucket == bucket) {
             if (position.key.typeId() == QMetaType::QString)
                 s.bind(":key", position.key.toString());

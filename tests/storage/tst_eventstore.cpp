@@ -48,6 +48,8 @@ private Q_SLOTS:
     void pagingAllSortsAcrossInserts_data();
     void pagingAllSortsAcrossInserts();
     void upcomingSplitStaysPut();
+    void pagingWithTimeBounds_data();
+    void pagingWithTimeBounds();
     void queryPlansUseIndexes_data();
     void queryPlansUseIndexes();
     void ftsFollowsEdits();
@@ -264,6 +266,71 @@ void TestEventStore::upcomingSplitStaysPut()
     }
     QCOMPARE(seen.size(), 11);
     QCOMPARE(seen.count(soon), 1);
+}
+
+void TestEventStore::pagingWithTimeBounds_data()
+{
+    QTest::addColumn<int>("sort");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<int>("when");
+    QTest::addColumn<int>("fromHours"); // 0: none
+    QTest::addColumn<int>("toHours");   // 0: none
+    const int upcoming = int(Core::EventSort::Upcoming);
+    const int starts = int(Core::EventSort::StartsAt);
+    const int all = int(Core::EventQuery::When::All);
+    QTest::newRow("upcoming, from and to") << upcoming << false << all << -7 << 9;
+    QTest::newRow("upcoming, from only") << upcoming << false << all << -30 << 0;
+    QTest::newRow("upcoming, to in the past") << upcoming << false << all << 0 << -3;
+    QTest::newRow("upcoming, from in the future") << upcoming << false << all << 4 << 0;
+    QTest::newRow("starts asc, upcoming only, from")
+        << starts << false << int(Core::EventQuery::When::Upcoming) << -10 << 0;
+    QTest::newRow("starts desc, past only, to")
+        << starts << true << int(Core::EventQuery::When::Past) << 0 << 10;
+    QTest::newRow("starts desc, from and to") << starts << true << all << -6 << 6;
+}
+
+void TestEventStore::pagingWithTimeBounds()
+{
+    // from/to, the upcoming/past split and the keyset position fold into one range on
+    // starts_at; paged results must equal the one-page result.
+    QFETCH(int, sort);
+    QFETCH(bool, descending);
+    QFETCH(int, when);
+    QFETCH(int, fromHours);
+    QFETCH(int, toHours);
+    for (int i = 0; i < 80; ++i)
+        create(m_ann, QStringLiteral("B%1").arg(i),
+            (i % 20 - 10) * 3600000LL + (i / 20) * 1000 + 30000);
+    const qint64 now = Core::nowMsecs();
+    Core::EventQuery query;
+    query.sort = Core::EventSort(sort);
+    query.descending = descending;
+    query.when = Core::EventQuery::When(when);
+    if (fromHours)
+        query.from = now + fromHours * 3600000LL;
+    if (toHours)
+        query.to = now + toHours * 3600000LL;
+    query.limit = 500;
+    auto whole = m_events->list(query);
+    QVERIFY(whole);
+    QList<qint64> expected;
+    for (const auto &e : std::as_const(whole->items)) {
+        expected.append(e.id);
+        QVERIFY(!query.from || e.startsAt >= *query.from);
+        QVERIFY(!query.to || e.startsAt <= *query.to);
+    }
+    query.limit = 3;
+    QList<qint64> paged;
+    QString cursor;
+    do {
+        auto page = m_events->list(query, cursor);
+        QVERIFY(page);
+        for (const auto &e : std::as_const(page->items))
+            paged.append(e.id);
+        cursor = page->nextCursor;
+    } while (!cursor.isEmpty() && paged.size() <= 100);
+    QCOMPARE(paged, expected);
+    QCOMPARE(qint64(expected.size()), *m_events->count(query));
 }
 
 void TestEventStore::queryPlansUseIndexes_data()
