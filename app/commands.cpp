@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+// -- events --
+#include "generatecommand.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +14,8 @@ int runCommand(const Options &options)
 {
     // One line per command, one section per area.
     // -- events --
+    if (options.command == QLatin1String("generate"))
+        return runGenerate(options);
 
     // -- feeds --
 

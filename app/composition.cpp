@@ -10,6 +10,11 @@
 #include "accountservice.h"
 #include "authcontroller.h"
 #include "sqlauthstore.h"
+// -- events --
+#include "commentscontroller.h"
+#include "eventscontroller.h"
+#include "eventservice.h"
+#include "sqliteeventstore.h"
 
 #include <QDir>
 
@@ -51,6 +56,8 @@ Core::Result<void> Composition::open()
         *m_authStore, Core::AuthConfig {}, m_changes.get());
 
     // -- events --
+    m_eventStore = std::make_unique<Storage::SqliteEventStore>(*m_database);
+    m_events = std::make_unique<Core::EventService>(*m_eventStore, *m_changes);
 
     // -- feeds --
 
@@ -71,6 +78,8 @@ Core::Result<quint16> Composition::startServer()
     m_server->addController(std::make_shared<Api::AuthController>(*m_auth));
 
     // -- events --
+    m_server->addController(std::make_shared<Api::EventsController>(*m_auth, *m_events));
+    m_server->addController(std::make_shared<Api::CommentsController>(*m_auth, *m_events));
 
     // -- feeds --
 

@@ -25,6 +25,14 @@ namespace Eventdesk::Storage {
 class SqlAuthStore;
 }
 
+// -- events --
+namespace Eventdesk::Core {
+class EventService;
+}
+namespace Eventdesk::Storage {
+class SqliteEventStore;
+}
+
 namespace Eventdesk::App {
 
 // The composition root: the only place that knows every concrete class. It opens the database,
@@ -51,6 +59,7 @@ public:
     Core::AuthService &auth();
 
     // -- events --
+    Core::EventService &events() { return *m_events; }
 
     // -- feeds --
 
@@ -66,6 +75,8 @@ private:
     std::unique_ptr<Core::AccountService> m_auth;
 
     // -- events --
+    std::unique_ptr<Storage::SqliteEventStore> m_eventStore;
+    std::unique_ptr<Core::EventService> m_events;
 
     // -- feeds --
 

@@ -4,6 +4,7 @@
 
 #include "accountcontroller.h"
 #include "composition.h"
+#include "eventsview.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -39,6 +40,8 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     // -- auth --
 
     // -- events --
+    window->addView(new Gui::EventsView(composition.events(), composition.changes(), *session),
+        Gui::EventsView::tr("Events"));
 
     // -- feeds --
 
