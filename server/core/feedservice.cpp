@@ -368,9 +368,9 @@ void FeedService::startScheduler(int checkMs)
     m_thread = std::make_unique<QThread>();
     m_thread->setObjectName(QStringLiteral("feeds"));
     m_worker = new QObject;
-    m_worker->moveToThread(m_thread.get());
-    auto *timer = new QTimer(m_worker);
+    auto *timer = new QTimer(m_worker); // before the move, so it moves along
     timer->setInterval(checkMs);
+    m_worker->moveToThread(m_thread.get());
     connect(timer, &QTimer::timeout, m_worker, [this] { runDue(); });
     connect(m_thread.get(), &QThread::started, timer, [timer, this] {
         timer->start();

@@ -17,6 +17,18 @@ class TestHttpServer : public QObject
 public:
     struct Answer
     {
+        Answer() = default;
+        Answer(int s, QByteArray b = {}, QByteArray e = {})
+            : status(s)
+            , body(std::move(b))
+            , etag(std::move(e))
+        { }
+        static Answer silence()
+        {
+            Answer a;
+            a.silent = true;
+            return a;
+        }
         int status = 200;
         QByteArray body;
         QByteArray etag;
