@@ -14,6 +14,9 @@ int runCommand(const Options &options)
     // -- events --
 
     // -- feeds --
+    int runImportCommand(const Options &options); // importcommand.cpp
+    if (options.command == QLatin1String("import"))
+        return runImportCommand(options);
 
     // -- collector --
 

@@ -6,6 +6,13 @@
 #include "changehub.h"
 #include "database.h"
 #include "metacontroller.h"
+// -- feeds --
+#include "feedformats.h"
+#include "feedscontroller.h"
+#include "feedservice.h"
+#include "networkfetcher.h"
+#include "searchcontroller.h"
+#include "sqlitefeedstore.h"
 
 #include <QDir>
 
@@ -20,6 +27,17 @@ Composition::~Composition()
 {
     if (m_server)
         m_server->stop();
+    // -- feeds --
+    if (m_feeds)
+        m_feeds->stopScheduler();
+}
+
+// -- feeds --
+Core::AuthService *Composition::authForFeeds()
+{
+    // The auth area owns the AuthService; once it is merged this returns it (e.g. &auth()).
+    // Until then the token-protected feeds routes are not mounted; /search (public) is.
+    return nullptr;
 }
 
 QString Composition::databasePath() const
@@ -40,6 +58,11 @@ Core::Result<void> Composition::open()
     // -- events --
 
     // -- feeds --
+    m_feedStore = std::make_unique<Storage::SqliteFeedStore>(*m_database);
+    m_feedFormats = std::make_unique<Feeds::FeedFormats>();
+    m_feedFetcher = std::make_unique<Feeds::NetworkFetcher>();
+    m_feeds = std::make_unique<Core::FeedService>(
+        *m_feedStore, *m_feedFormats, *m_feedFetcher, *m_changes);
 
     // -- collector --
 
@@ -59,6 +82,10 @@ Core::Result<quint16> Composition::startServer()
     // -- events --
 
     // -- feeds --
+    m_feeds->startScheduler(); // background syncs run with the server (app and headless)
+    m_server->addController(std::make_shared<Api::SearchController>(*m_feeds));
+    if (Core::AuthService *auth = authForFeeds())
+        m_server->addController(std::make_shared<Api::FeedsController>(*m_feeds, *auth));
 
     // -- collector --
 

@@ -9,10 +9,17 @@
 
 namespace Eventdesk::Core {
 class ChangeHub;
-}
+class FeedService; // feeds
+class AuthService; // feeds (until the auth area's accessor is merged)
+} // namespace Eventdesk::Core
+namespace Eventdesk::Feeds {
+class FeedFormats;
+class NetworkFetcher;
+} // namespace Eventdesk::Feeds
 namespace Eventdesk::Storage {
 class Database;
-}
+class SqliteFeedStore; // feeds
+} // namespace Eventdesk::Storage
 namespace Eventdesk::Api {
 class ApiServer;
 }
@@ -44,6 +51,9 @@ public:
     // -- events --
 
     // -- feeds --
+    Core::FeedService &feeds() { return *m_feeds; }
+    // The account service the feeds routes check tokens with (null: feeds routes not mounted).
+    Core::AuthService *authForFeeds();
 
     // -- collector --
 
@@ -57,6 +67,10 @@ private:
     // -- events --
 
     // -- feeds --
+    std::unique_ptr<Storage::SqliteFeedStore> m_feedStore;
+    std::unique_ptr<Feeds::FeedFormats> m_feedFormats;
+    std::unique_ptr<Feeds::NetworkFetcher> m_feedFetcher;
+    std::unique_ptr<Core::FeedService> m_feeds;
 
     // -- collector --
 };

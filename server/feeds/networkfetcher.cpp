@@ -3,6 +3,7 @@
 #include "networkfetcher.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -206,7 +207,8 @@ Attempt once(const QUrl &url, const FetchRequest &request, QIODevice &output)
 
 Result<FetchResult> NetworkFetcher::fetch(const FetchRequest &request, QIODevice &output)
 {
-    const QUrl url = QUrl::fromUserInput(request.location);
+    const QUrl url
+        = QUrl::fromUserInput(request.location, QDir::currentPath(), QUrl::AssumeLocalFile);
     if (url.isLocalFile())
         return copyFile(url.toLocalFile(), request, output);
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
