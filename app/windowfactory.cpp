@@ -4,6 +4,10 @@
 
 #include "composition.h"
 #include "mainwindow.h"
+// -- feeds --
+#include "feedsview.h"
+
+#include <QCoreApplication>
 
 namespace Eventdesk::App {
 
@@ -16,6 +20,8 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     // -- events --
 
     // -- feeds --
+    window->addView(new Gui::FeedsView(composition.feeds(), composition.changes()),
+        QCoreApplication::translate("WindowFactory", "Feeds"));
 
     // -- collector --
 

@@ -5,6 +5,7 @@
 #include "changehub.h"
 #include "timeutil.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMutexLocker>
@@ -257,6 +258,22 @@ ImportRun FeedService::importLocation(const QString &location, const ImportOptio
     run.startedAt = nowMsecs();
     run.format = options.format;
     run.source = options.source.isEmpty() ? feedFormatName(options.format) : options.source;
+    // A local file is read in place (streamed), not copied.
+    const QUrl url = QUrl::fromUserInput(location, QDir::currentPath(), QUrl::AssumeLocalFile);
+    if (url.isLocalFile()) {
+        QFile local(url.toLocalFile());
+        if (!local.open(QIODevice::ReadOnly))
+            return fail(run,
+                Error::make(ErrorKind::NotFound, QStringLiteral("file_unreadable"),
+                    QStringLiteral("Cannot read %1: %2")
+                        .arg(local.fileName(), local.errorString())));
+        if (local.size() > options.parse.maxBytes)
+            return fail(run,
+                Error::make(ErrorKind::TooLarge, QStringLiteral("too_large"),
+                    QStringLiteral("The file is larger than %1 bytes.")
+                        .arg(options.parse.maxBytes)));
+        return importDocument(local, options);
+    }
     if (!file.open())
         return fail(
             run, Error::internal(QStringLiteral("No temporary file: %1").arg(file.errorString())));
@@ -333,6 +350,81 @@ ImportRun FeedService::syncFeed(qint64 feedId, qint64 importId, const std::atomi
     if (m_store.recordFeedRun(feed))
         m_changes.notify(ChangeHub::Topic::Feeds, feedId);
     return run;
+}
+
+namespace {
+
+// Collects the first rows, then stops the parse.
+class PreviewSink : public FeedSink
+{
+public:
+    PreviewSink(FeedPreview &preview, int rows)
+        : m_preview(preview)
+        , m_rows(rows)
+    { }
+    Result<void> item(const FeedItem &item) override
+    {
+        m_preview.items.append(item);
+        if (m_preview.items.size() >= m_rows)
+            return Error::make(ErrorKind::Invalid, QStringLiteral("preview_full"), {});
+        return {};
+    }
+    Result<void> comment(const FeedComment &) override
+    {
+        ++m_preview.comments;
+        return {};
+    }
+    void skipped(const FeedIssue &issue) override { m_preview.issues.append(issue.message); }
+
+private:
+    FeedPreview &m_preview;
+    int m_rows;
+};
+
+} // namespace
+
+Result<FeedPreview> FeedService::preview(
+    const QString &location, FeedFormat format, int rows, const std::atomic<bool> *cancel)
+{
+    FeedPreview preview;
+    const QUrl url = QUrl::fromUserInput(location, QDir::currentPath(), QUrl::AssumeLocalFile);
+    std::unique_ptr<QIODevice> device;
+    QByteArray contentType;
+    if (url.isLocalFile()) {
+        auto file = std::make_unique<QFile>(url.toLocalFile());
+        if (!file->open(QIODevice::ReadOnly))
+            return Error::make(ErrorKind::NotFound, QStringLiteral("file_unreadable"),
+                QStringLiteral("Cannot read %1: %2").arg(url.toLocalFile(), file->errorString()));
+        preview.size = file->size();
+        device = std::move(file);
+    } else {
+        auto file = std::make_unique<QTemporaryFile>();
+        if (!file->open())
+            return Error::internal(QStringLiteral("No temporary file."));
+        FetchRequest request = m_fetchDefaults;
+        request.location = location;
+        request.cancel = cancel;
+        auto fetched = m_fetcher.fetch(request, *file);
+        if (!fetched)
+            return fetched.error();
+        contentType = fetched->contentType;
+        preview.size = fetched->bytes;
+        file->seek(0);
+        device = std::move(file);
+    }
+    preview.format
+        = format != FeedFormat::Unknown ? format : m_formats.sniff(contentType, device->peek(4096));
+    auto parser = m_formats.parser(preview.format);
+    if (!parser)
+        return Error::make(ErrorKind::Unsupported, QStringLiteral("unsupported_format"),
+            QStringLiteral("The document is not a provider XML, JSON or iCalendar feed."));
+    PreviewSink sink(preview, qMax(1, rows));
+    ParseOptions options;
+    options.cancel = cancel;
+    auto parsed = parser->parse(*device, sink, options);
+    if (!parsed && parsed.error().code != QLatin1String("preview_full"))
+        return parsed.error();
+    return preview;
 }
 
 Result<qint64> FeedService::requestSync(qint64 feedId)

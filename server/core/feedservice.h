@@ -32,6 +32,16 @@ struct ImportOptions
     std::function<void(qint64 bytesRead, int items)> progress;
 };
 
+// The first rows of a document, for the Import dialog.
+struct FeedPreview
+{
+    FeedFormat format = FeedFormat::Unknown;
+    QList<FeedItem> items;
+    int comments = 0;
+    QStringList issues;
+    qint64 size = -1; // bytes, when known (files)
+};
+
 // Feeds, imports and the provider-compatible search. Thread-safe: the API thread, the GUI, the
 // command line and the background sync thread call it; imports are serialized (one writer).
 // After a committed write it notifies the ChangeHub (Feeds, Imports, Events).
@@ -60,6 +70,10 @@ public:
         qint64 feedId, qint64 importId = 0, const std::atomic<bool> *cancel = nullptr);
     // Fetches a location (URL or file) and imports it without a feed row (command line, dialog).
     ImportRun importLocation(const QString &location, const ImportOptions &options);
+
+    // Reads (files) or fetches (URLs) a document and parses its first `rows` plans. Blocking.
+    Result<FeedPreview> preview(const QString &location, FeedFormat format, int rows,
+        const std::atomic<bool> *cancel = nullptr);
 
     // Records a queued run and hands the work to the background thread; returns its id at once.
     Result<qint64> requestSync(qint64 feedId);
