@@ -162,6 +162,61 @@ void appendJsonString(QByteArray &out, const QString &text)
 
 namespace {
 
+// Civil date from days since 1970-01-01 (H. Hinnant's algorithm): no QDateTime per row.
+void civilFromDays(qint64 z, int *year, unsigned *month, unsigned *day)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 y = qint64(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *day = doy - (153 * mp + 2) / 5 + 1;
+    *month = mp < 10 ? mp + 3 : mp - 9;
+    *year = int(y + (*month <= 2));
+}
+
+void appendDigits(QByteArray &out, unsigned value, int width)
+{
+    char buffer[8];
+    for (int i = width - 1; i >= 0; --i) {
+        buffer[i] = char('0' + value % 10);
+        value /= 10;
+    }
+    out.append(buffer, width);
+}
+
+// "YYYY-MM-DD","start_time":"HH:MM:SS" pieces of the contract, in UTC.
+void appendDateAndTime(QByteArray &out, qint64 ms, const char *timeKey)
+{
+    qint64 days = ms / 86400000;
+    qint64 rest = ms % 86400000;
+    if (rest < 0) {
+        rest += 86400000;
+        --days;
+    }
+    int year;
+    unsigned month, day;
+    civilFromDays(days, &year, &month, &day);
+    const unsigned seconds = unsigned(rest / 1000);
+    out += '"';
+    appendDigits(out, unsigned(qBound(0, year, 9999)), 4);
+    out += '-';
+    appendDigits(out, month, 2);
+    out += '-';
+    appendDigits(out, day, 2);
+    out += "\",\"";
+    out += timeKey;
+    out += "\":\"";
+    appendDigits(out, seconds / 3600, 2);
+    out += ':';
+    appendDigits(out, seconds / 60 % 60, 2);
+    out += ':';
+    appendDigits(out, seconds % 60, 2);
+    out += '"';
+}
+
 void appendPrice(QByteArray &out, const std::optional<double> &price)
 {
     if (price)
@@ -179,9 +234,6 @@ QByteArray searchResultJson(const QList<StoredEvent> &events)
     out += "{\"data\":{\"events\":[";
     bool first = true;
     for (const StoredEvent &e : events) {
-        const QDateTime start = QDateTime::fromMSecsSinceEpoch(e.startsAt, QTimeZone::utc());
-        const QDateTime end
-            = QDateTime::fromMSecsSinceEpoch(e.endsAt.value_or(e.startsAt), QTimeZone::utc());
         if (!first)
             out += ',';
         first = false;
@@ -189,15 +241,11 @@ QByteArray searchResultJson(const QList<StoredEvent> &events)
         out += e.uuid.toLatin1();
         out += "\",\"title\":";
         appendJsonString(out, e.title);
-        out += ",\"start_date\":\"";
-        out += start.date().toString(Qt::ISODate).toLatin1();
-        out += "\",\"start_time\":\"";
-        out += start.time().toString(Qt::ISODate).toLatin1();
-        out += "\",\"end_date\":\"";
-        out += end.date().toString(Qt::ISODate).toLatin1();
-        out += "\",\"end_time\":\"";
-        out += end.time().toString(Qt::ISODate).toLatin1();
-        out += "\",\"min_price\":";
+        out += ",\"start_date\":";
+        appendDateAndTime(out, e.startsAt, "start_time");
+        out += ",\"end_date\":";
+        appendDateAndTime(out, e.endsAt.value_or(e.startsAt), "end_time");
+        out += ",\"min_price\":";
         appendPrice(out, e.minPrice);
         out += ",\"max_price\":";
         appendPrice(out, e.maxPrice);

@@ -507,18 +507,28 @@ Result<std::unique_ptr<ImportWriter>> SqliteFeedStore::beginImport(const QString
 
 Result<QList<StoredEvent>> SqliteFeedStore::searchable(const SearchWindow &window)
 {
+    // Only what the search contract shows: the hot read path of /search.
     SqliteStatement s(m_database.handle(),
-        QByteArray(QByteArray(eventColumns)
-            + "WHERE ever_online = 1 AND starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id")
-            .constData());
+        "SELECT coalesce(uuid, ''), title, starts_at, ends_at, min_price, max_price, external_id "
+        "FROM events "
+        "WHERE ever_online = 1 AND starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id");
     if (!s.ok())
         return s.error();
     s.bind(1, window.from);
     s.bind(2, window.to);
     QList<StoredEvent> out;
     int rc;
-    while ((rc = s.step()) == SQLITE_ROW)
-        out.append(readEvent(s));
+    while ((rc = s.step()) == SQLITE_ROW) {
+        StoredEvent e;
+        e.uuid = s.text(0);
+        e.title = s.text(1);
+        e.startsAt = s.int64(2);
+        e.endsAt = s.optInt(3);
+        e.minPrice = s.optReal(4);
+        e.maxPrice = s.optReal(5);
+        e.externalId = s.text(6);
+        out.append(std::move(e));
+    }
     if (rc != SQLITE_DONE)
         return s.error();
     return out;
