@@ -42,7 +42,7 @@ measure "import" "$EVENTDESK" import "$WORK/feed.xml" --data-dir "$WORK/data"
 echo "== unchanged re-import"
 measure "re-import (unchanged)" "$EVENTDESK" import "$WORK/feed.xml" --data-dir "$WORK/data"
 
-echo "== /search with wrk (10 s, 2 threads, 16 connections)"
+echo "== /search with wrk (2 threads; 4 then 16 connections, 10 s each)"
 "$EVENTDESK" --headless --port "$PORT" --data-dir "$WORK/data" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 i=0
@@ -52,13 +52,18 @@ done
 URL="http://127.0.0.1:$PORT/search?starts_at=2023-03-01T00:00:00Z&ends_at=2023-03-08T00:00:00Z"
 echo "   one answer: $(curl -s "$URL" | head -c 200)..."
 echo "   events in the window: $(curl -s "$URL" | grep -o '"id"' | wc -l)"
-wrk -t2 -c16 -d10s --latency "$URL" > "$WORK/wrk1"
-grep -E "Requests/sec|  50%|  99%" "$WORK/wrk1" | sed 's/^/   idle: /'
+for c in 4 16; do
+    wrk -t2 -c$c -d10s --latency "$URL" > "$WORK/wrk1"
+    grep -E "Requests/sec|  50%|  99%" "$WORK/wrk1" | sed "s/^/   idle, $c connections: /"
+done
 
-echo "== /search while an import of a changed feed runs"
-"$EVENTDESK" import "$WORK/feed2.xml" --data-dir "$WORK/data" > "$WORK/import2" 2>&1 &
-IMPORT_PID=$!
-wrk -t2 -c16 -d10s --latency "$URL" > "$WORK/wrk2"
-wait "$IMPORT_PID" || true
-sed 's/^/   /' "$WORK/import2"
-grep -E "Requests/sec|  50%|  99%" "$WORK/wrk2" | sed 's/^/   during import: /'
+echo "== /search while an import runs (a changed feed, then the original again: both write)"
+for c in 4 16; do
+    feed=$WORK/feed2.xml; [ $c = 16 ] && feed=$WORK/feed.xml
+    "$EVENTDESK" import "$feed" --data-dir "$WORK/data" > "$WORK/import2" 2>&1 &
+    IMPORT_PID=$!
+    wrk -t2 -c$c -d4s --latency "$URL" > "$WORK/wrk2"
+    wait "$IMPORT_PID" || true
+    sed 's/^/   /' "$WORK/import2"
+    grep -E "Requests/sec|  50%|  99%" "$WORK/wrk2" | sed "s/^/   during import, $c connections: /"
+done
