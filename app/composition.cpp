@@ -6,6 +6,10 @@
 #include "changehub.h"
 #include "database.h"
 #include "metacontroller.h"
+// -- auth --
+#include "accountservice.h"
+#include "authcontroller.h"
+#include "sqlauthstore.h"
 // -- feeds --
 #include "feedformats.h"
 #include "feedscontroller.h"
@@ -32,12 +36,10 @@ Composition::~Composition()
         m_feeds->stopScheduler();
 }
 
-// -- feeds --
-Core::AuthService *Composition::authForFeeds()
+// -- auth --
+Core::AuthService &Composition::auth()
 {
-    // The auth area owns the AuthService; once it is merged this returns it (e.g. &auth()).
-    // Until then the token-protected feeds routes are not mounted; /search (public) is.
-    return nullptr;
+    return *m_auth;
 }
 
 QString Composition::databasePath() const
@@ -54,6 +56,9 @@ Core::Result<void> Composition::open()
         return opened.error();
     // Stores and services, one section per area.
     // -- auth --
+    m_authStore = std::make_unique<Storage::SqlAuthStore>(*m_database);
+    m_auth = std::make_unique<Core::AccountService>(
+        *m_authStore, Core::AuthConfig {}, m_changes.get());
 
     // -- events --
 
@@ -78,14 +83,14 @@ Core::Result<quint16> Composition::startServer()
     m_server->addController(std::make_shared<Api::MetaController>());
     // Controllers, one section per area.
     // -- auth --
+    m_server->addController(std::make_shared<Api::AuthController>(*m_auth));
 
     // -- events --
 
     // -- feeds --
     m_feeds->startScheduler(); // background syncs run with the server (app and headless)
     m_server->addController(std::make_shared<Api::SearchController>(*m_feeds));
-    if (Core::AuthService *auth = authForFeeds())
-        m_server->addController(std::make_shared<Api::FeedsController>(*m_feeds, *auth));
+    m_server->addController(std::make_shared<Api::FeedsController>(*m_feeds, *m_auth));
 
     // -- collector --
 

@@ -10,7 +10,6 @@
 namespace Eventdesk::Core {
 class ChangeHub;
 class FeedService; // feeds
-class AuthService; // feeds (until the auth area's accessor is merged)
 } // namespace Eventdesk::Core
 namespace Eventdesk::Feeds {
 class FeedFormats;
@@ -22,6 +21,14 @@ class SqliteFeedStore; // feeds
 } // namespace Eventdesk::Storage
 namespace Eventdesk::Api {
 class ApiServer;
+}
+// -- auth --
+namespace Eventdesk::Core {
+class AuthService;
+class AccountService;
+} // namespace Eventdesk::Core
+namespace Eventdesk::Storage {
+class SqlAuthStore;
 }
 
 namespace Eventdesk::App {
@@ -47,13 +54,12 @@ public:
     Api::ApiServer &server() { return *m_server; }
     // Services, one section per area.
     // -- auth --
+    Core::AuthService &auth();
 
     // -- events --
 
     // -- feeds --
     Core::FeedService &feeds() { return *m_feeds; }
-    // The account service the feeds routes check tokens with (null: feeds routes not mounted).
-    Core::AuthService *authForFeeds();
 
     // -- collector --
 
@@ -63,6 +69,8 @@ private:
     std::unique_ptr<Storage::Database> m_database;
     std::unique_ptr<Api::ApiServer> m_server;
     // -- auth --
+    std::unique_ptr<Storage::SqlAuthStore> m_authStore;
+    std::unique_ptr<Core::AccountService> m_auth;
 
     // -- events --
 

@@ -3,6 +3,7 @@
 #include "feedscontroller.h"
 
 #include "authservice.h"
+#include "bearerauth.h"
 #include "feedjson.h"
 #include "feedservice.h"
 #include "problem.h"
@@ -68,11 +69,7 @@ void FeedsController::registerRoutes(Router &router, const ServerContext &contex
 
 Result<User> FeedsController::authorize(const Request &request)
 {
-    const QByteArray token = request.bearerToken();
-    if (token.isEmpty())
-        return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),
-            QStringLiteral("Sign in and send 'Authorization: Bearer <token>'."));
-    return m_auth.authenticate(token);
+    return requireUser(m_auth, request);
 }
 
 Response FeedsController::list(const Request &request)
