@@ -90,6 +90,14 @@ public:
               "starts_at = ?5, ends_at = ?6, sell_mode = ?7, min_price = ?8, max_price = ?9, "
               "sold_out = ?10, ever_online = ?11, base_id = ?12, plan_id = ?13, "
               "version = version + 1, updated_at = ?14 WHERE id = ?15")
+        // Same numbering without title and description: an UPDATE that names those columns
+        // fires text-index triggers (the events area's full-text search) even when they are
+        // unchanged, so a price change must not name them.
+        , m_updateKeepText(db,
+              "UPDATE events SET location = ?3, category = ?4, "
+              "starts_at = ?5, ends_at = ?6, sell_mode = ?7, min_price = ?8, max_price = ?9, "
+              "sold_out = ?10, ever_online = ?11, base_id = ?12, plan_id = ?13, "
+              "version = version + 1, updated_at = ?14 WHERE id = ?15")
         , m_event(db, "SELECT id FROM events WHERE source = ?1 AND external_id = ?2")
         , m_selectComment(db,
               "SELECT id, event_id, author_name, author_email, body FROM comments "
@@ -111,8 +119,8 @@ public:
 
     Result<void> begin()
     {
-        for (const SqliteStatement *s : {&m_select, &m_insert, &m_update, &m_event,
-                 &m_selectComment, &m_insertComment, &m_updateComment})
+        for (const SqliteStatement *s : {&m_select, &m_insert, &m_update, &m_updateKeepText,
+                 &m_event, &m_selectComment, &m_insertComment, &m_updateComment})
             if (!s->ok())
                 return s->error();
         // A bigger page cache keeps the events indexes in memory for a 100,000-plan run
@@ -134,8 +142,9 @@ public:
             const qint64 id = m_select.int64(0);
             const qint64 startsAt = item.startsAt.value_or(m_select.int64(5));
             const bool everOnline = m_select.int64(11) != 0 || item.online();
-            const bool same = sameText(m_select, 1, item.title)
-                && sameText(m_select, 2, item.description) && sameText(m_select, 3, item.location)
+            const bool sameTexts
+                = sameText(m_select, 1, item.title) && sameText(m_select, 2, item.description);
+            const bool same = sameTexts && sameText(m_select, 3, item.location)
                 && sameText(m_select, 4, item.category) && m_select.int64(5) == startsAt
                 && m_select.optInt(6) == item.endsAt && sameText(m_select, 7, item.sellMode)
                 && sameReal(m_select, 8, item.minPrice) && sameReal(m_select, 9, item.maxPrice)
@@ -145,19 +154,20 @@ public:
             m_select.reset();
             if (same)
                 return UpsertOutcome::Unchanged;
-            m_update.reset();
-            bindCommon(m_update, item, startsAt);
-            m_update.bind(7, item.sellMode);
-            m_update.bind(8, item.minPrice);
-            m_update.bind(9, item.maxPrice);
-            m_update.bind(10, int(item.soldOut));
-            m_update.bind(11, int(everOnline));
-            bindOptionalText(m_update, 12, item.baseId);
-            bindOptionalText(m_update, 13, item.planId);
-            m_update.bind(14, m_now);
-            m_update.bind(15, id);
-            if (m_update.step() != SQLITE_DONE)
-                return m_update.error();
+            SqliteStatement &update = sameTexts ? m_updateKeepText : m_update;
+            update.reset();
+            bindCommon(update, item, startsAt);
+            update.bind(7, item.sellMode);
+            update.bind(8, item.minPrice);
+            update.bind(9, item.maxPrice);
+            update.bind(10, int(item.soldOut));
+            update.bind(11, int(everOnline));
+            bindOptionalText(update, 12, item.baseId);
+            bindOptionalText(update, 13, item.planId);
+            update.bind(14, m_now);
+            update.bind(15, id);
+            if (update.step() != SQLITE_DONE)
+                return update.error();
             return UpsertOutcome::Updated;
         }
         if (rc != SQLITE_DONE)
@@ -256,8 +266,8 @@ private:
     sqlite3 *m_db;
     QString m_source;
     QByteArray m_sourceUtf8;
-    SqliteStatement m_select, m_insert, m_update, m_event, m_selectComment, m_insertComment,
-        m_updateComment;
+    SqliteStatement m_select, m_insert, m_update, m_updateKeepText, m_event, m_selectComment,
+        m_insertComment, m_updateComment;
     qint64 m_now;
     bool m_open = false;
 };

@@ -207,6 +207,26 @@ private Q_SLOTS:
             env->scalar(QStringLiteral("SELECT total(max_price) + count(*) FROM events")), before);
     }
 
+    void updatesChangeTextsAndPrices()
+    {
+        env->import(plans({basePlan("1", "online", plan("1", "01"), "Old title")}));
+        // A price change keeps the texts; a title change rewrites them.
+        QCOMPARE(
+            env->import(plans({basePlan("1", "online", plan("1", "01", "12.00"), "Old title")}))
+                .updated,
+            1);
+        QCOMPARE(
+            env->scalar(QStringLiteral("SELECT max_price FROM events WHERE external_id = '1:1'")),
+            12);
+        QCOMPARE(
+            env->import(plans({basePlan("1", "online", plan("1", "01", "12.00"), "New title")}))
+                .updated,
+            1);
+        QCOMPARE(env->scalar(QStringLiteral(
+                     "SELECT count(*) FROM events WHERE title = 'New title' AND version = 3")),
+            1);
+    }
+
     void skippedElementsAreCountedAndReported()
     {
         const ImportRun run = env->import(plans({basePlan(
