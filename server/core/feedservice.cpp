@@ -303,6 +303,11 @@ ImportRun FeedService::syncFeed(qint64 feedId, qint64 importId, const std::atomi
     Feed feed = *found;
     run.format = feed.format;
     run.source = feed.source;
+    if (run.id) { // a queued run (POST /feeds/{id}/sync, Sync now) shows that it started
+        run.status = QStringLiteral("running");
+        (void)m_store.saveImport(run);
+        m_changes.notify(ChangeHub::Topic::Imports, run.id);
+    }
 
     QElapsedTimer timer;
     timer.start();
