@@ -8,12 +8,14 @@
 #include "testhttpserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -126,6 +128,57 @@ private Q_SLOTS:
         QCOMPARE(env->scalar(QStringLiteral("SELECT count(*) FROM events")), 0);
         QCOMPARE(env->scalar(QStringLiteral("SELECT count(*) FROM imports WHERE status = 'failed' "
                                             "AND error_code = 'cancelled'")),
+            1);
+    }
+
+    void feedDialogFields()
+    {
+        Feed feed;
+        feed.id = 7;
+        feed.name = QStringLiteral("Old");
+        feed.intervalSeconds = 3600;
+        Gui::FeedDialog dialog(feed);
+        QCOMPARE(child<QSpinBox>(&dialog, "feedIntervalSpin")->value(), 60);
+        child<QLineEdit>(&dialog, "feedNameEdit")->setText(QStringLiteral("Placeholder posts"));
+        child<QLineEdit>(&dialog, "feedLocationEdit")
+            ->setText(QStringLiteral("https://jsonplaceholder.typicode.com/posts"));
+        child<QComboBox>(&dialog, "feedFormatCombo")->setCurrentIndex(2);
+        child<QSpinBox>(&dialog, "feedIntervalSpin")->setValue(15);
+        const Feed edited = dialog.feed();
+        QCOMPARE(edited.id, 7);
+        QCOMPARE(edited.name, QStringLiteral("Placeholder posts"));
+        QCOMPARE(edited.location, QStringLiteral("https://jsonplaceholder.typicode.com/posts"));
+        QCOMPARE(edited.format, FeedFormat::Json);
+        QCOMPARE(edited.intervalSeconds, 900);
+    }
+
+    void jsonFeedsOverHttpShareASource()
+    {
+        // Posts and their comments from two endpoints of one JSON API, as two feeds that share
+        // a source so comments find their posts.
+        TestHttpServer server;
+        Feed posts;
+        posts.name = QStringLiteral("posts");
+        posts.location = server.url(QStringLiteral("/posts"));
+        posts.source = QStringLiteral("placeholder");
+        posts.intervalSeconds = 0;
+        Feed comments = posts;
+        comments.name = QStringLiteral("comments");
+        comments.location = server.url(QStringLiteral("/comments"));
+        const qint64 postsId = env->service->createFeed(posts)->id;
+        const qint64 commentsId = env->service->createFeed(comments)->id;
+        TestHttpServer::Answer a(200, R"([{"userId":1,"id":1,"title":"t","body":"b"}])");
+        a.contentType = "application/json; charset=utf-8";
+        TestHttpServer::Answer c(
+            200, R"([{"postId":1,"id":1,"name":"n","email":"e@x.org","body":"c"}])");
+        c.contentType = "application/json; charset=utf-8";
+        server.script({a, c});
+        QCOMPARE(env->service->syncFeed(postsId).added, 1);
+        const ImportRun run = env->service->syncFeed(commentsId);
+        QCOMPARE(run.format, FeedFormat::Json);
+        QCOMPARE(run.added, 1);
+        QCOMPARE(env->scalar(
+                     QStringLiteral("SELECT count(*) FROM comments WHERE source = 'placeholder'")),
             1);
     }
 
