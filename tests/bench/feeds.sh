@@ -2,6 +2,7 @@
 # SPDX-FileCopyrightText: 2026 Eventdesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Feed import benchmark, one command:  tests/bench/feeds.sh [build-dir] [plans] [zones]
+# (also run as the 'feeds' scenario of tests/bench/run.sh)
 # Generates a provider feed (default 100,000 plans x 10 zones), imports it with
 # 'eventdesk import' (time and peak RSS from /usr/bin/time -v), re-imports it unchanged, then
 # measures GET /search p99 with wrk on 127.0.0.1 at that size, idle and while another import
@@ -13,7 +14,7 @@ PLANS=${2:-100000}
 ZONES=${3:-10}
 HERE=$(cd "$(dirname "$0")" && pwd)
 EVENTDESK=$(cd "$BUILD" && pwd)/app/eventdesk
-PORT=${PORT:-18585}
+PORT=${PORT:-$(python3 -c "import socket; s=socket.socket(); s.bind(('127.0.0.1', 0)); print(s.getsockname()[1])")}
 WORK=$(mktemp -d)
 SERVER_PID=
 cleanup() {
