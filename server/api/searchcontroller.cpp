@@ -6,6 +6,7 @@
 #include "feedservice.h"
 #include "timeutil.h"
 
+#include <QThreadPool>
 #include <QTimeZone>
 
 namespace Eventdesk::Api {
@@ -21,11 +22,24 @@ Response searchError(int status, const QString &code, const QString &message)
 
 } // namespace
 
-void SearchController::registerRoutes(Router &router, const ServerContext &)
+void SearchController::registerRoutes(Router &router, const ServerContext &context)
 {
+    m_context = context;
     /// Provider-compatible search: {"data":{"events":[...]},"error":null}; public.
-    router.add(
-        Method::Get, QStringLiteral("/search"), [this](const Request &r) { return search(r); });
+    router.addAsync(Method::Get, QStringLiteral("/search"),
+        [this](const Request &r, Responder s) { searchRoute(r, std::move(s)); });
+}
+
+void SearchController::searchRoute(const Request &request, Responder responder)
+{
+    constexpr qint64 inlineWindowMs = 31LL * 86400000;
+    const auto from = parseBound(request.queryValue(QStringLiteral("starts_at")), false);
+    const auto to = parseBound(request.queryValue(QStringLiteral("ends_at")), true);
+    if (!from || !to || *to - *from <= inlineWindowMs || !m_context.workers) {
+        responder.send(search(request));
+        return;
+    }
+    m_context.workers->start([this, request, responder] { responder.send(search(request)); });
 }
 
 std::optional<qint64> SearchController::parseBound(const QString &text, bool endOfDay)

@@ -22,6 +22,9 @@ public:
         : m_feeds(feeds)
     { }
     void registerRoutes(Router &router, const ServerContext &context) override;
+    // Answers on the API thread for windows up to 31 days; wider windows (possibly every plan,
+    // tens of MB of JSON) are answered from the worker pool so they never stall other requests.
+    void searchRoute(const Request &request, Responder responder);
     Response search(const Request &request);
 
     // RFC 3339, "YYYY-MM-DDTHH:MM:SS" (UTC) or "YYYY-MM-DD" (the day's start, or its end when
@@ -30,6 +33,7 @@ public:
 
 private:
     Core::FeedService &m_feeds;
+    ServerContext m_context;
 };
 
 } // namespace Eventdesk::Api
