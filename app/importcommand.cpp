@@ -7,6 +7,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 #include <cstdio>
 
@@ -38,7 +40,13 @@ int runImportCommand(const Options &options)
         tr("The events' source (default: the format's name)."), QStringLiteral("source"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"), tr("The folder of the database."), QStringLiteral("folder"));
-    parser.addOptions({format, source, dataDir});
+    const QCommandLineOption from(QStringLiteral("from"),
+        tr("iCalendar: expand recurring events from this date (default: a year ago)."),
+        QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        tr("iCalendar: expand recurring events until this date (default: in two years)."),
+        QStringLiteral("date"));
+    parser.addOptions({format, source, dataDir, from, to});
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("location"), tr("A file or an http(s) URL."));
     if (!parser.parse(
@@ -49,7 +57,7 @@ int runImportCommand(const Options &options)
     if (parser.isSet(QStringLiteral("help")) || parser.positionalArguments().size() != 1) {
         print(parser.isSet(QStringLiteral("help")) ? stdout : stderr,
             tr("Usage: eventdesk import FILE-or-URL [--format provider|json|ical] "
-               "[--source S] [--data-dir D]\n"));
+               "[--source S] [--from DATE --to DATE] [--data-dir D]\n"));
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     }
 
@@ -65,6 +73,17 @@ int runImportCommand(const Options &options)
         }
     }
     importOptions.source = parser.value(source);
+    for (const auto &[option, bound] : {std::pair {&from, &importOptions.parse.windowStart},
+             std::pair {&to, &importOptions.parse.windowEnd}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QDate day = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!day.isValid()) {
+            print(stderr, tr("eventdesk import: --from and --to are dates (YYYY-MM-DD).\n"));
+            return 2;
+        }
+        *bound = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    }
 
     Composition composition(opened);
     if (auto ok = composition.open(); !ok) {

@@ -198,6 +198,17 @@ void FeedsController::importDocument(const Request &request, Responder responder
                 {{QStringLiteral("format"), QStringLiteral("one of provider, json, ical")}}));
     }
     options.source = request.queryValue(QStringLiteral("source"));
+    for (const auto &[name, bound] : {std::pair {"from", &options.parse.windowStart},
+             std::pair {"to", &options.parse.windowEnd}}) {
+        if (!request.hasQuery(QLatin1String(name)))
+            continue;
+        auto at = parseTimestamp(request.queryValue(QLatin1String(name)));
+        if (!at)
+            return responder.send(problem(400, QStringLiteral("invalid_query"),
+                QStringLiteral("from and to are RFC 3339 times."),
+                {{QLatin1String(name), QStringLiteral("an RFC 3339 time")}}));
+        *bound = at->toMSecsSinceEpoch();
+    }
     if (!options.source.isEmpty()
         && (options.source.size() > 64 || options.source.contains(QLatin1Char(' '))))
         return responder.send(problem(400, QStringLiteral("invalid_source"),

@@ -251,6 +251,18 @@ private Q_SLOTS:
         QCOMPARE(importBody(QByteArray(2 * 1024 * 1024, 'x'), "application/xml").status, 413);
         QCOMPARE(env->scalar(QStringLiteral("SELECT count(*) FROM events")), before);
         QCOMPARE(client->get(QStringLiteral("/api/v1/imports/999999")).status, 404);
+
+        // iCalendar with a chosen expansion window.
+        const QByteArray weekly = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+                                  "BEGIN:VEVENT\r\nUID:w@t\r\nSUMMARY:Weekly\r\n"
+                                  "DTSTART:20260105T090000Z\r\nRRULE:FREQ=WEEKLY\r\n"
+                                  "END:VEVENT\r\nEND:VCALENDAR\r\n";
+        auto ical = importBody(weekly, "text/calendar",
+            QStringLiteral("?from=2026-01-01T00:00:00Z&to=2026-03-01T00:00:00Z"));
+        QCOMPARE(ical.status, 201);
+        QCOMPARE(ical.json().value(QStringLiteral("format")).toString(), QStringLiteral("ical"));
+        QCOMPARE(ical.json().value(QStringLiteral("added")).toInt(), 8);
+        QCOMPARE(importBody(weekly, "text/calendar", QStringLiteral("?from=soon")).status, 400);
     }
 
     void feedRoutes()
