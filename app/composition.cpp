@@ -10,6 +10,9 @@
 #include "accountservice.h"
 #include "authcontroller.h"
 #include "sqlauthstore.h"
+
+#include <QDir>
+
 // -- feeds --
 #include "feedformats.h"
 #include "feedscontroller.h"
@@ -17,8 +20,6 @@
 #include "networkfetcher.h"
 #include "searchcontroller.h"
 #include "sqlitefeedstore.h"
-
-#include <QDir>
 
 namespace Eventdesk::App {
 

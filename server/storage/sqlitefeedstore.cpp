@@ -4,7 +4,7 @@
 
 #include "database.h"
 #include "feedservice.h"
-#include "sqlitestatement.h"
+#include "feedstatement.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
@@ -21,7 +21,7 @@ constexpr const char *feedColumns
       "last_run_at, last_status, last_error, last_import_id, next_run_at, "
       "coalesce(created_by, 0), created_at, updated_at FROM feeds ";
 
-Feed readFeed(const SqliteStatement &s)
+Feed readFeed(const FeedStatement &s)
 {
     Feed f;
     f.id = s.int64(0);
@@ -55,14 +55,14 @@ Result<void> exec(sqlite3 *db, const char *sql)
     return {};
 }
 
-bool sameReal(const SqliteStatement &s, int c, const std::optional<double> &v)
+bool sameReal(const FeedStatement &s, int c, const std::optional<double> &v)
 {
     if (s.isNull(c))
         return !v.has_value();
     return v.has_value() && s.real(c) == *v;
 }
 
-bool sameText(const SqliteStatement &s, int c, const QString &v)
+bool sameText(const FeedStatement &s, int c, const QString &v)
 {
     return s.textEquals(c, v.toUtf8());
 }
@@ -119,8 +119,8 @@ public:
 
     Result<void> begin()
     {
-        for (const SqliteStatement *s : {&m_select, &m_insert, &m_update, &m_updateKeepText,
-                 &m_event, &m_selectComment, &m_insertComment, &m_updateComment})
+        for (const FeedStatement *s : {&m_select, &m_insert, &m_update, &m_updateKeepText, &m_event,
+                 &m_selectComment, &m_insertComment, &m_updateComment})
             if (!s->ok())
                 return s->error();
         // A bigger page cache keeps the events indexes in memory for a 100,000-plan run
@@ -154,7 +154,7 @@ public:
             m_select.reset();
             if (same)
                 return UpsertOutcome::Unchanged;
-            SqliteStatement &update = sameTexts ? m_updateKeepText : m_update;
+            FeedStatement &update = sameTexts ? m_updateKeepText : m_update;
             update.reset();
             bindCommon(update, item, startsAt);
             update.bind(7, item.sellMode);
@@ -246,14 +246,14 @@ public:
     }
 
 private:
-    static void bindOptionalText(SqliteStatement &s, int i, const QString &v)
+    static void bindOptionalText(FeedStatement &s, int i, const QString &v)
     {
         if (v.isEmpty())
             s.bindNull(i);
         else
             s.bind(i, v);
     }
-    static void bindCommon(SqliteStatement &s, const FeedItem &item, qint64 startsAt)
+    static void bindCommon(FeedStatement &s, const FeedItem &item, qint64 startsAt)
     {
         s.bind(1, item.title);
         s.bind(2, item.description);
@@ -266,13 +266,13 @@ private:
     sqlite3 *m_db;
     QString m_source;
     QByteArray m_sourceUtf8;
-    SqliteStatement m_select, m_insert, m_update, m_updateKeepText, m_event, m_selectComment,
+    FeedStatement m_select, m_insert, m_update, m_updateKeepText, m_event, m_selectComment,
         m_insertComment, m_updateComment;
     qint64 m_now;
     bool m_open = false;
 };
 
-StoredEvent readEvent(const SqliteStatement &s)
+StoredEvent readEvent(const FeedStatement &s)
 {
     StoredEvent e;
     e.id = s.int64(0);
@@ -297,7 +297,7 @@ constexpr const char *eventColumns
 
 Result<QList<Feed>> SqliteFeedStore::selectFeeds(const char *where, qint64 value)
 {
-    SqliteStatement s(m_database.handle(), QByteArray(QByteArray(feedColumns) + where).constData());
+    FeedStatement s(m_database.handle(), QByteArray(QByteArray(feedColumns) + where).constData());
     if (!s.ok())
         return s.error();
     if (QByteArrayView(where).contains("?1"))
@@ -336,7 +336,7 @@ Result<QList<Feed>> SqliteFeedStore::dueFeeds(qint64 now)
 Result<Feed> SqliteFeedStore::createFeed(const Feed &feed)
 {
     sqlite3 *db = m_database.handle();
-    SqliteStatement s(db,
+    FeedStatement s(db,
         "INSERT INTO feeds (name, location, format, source, interval_seconds, enabled, "
         "next_run_at, created_by, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
         "?8, ?9, ?10)");
@@ -359,7 +359,7 @@ Result<Feed> SqliteFeedStore::createFeed(const Feed &feed)
         return s.error();
     const qint64 id = sqlite3_last_insert_rowid(db);
     if (feed.source.isEmpty()) {
-        SqliteStatement u(db, "UPDATE feeds SET source = 'feed-' || id WHERE id = ?1");
+        FeedStatement u(db, "UPDATE feeds SET source = 'feed-' || id WHERE id = ?1");
         u.bind(1, id);
         if (u.step() != SQLITE_DONE)
             return u.error();
@@ -369,7 +369,7 @@ Result<Feed> SqliteFeedStore::createFeed(const Feed &feed)
 
 Result<Feed> SqliteFeedStore::updateFeed(const Feed &feed)
 {
-    SqliteStatement s(m_database.handle(),
+    FeedStatement s(m_database.handle(),
         "UPDATE feeds SET name = ?1, location = ?2, format = ?3, interval_seconds = ?4, "
         "enabled = ?5, updated_at = ?6, next_run_at = CASE WHEN ?4 > 0 THEN "
         "min(max(next_run_at, 0), last_run_at + ?4 * 1000) ELSE 0 END, "
@@ -393,7 +393,7 @@ Result<Feed> SqliteFeedStore::updateFeed(const Feed &feed)
 
 Result<void> SqliteFeedStore::deleteFeed(qint64 id)
 {
-    SqliteStatement s(m_database.handle(), "DELETE FROM feeds WHERE id = ?1");
+    FeedStatement s(m_database.handle(), "DELETE FROM feeds WHERE id = ?1");
     s.bind(1, id);
     if (s.step() != SQLITE_DONE)
         return s.error();
@@ -404,7 +404,7 @@ Result<void> SqliteFeedStore::deleteFeed(qint64 id)
 
 Result<void> SqliteFeedStore::recordFeedRun(const Feed &feed)
 {
-    SqliteStatement s(m_database.handle(),
+    FeedStatement s(m_database.handle(),
         "UPDATE feeds SET etag = ?1, last_modified = ?2, last_run_at = ?3, last_status = ?4, "
         "last_error = ?5, last_import_id = ?6, next_run_at = ?7 WHERE id = ?8");
     s.bind(1, feed.etag);
@@ -420,7 +420,7 @@ Result<void> SqliteFeedStore::recordFeedRun(const Feed &feed)
     return {};
 }
 
-static void bindRun(SqliteStatement &s, const ImportRun &run)
+static void bindRun(FeedStatement &s, const ImportRun &run)
 {
     if (run.feedId > 0)
         s.bind(1, run.feedId);
@@ -447,7 +447,7 @@ static void bindRun(SqliteStatement &s, const ImportRun &run)
 Result<qint64> SqliteFeedStore::createImport(const ImportRun &run)
 {
     sqlite3 *db = m_database.handle();
-    SqliteStatement s(db,
+    FeedStatement s(db,
         "INSERT INTO imports (feed_id, source, format, status, added, updated, unchanged, "
         "skipped, error_code, errors, bytes, started_at, finished_at, fetch_ms, parse_ms, "
         "commit_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
@@ -462,7 +462,7 @@ Result<qint64> SqliteFeedStore::createImport(const ImportRun &run)
 
 Result<void> SqliteFeedStore::saveImport(const ImportRun &run)
 {
-    SqliteStatement s(m_database.handle(),
+    FeedStatement s(m_database.handle(),
         "UPDATE imports SET feed_id = ?1, source = ?2, format = ?3, status = ?4, added = ?5, "
         "updated = ?6, unchanged = ?7, skipped = ?8, error_code = ?9, errors = ?10, bytes = ?11, "
         "started_at = ?12, finished_at = ?13, fetch_ms = ?14, parse_ms = ?15, commit_ms = ?16 "
@@ -478,7 +478,7 @@ Result<void> SqliteFeedStore::saveImport(const ImportRun &run)
 
 Result<ImportRun> SqliteFeedStore::importRun(qint64 id)
 {
-    SqliteStatement s(m_database.handle(),
+    FeedStatement s(m_database.handle(),
         "SELECT id, coalesce(feed_id, 0), source, format, status, added, updated, unchanged, "
         "skipped, error_code, errors, bytes, started_at, finished_at, fetch_ms, parse_ms, "
         "commit_ms FROM imports WHERE id = ?1");
@@ -521,7 +521,7 @@ Result<std::unique_ptr<ImportWriter>> SqliteFeedStore::beginImport(const QString
 Result<QList<StoredEvent>> SqliteFeedStore::searchable(const SearchWindow &window)
 {
     // Only what the search contract shows: the hot read path of /search.
-    SqliteStatement s(m_database.handle(),
+    FeedStatement s(m_database.handle(),
         "SELECT coalesce(uuid, ''), title, starts_at, ends_at, min_price, max_price, external_id "
         "FROM events "
         "WHERE ever_online = 1 AND starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id");
@@ -552,7 +552,7 @@ Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(
 {
     QList<StoredEvent> out;
     if (!ids.isEmpty()) {
-        SqliteStatement s(m_database.handle(),
+        FeedStatement s(m_database.handle(),
             QByteArray(QByteArray(eventColumns) + "WHERE id = ?1").constData());
         for (qint64 id : ids) {
             s.reset();
@@ -562,7 +562,7 @@ Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(
         }
         return out;
     }
-    SqliteStatement s(m_database.handle(),
+    FeedStatement s(m_database.handle(),
         QByteArray(QByteArray(eventColumns)
             + "WHERE starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id LIMIT 100000")
             .constData());

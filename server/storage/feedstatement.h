@@ -13,19 +13,19 @@
 
 namespace Eventdesk::Storage {
 
-// A prepared statement with bound values, finalized on destruction. Binds and reads by index
-// (1-based binds, 0-based columns as in SQLite).
-class SqliteStatement
+// The feed importer's prepared statement (bound values, finalized on destruction). Binds and reads
+// by index (1-based binds, 0-based columns as in SQLite).
+class FeedStatement
 {
 public:
-    SqliteStatement(sqlite3 *db, const char *sql)
+    FeedStatement(sqlite3 *db, const char *sql)
         : m_db(db)
     {
         m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr);
     }
-    ~SqliteStatement() { sqlite3_finalize(m_stmt); }
-    SqliteStatement(const SqliteStatement &) = delete;
-    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    ~FeedStatement() { sqlite3_finalize(m_stmt); }
+    FeedStatement(const FeedStatement &) = delete;
+    FeedStatement &operator=(const FeedStatement &) = delete;
 
     bool ok() const { return m_rc == SQLITE_OK && m_stmt; }
     Core::Error error() const
