@@ -25,7 +25,7 @@ FetchRequest quick(const QString &url)
 {
     FetchRequest r;
     r.location = url;
-    r.connectTimeoutMs = 300;
+    r.connectTimeoutMs = 1500; // generous: a loaded CI machine must not time out a live server
     r.totalTimeoutMs = 2000;
     r.maxRetries = 2;
     r.backoffBaseMs = 5;

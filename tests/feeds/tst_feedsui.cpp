@@ -55,7 +55,7 @@ private Q_SLOTS:
         env = std::make_unique<FeedTestEnv>();
         QVERIFY(env->open());
         FetchRequest quick;
-        quick.connectTimeoutMs = 300;
+        quick.connectTimeoutMs = 60000; // the silent provider is cancelled, never timed out
         quick.totalTimeoutMs = 60000;
         quick.maxRetries = 0;
         env->service->setFetchDefaults(quick);
