@@ -39,22 +39,24 @@ void FeedsController::registerRoutes(Router &router, const ServerContext &contex
     router.add(
         Method::Get, QStringLiteral("/api/v1/feeds"), [this](const Request &r) { return list(r); });
     /// Adds a feed (http(s) URL or file); its first sync is due at once.
-    router.add(
+    router.addAsync(
         Method::Post, QStringLiteral("/api/v1/feeds"),
-        [this](const Request &r) { return create(r); }, Body::Json);
+        [this](const Request &r, Responder s) { offThread(&FeedsController::create, r, s); },
+        Body::Json);
     /// One feed.
     router.add(Method::Get, QStringLiteral("/api/v1/feeds/{id}"),
         [this](const Request &r) { return get(r); });
     /// Changes a feed's name, url, format, interval or enabled flag (its creator only).
-    router.add(
+    router.addAsync(
         Method::Patch, QStringLiteral("/api/v1/feeds/{id}"),
-        [this](const Request &r) { return update(r); }, Body::Json);
+        [this](const Request &r, Responder s) { offThread(&FeedsController::update, r, s); },
+        Body::Json);
     /// Removes a feed (its creator only); its events and import records stay.
-    router.add(Method::Delete, QStringLiteral("/api/v1/feeds/{id}"),
-        [this](const Request &r) { return remove(r); });
+    router.addAsync(Method::Delete, QStringLiteral("/api/v1/feeds/{id}"),
+        [this](const Request &r, Responder s) { offThread(&FeedsController::remove, r, s); });
     /// Queues a sync now: 202 with the import id; the work happens on the feeds thread.
-    router.add(Method::Post, QStringLiteral("/api/v1/feeds/{id}/sync"),
-        [this](const Request &r) { return sync(r); });
+    router.addAsync(Method::Post, QStringLiteral("/api/v1/feeds/{id}/sync"),
+        [this](const Request &r, Responder s) { offThread(&FeedsController::sync, r, s); });
     /// One import run: status, counts, errors, timings.
     router.add(Method::Get, QStringLiteral("/api/v1/imports/{id}"),
         [this](const Request &r) { return importRun(r); });
@@ -65,6 +67,15 @@ void FeedsController::registerRoutes(Router &router, const ServerContext &contex
     /// Events as an iCalendar file (from, to, or ids).
     router.add(Method::Get, QStringLiteral("/api/v1/events.ics"),
         [this](const Request &r) { return exportICalendar(r); });
+}
+
+// Writes wait for SQLite's one writer, which a large import holds for seconds: they run on the
+// worker pool so the API thread never waits behind an import.
+void FeedsController::offThread(Response (FeedsController::*handler)(const Request &),
+    const Request &request, const Responder &responder)
+{
+    m_context.workers->start(
+        [this, handler, request, responder] { responder.send((this->*handler)(request)); });
 }
 
 Result<User> FeedsController::authorize(const Request &request)

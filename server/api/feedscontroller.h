@@ -34,6 +34,8 @@ public:
     Response exportICalendar(const Request &request);
 
 private:
+    void offThread(Response (FeedsController::*handler)(const Request &), const Request &request,
+        const Responder &responder);
     Core::Result<Core::User> authorize(const Request &request);
     ServerContext m_context;
     Core::FeedService &m_feeds;
