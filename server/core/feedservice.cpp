@@ -232,10 +232,11 @@ ImportRun FeedService::importDocument(QIODevice &input, const ImportOptions &opt
         writer->reset(); // rolls back
         return fail(run, parsed.error());
     }
-    if (auto committed = (*writer)->commit(); !committed)
+    auto committed = (*writer)->commit();
+    writer->reset(); // rolls back what commit() did not finish, before the run is recorded
+    if (!committed)
         return fail(run, committed.error());
     run.commitMs = timer.elapsed();
-    writer->reset();
     lock.unlock();
     run.status = QStringLiteral("succeeded");
     if (run.added + run.updated > 0)

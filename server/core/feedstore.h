@@ -59,8 +59,9 @@ struct ImportRun
 
 enum class UpsertOutcome { Added, Updated, Unchanged };
 
-// One atomic write run: everything between beginImport() and commit() is one transaction;
-// destroying the writer without commit() rolls it back.
+// One atomic run: upserts compare and collect, commit() writes everything in one transaction
+// (all or nothing); destroying the writer without commit() changes nothing. The outcome of each
+// upsert is final when it returns (the counts), the writes happen at commit().
 class ImportWriter
 {
 public:

@@ -7,6 +7,7 @@
 #include "feedstatement.h"
 #include "timeutil.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -67,7 +68,12 @@ bool sameText(const FeedStatement &s, int c, const QString &v)
     return s.textEquals(c, v.toUtf8());
 }
 
-// One import run: a single write transaction, rolled back unless committed.
+// One import run in two phases. While the feed streams in, each element is compared with the
+// database in a read transaction (WAL: it blocks nobody) and only the differences are kept;
+// commit() then writes them in one short write transaction. So the writer lock, which every
+// other write of the app waits for, is held for the writes alone (none for an unchanged feed),
+// not for the whole download and parse. Only importers write imported rows (they have no
+// owner, so no API route edits them) and runs are serialized, so the comparison stays valid.
 class SqliteImportWriter : public ImportWriter
 {
 public:
@@ -113,7 +119,7 @@ public:
 
     ~SqliteImportWriter() override
     {
-        if (m_open)
+        if (m_inTransaction)
             (void)exec(m_db, "ROLLBACK");
     }
 
@@ -124,128 +130,228 @@ public:
             if (!s->ok())
                 return s->error();
         // A bigger page cache keeps the events indexes in memory for a 100,000-plan run
-        // (SQLite's default 2 MB spills to disk mid-transaction). Freed as pages are unused.
+        // (SQLite's default 2 MB spills to disk mid-transaction).
         (void)exec(m_db, "PRAGMA cache_size = -65536");
-        if (auto begun = exec(m_db, "BEGIN IMMEDIATE"); !begun)
+        if (auto begun = exec(m_db, "BEGIN"); !begun) // a read snapshot
             return begun;
-        m_open = true;
+        m_inTransaction = true;
         return {};
     }
 
     Result<UpsertOutcome> upsert(const FeedItem &item) override
     {
+        // The same key twice in one document: compare with the pending version.
+        if (auto it = m_pendingIndex.constFind(item.externalId); it != m_pendingIndex.cend()) {
+            Pending &p = m_pending[*it];
+            const qint64 startsAt = item.startsAt.value_or(p.startsAt);
+            const bool everOnline = p.everOnline || item.online();
+            if (samePending(p, item, startsAt, everOnline))
+                return UpsertOutcome::Unchanged;
+            p.item = item;
+            p.startsAt = startsAt;
+            p.everOnline = everOnline;
+            p.sameTexts = false;
+            return UpsertOutcome::Updated;
+        }
         m_select.reset();
         m_select.bind(1, m_sourceUtf8);
         m_select.bind(2, item.externalId);
         const int rc = m_select.step();
+        Pending p;
+        p.item = item;
         if (rc == SQLITE_ROW) {
-            const qint64 id = m_select.int64(0);
-            const qint64 startsAt = item.startsAt.value_or(m_select.int64(5));
-            const bool everOnline = m_select.int64(11) != 0 || item.online();
-            const bool sameTexts
+            p.id = m_select.int64(0);
+            p.startsAt = item.startsAt.value_or(m_select.int64(5));
+            p.everOnline = m_select.int64(11) != 0 || item.online();
+            p.sameTexts
                 = sameText(m_select, 1, item.title) && sameText(m_select, 2, item.description);
-            const bool same = sameTexts && sameText(m_select, 3, item.location)
-                && sameText(m_select, 4, item.category) && m_select.int64(5) == startsAt
+            const bool same = p.sameTexts && sameText(m_select, 3, item.location)
+                && sameText(m_select, 4, item.category) && m_select.int64(5) == p.startsAt
                 && m_select.optInt(6) == item.endsAt && sameText(m_select, 7, item.sellMode)
                 && sameReal(m_select, 8, item.minPrice) && sameReal(m_select, 9, item.maxPrice)
                 && (m_select.int64(10) != 0) == item.soldOut
-                && (m_select.int64(11) != 0) == everOnline && sameText(m_select, 12, item.baseId)
+                && (m_select.int64(11) != 0) == p.everOnline && sameText(m_select, 12, item.baseId)
                 && sameText(m_select, 13, item.planId);
             m_select.reset();
             if (same)
                 return UpsertOutcome::Unchanged;
-            FeedStatement &update = sameTexts ? m_updateKeepText : m_update;
+        } else if (rc == SQLITE_DONE) {
+            p.startsAt = item.startsAt.value_or(m_now);
+            p.everOnline = item.online();
+        } else {
+            return m_select.error();
+        }
+        m_select.reset();
+        const UpsertOutcome outcome = p.id ? UpsertOutcome::Updated : UpsertOutcome::Added;
+        m_pendingIndex.insert(item.externalId, int(m_pending.size()));
+        m_pending.append(std::move(p));
+        return outcome;
+    }
+
+    Result<UpsertOutcome> upsertComment(const FeedComment &comment) override
+    {
+        qint64 eventId = 0;
+        bool parentPending = false;
+        if (auto it = m_pendingIndex.constFind(comment.eventExternalId);
+            it != m_pendingIndex.cend()) {
+            eventId = m_pending.at(*it).id; // 0 while the post itself is new
+            parentPending = eventId == 0;
+        } else {
+            m_event.reset();
+            m_event.bind(1, m_sourceUtf8);
+            m_event.bind(2, comment.eventExternalId);
+            if (m_event.step() == SQLITE_ROW)
+                eventId = m_event.int64(0);
+            m_event.reset();
+            if (!eventId)
+                return Error::notFound(QStringLiteral("comment %1: post %2 is not imported")
+                                           .arg(comment.externalId, comment.eventExternalId));
+        }
+        if (auto it = m_pendingComments.find(comment.externalId); it != m_pendingComments.end()) {
+            *it = {it->id, comment};
+            return UpsertOutcome::Updated;
+        }
+        m_selectComment.reset();
+        m_selectComment.bind(1, m_sourceUtf8);
+        m_selectComment.bind(2, comment.externalId);
+        qint64 id = 0;
+        if (m_selectComment.step() == SQLITE_ROW) {
+            id = m_selectComment.int64(0);
+            const bool same = !parentPending && m_selectComment.int64(1) == eventId
+                && sameText(m_selectComment, 2, comment.authorName)
+                && sameText(m_selectComment, 3, comment.authorEmail)
+                && sameText(m_selectComment, 4, comment.body);
+            if (same) {
+                m_selectComment.reset();
+                return UpsertOutcome::Unchanged;
+            }
+        }
+        m_selectComment.reset();
+        m_pendingComments.insert(comment.externalId, {id, comment});
+        return id ? UpsertOutcome::Updated : UpsertOutcome::Added;
+    }
+
+    Result<void> commit() override
+    {
+        if (auto ended = exec(m_db, "COMMIT"); !ended) // end the read snapshot
+            return ended;
+        m_inTransaction = false;
+        if (m_pending.isEmpty() && m_pendingComments.isEmpty())
+            return {};
+        if (auto begun = exec(m_db, "BEGIN IMMEDIATE"); !begun)
+            return begun;
+        m_inTransaction = true;
+        for (const Pending &p : std::as_const(m_pending)) {
+            if (auto written = write(p); !written)
+                return written; // the destructor rolls back
+        }
+        for (auto it = m_pendingComments.cbegin(); it != m_pendingComments.cend(); ++it) {
+            if (auto written = writeComment(it->id, it->comment); !written)
+                return written;
+        }
+        if (auto done = exec(m_db, "COMMIT"); !done)
+            return done;
+        m_inTransaction = false;
+        return {};
+    }
+
+private:
+    struct Pending
+    {
+        qint64 id = 0; // 0: a new row
+        FeedItem item;
+        qint64 startsAt = 0;
+        bool everOnline = false;
+        bool sameTexts = false;
+    };
+    struct PendingComment
+    {
+        qint64 id = 0;
+        FeedComment comment;
+    };
+
+    static bool samePending(
+        const Pending &p, const FeedItem &item, qint64 startsAt, bool everOnline)
+    {
+        const FeedItem &o = p.item;
+        return o.title == item.title && o.description == item.description
+            && o.location == item.location && o.category == item.category && p.startsAt == startsAt
+            && o.endsAt == item.endsAt && o.sellMode == item.sellMode && o.minPrice == item.minPrice
+            && o.maxPrice == item.maxPrice && o.soldOut == item.soldOut
+            && p.everOnline == everOnline && o.baseId == item.baseId && o.planId == item.planId;
+    }
+
+    Result<void> write(const Pending &p)
+    {
+        const FeedItem &item = p.item;
+        if (p.id) {
+            FeedStatement &update = p.sameTexts ? m_updateKeepText : m_update;
             update.reset();
-            bindCommon(update, item, startsAt);
+            bindCommon(update, item, p.startsAt);
             update.bind(7, item.sellMode);
             update.bind(8, item.minPrice);
             update.bind(9, item.maxPrice);
             update.bind(10, int(item.soldOut));
-            update.bind(11, int(everOnline));
+            update.bind(11, int(p.everOnline));
             bindOptionalText(update, 12, item.baseId);
             bindOptionalText(update, 13, item.planId);
             update.bind(14, m_now);
-            update.bind(15, id);
+            update.bind(15, p.id);
             if (update.step() != SQLITE_DONE)
                 return update.error();
-            return UpsertOutcome::Updated;
+            return {};
         }
-        if (rc != SQLITE_DONE)
-            return m_select.error();
         m_insert.reset();
-        bindCommon(m_insert, item, item.startsAt.value_or(m_now));
+        bindCommon(m_insert, item, p.startsAt);
         m_insert.bind(7, m_sourceUtf8);
         m_insert.bind(8, item.externalId);
         bindOptionalText(m_insert, 9, item.sellMode);
         m_insert.bind(10, item.minPrice);
         m_insert.bind(11, item.maxPrice);
         m_insert.bind(12, int(item.soldOut));
-        m_insert.bind(13, int(item.online()));
+        m_insert.bind(13, int(p.everOnline));
         bindOptionalText(m_insert, 14, item.baseId);
         bindOptionalText(m_insert, 15, item.planId);
         m_insert.bind(16, planUuid(m_source, item.externalId));
         m_insert.bind(17, m_now);
         if (m_insert.step() != SQLITE_DONE)
             return m_insert.error();
-        return UpsertOutcome::Added;
+        return {};
     }
 
-    Result<UpsertOutcome> upsertComment(const FeedComment &comment) override
+    Result<void> writeComment(qint64 id, const FeedComment &comment)
     {
         m_event.reset();
         m_event.bind(1, m_sourceUtf8);
         m_event.bind(2, comment.eventExternalId);
         if (m_event.step() != SQLITE_ROW)
-            return Error::notFound(QStringLiteral("comment %1: post %2 is not imported")
-                                       .arg(comment.externalId, comment.eventExternalId));
+            return Error::internal(
+                QStringLiteral("comment %1 lost its post").arg(comment.externalId));
         const qint64 eventId = m_event.int64(0);
         m_event.reset();
-        m_selectComment.reset();
-        m_selectComment.bind(1, m_sourceUtf8);
-        m_selectComment.bind(2, comment.externalId);
-        if (m_selectComment.step() == SQLITE_ROW) {
-            const qint64 id = m_selectComment.int64(0);
-            const bool same = m_selectComment.int64(1) == eventId
-                && sameText(m_selectComment, 2, comment.authorName)
-                && sameText(m_selectComment, 3, comment.authorEmail)
-                && sameText(m_selectComment, 4, comment.body);
-            m_selectComment.reset();
-            if (same)
-                return UpsertOutcome::Unchanged;
-            m_updateComment.reset();
-            m_updateComment.bind(1, eventId);
-            m_updateComment.bind(2, comment.authorName);
-            m_updateComment.bind(3, comment.authorEmail);
-            m_updateComment.bind(4, comment.body);
-            m_updateComment.bind(5, m_now);
-            m_updateComment.bind(6, id);
-            if (m_updateComment.step() != SQLITE_DONE)
-                return m_updateComment.error();
-            return UpsertOutcome::Updated;
+        FeedStatement &s = id ? m_updateComment : m_insertComment;
+        s.reset();
+        if (id) {
+            s.bind(1, eventId);
+            s.bind(2, comment.authorName);
+            s.bind(3, comment.authorEmail);
+            s.bind(4, comment.body);
+            s.bind(5, m_now);
+            s.bind(6, id);
+        } else {
+            s.bind(1, eventId);
+            s.bind(2, comment.authorName);
+            s.bind(3, comment.authorEmail);
+            s.bind(4, comment.body);
+            s.bind(5, m_sourceUtf8);
+            s.bind(6, comment.externalId);
+            s.bind(7, m_now);
         }
-        m_selectComment.reset();
-        m_insertComment.reset();
-        m_insertComment.bind(1, eventId);
-        m_insertComment.bind(2, comment.authorName);
-        m_insertComment.bind(3, comment.authorEmail);
-        m_insertComment.bind(4, comment.body);
-        m_insertComment.bind(5, m_sourceUtf8);
-        m_insertComment.bind(6, comment.externalId);
-        m_insertComment.bind(7, m_now);
-        if (m_insertComment.step() != SQLITE_DONE)
-            return m_insertComment.error();
-        return UpsertOutcome::Added;
-    }
-
-    Result<void> commit() override
-    {
-        if (auto done = exec(m_db, "COMMIT"); !done)
-            return done;
-        m_open = false;
+        if (s.step() != SQLITE_DONE)
+            return s.error();
         return {};
     }
 
-private:
     static void bindOptionalText(FeedStatement &s, int i, const QString &v)
     {
         if (v.isEmpty())
@@ -269,7 +375,10 @@ private:
     FeedStatement m_select, m_insert, m_update, m_updateKeepText, m_event, m_selectComment,
         m_insertComment, m_updateComment;
     qint64 m_now;
-    bool m_open = false;
+    bool m_inTransaction = false;
+    QList<Pending> m_pending;
+    QHash<QString, int> m_pendingIndex;
+    QHash<QString, PendingComment> m_pendingComments;
 };
 
 StoredEvent readEvent(const FeedStatement &s)
