@@ -18,6 +18,9 @@ int runCommand(const Options &options)
         return runGenerate(options);
 
     // -- feeds --
+    int runImportCommand(const Options &options); // importcommand.cpp
+    if (options.command == QLatin1String("import"))
+        return runImportCommand(options);
 
     // -- collector --
 

@@ -18,6 +18,14 @@
 
 #include <QDir>
 
+// -- feeds --
+#include "feedformats.h"
+#include "feedscontroller.h"
+#include "feedservice.h"
+#include "networkfetcher.h"
+#include "searchcontroller.h"
+#include "sqlitefeedstore.h"
+
 namespace Eventdesk::App {
 
 Composition::Composition(Options options)
@@ -29,6 +37,9 @@ Composition::~Composition()
 {
     if (m_server)
         m_server->stop();
+    // -- feeds --
+    if (m_feeds)
+        m_feeds->stopScheduler();
 }
 
 // -- auth --
@@ -60,6 +71,11 @@ Core::Result<void> Composition::open()
     m_events = std::make_unique<Core::EventService>(*m_eventStore, *m_changes);
 
     // -- feeds --
+    m_feedStore = std::make_unique<Storage::SqliteFeedStore>(*m_database);
+    m_feedFormats = std::make_unique<Feeds::FeedFormats>();
+    m_feedFetcher = std::make_unique<Feeds::NetworkFetcher>();
+    m_feeds = std::make_unique<Core::FeedService>(
+        *m_feedStore, *m_feedFormats, *m_feedFetcher, *m_changes);
 
     // -- collector --
 
@@ -82,6 +98,9 @@ Core::Result<quint16> Composition::startServer()
     m_server->addController(std::make_shared<Api::CommentsController>(*m_auth, *m_events));
 
     // -- feeds --
+    m_feeds->startScheduler(); // background syncs run with the server (app and headless)
+    m_server->addController(std::make_shared<Api::SearchController>(*m_feeds));
+    m_server->addController(std::make_shared<Api::FeedsController>(*m_feeds, *m_auth));
 
     // -- collector --
 

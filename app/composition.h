@@ -9,10 +9,16 @@
 
 namespace Eventdesk::Core {
 class ChangeHub;
-}
+class FeedService; // feeds
+} // namespace Eventdesk::Core
+namespace Eventdesk::Feeds {
+class FeedFormats;
+class NetworkFetcher;
+} // namespace Eventdesk::Feeds
 namespace Eventdesk::Storage {
 class Database;
-}
+class SqliteFeedStore; // feeds
+} // namespace Eventdesk::Storage
 namespace Eventdesk::Api {
 class ApiServer;
 }
@@ -62,6 +68,7 @@ public:
     Core::EventService &events() { return *m_events; }
 
     // -- feeds --
+    Core::FeedService &feeds() { return *m_feeds; }
 
     // -- collector --
 
@@ -79,6 +86,10 @@ private:
     std::unique_ptr<Core::EventService> m_events;
 
     // -- feeds --
+    std::unique_ptr<Storage::SqliteFeedStore> m_feedStore;
+    std::unique_ptr<Feeds::FeedFormats> m_feedFormats;
+    std::unique_ptr<Feeds::NetworkFetcher> m_feedFetcher;
+    std::unique_ptr<Core::FeedService> m_feeds;
 
     // -- collector --
 };

@@ -9,7 +9,10 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "settingsdialog.h"
+// -- feeds --
+#include "feedsview.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace Eventdesk::App {
@@ -44,6 +47,8 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
         Gui::EventsView::tr("Events"));
 
     // -- feeds --
+    window->addView(new Gui::FeedsView(composition.feeds(), composition.changes()),
+        QCoreApplication::translate("WindowFactory", "Feeds"));
 
     // -- collector --
 
