@@ -9,7 +9,12 @@
 
 namespace Eventdesk::Core {
 class ChangeHub;
-}
+// -- collector --
+class AuthService;
+class Collector;
+class CollectorStore;
+class TrackWriter;
+} // namespace Eventdesk::Core
 namespace Eventdesk::Storage {
 class Database;
 }
@@ -46,6 +51,8 @@ public:
     // -- feeds --
 
     // -- collector --
+    Core::Collector &collector() { return *m_collector; }
+    Core::TrackWriter &trackWriter() { return *m_trackWriter; }
 
 private:
     Options m_options;
@@ -59,6 +66,10 @@ private:
     // -- feeds --
 
     // -- collector --
+    std::unique_ptr<Core::CollectorStore> m_collectorStore;
+    std::unique_ptr<Core::Collector> m_collector;
+    std::unique_ptr<Core::TrackWriter> m_trackWriter; // after the store: stops first
+    std::unique_ptr<Core::AuthService> m_collectorAuthFallback;
 };
 
 } // namespace Eventdesk::App

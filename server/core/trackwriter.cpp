@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trackwriter.h"
+#include "changehub.h"
+
+#include <chrono>
+
+namespace Eventdesk::Core {
+
+TrackWriter::TrackWriter(CollectorStore &store, ChangeHub &changes, qsizetype maxQueuedEvents)
+    : m_store(store)
+    , m_changes(changes)
+    , m_maxQueued(maxQueuedEvents)
+    , m_thread([this] { run(); })
+{ }
+
+TrackWriter::~TrackWriter()
+{
+    stop();
+}
+
+void TrackWriter::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool TrackWriter::submit(QList<PendingEvent> events, QList<PendingError> errors, Done done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping || (m_queuedEvents > 0 && m_queuedEvents + events.size() > m_maxQueued))
+            return false;
+        m_queuedEvents += events.size() + errors.size();
+        m_queue.push_back(Job {std::move(events), std::move(errors), std::move(done)});
+    }
+    m_wake.notify_one();
+    return true;
+}
+
+void TrackWriter::run()
+{
+    using namespace std::chrono_literals;
+    // The window hears about new events at most every 100 ms, however many commits there are.
+    auto lastNotify = std::chrono::steady_clock::now() - 1s;
+    bool unannounced = false;
+    std::vector<Job> jobs;
+    for (;;) {
+        {
+            std::unique_lock lock(m_mutex);
+            if (unannounced)
+                m_wake.wait_for(lock, 100ms, [this] { return m_stopping || !m_queue.empty(); });
+            else
+                m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty() && m_stopping)
+                break;
+            jobs.swap(m_queue);
+            m_queuedEvents = 0;
+        }
+        if (!jobs.empty()) {
+            commit(jobs);
+            jobs.clear();
+            unannounced = true;
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (unannounced && now - lastNotify >= 100ms) {
+            m_changes.notify(ChangeHub::Topic::Tracking, 0);
+            lastNotify = now;
+            unannounced = false;
+        }
+    }
+    if (unannounced)
+        m_changes.notify(ChangeHub::Topic::Tracking, 0);
+}
+
+void TrackWriter::commit(std::vector<Job> &jobs)
+{
+    QList<PendingEvent> events;
+    QList<PendingError> errors;
+    if (jobs.size() == 1) {
+        events = std::move(jobs.front().events);
+        errors = std::move(jobs.front().errors);
+    } else {
+        qsizetype eventCount = 0;
+        qsizetype errorCount = 0;
+        for (const Job &job : jobs) {
+            eventCount += job.events.size();
+            errorCount += job.errors.size();
+        }
+        events.reserve(eventCount);
+        errors.reserve(errorCount);
+        for (Job &job : jobs) {
+            events.append(job.events);
+            errors.append(job.errors);
+        }
+    }
+    // Sizes per job, before the lists were moved from.
+    QList<qsizetype> sizes;
+    sizes.reserve(qsizetype(jobs.size()));
+    if (jobs.size() == 1)
+        sizes.append(events.size());
+    else
+        for (const Job &job : jobs)
+            sizes.append(job.events.size());
+
+    const Result<QList<WriteResult>> written = m_store.write(events, errors);
+    if (written) {
+        m_commits.fetch_add(1);
+        m_committedEvents.fetch_add(quint64(events.size()));
+    }
+    qsizetype offset = 0;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        const qsizetype size = sizes.at(qsizetype(i));
+        if (written)
+            jobs[i].done(written->mid(offset, size));
+        else
+            jobs[i].done(written.error());
+        offset += size;
+    }
+}
+
+} // namespace Eventdesk::Core

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "collectorstore.h"
+#include "collectortypes.h"
+#include "result.h"
+
+#include <QList>
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
+
+namespace Eventdesk::Core {
+
+class ChangeHub;
+
+// The single writer of tracked events, with group commit. Requests submit their checked events
+// from the API thread; the writer thread takes everything that queued up while it was busy and
+// commits it in ONE transaction (durably), then calls every request's callback with its results.
+// Under load a commit carries the events of many requests; when idle a request is committed at
+// once. Callbacks run on the writer thread (the API's Responder is safe from any thread).
+class TrackWriter
+{
+public:
+    using Done = std::function<void(const Result<QList<WriteResult>> &)>;
+
+    // maxQueuedEvents bounds memory: beyond it submit() refuses (the API answers 503).
+    TrackWriter(CollectorStore &store, ChangeHub &changes, qsizetype maxQueuedEvents = 200'000);
+    ~TrackWriter(); // commits what is queued, then stops
+    TrackWriter(const TrackWriter &) = delete;
+    TrackWriter &operator=(const TrackWriter &) = delete;
+
+    // Returns false (and does not call done) when the queue is full or the writer stopped.
+    bool submit(QList<PendingEvent> events, QList<PendingError> errors, Done done);
+    void stop();
+
+    quint64 commits() const { return m_commits.load(); }
+    quint64 committedEvents() const { return m_committedEvents.load(); }
+
+private:
+    struct Job
+    {
+        QList<PendingEvent> events;
+        QList<PendingError> errors;
+        Done done;
+    };
+    void run();
+    void commit(std::vector<Job> &jobs);
+
+    CollectorStore &m_store;
+    ChangeHub &m_changes;
+    const qsizetype m_maxQueued;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::vector<Job> m_queue;
+    qsizetype m_queuedEvents = 0;
+    bool m_stopping = false;
+    std::atomic<quint64> m_commits {0};
+    std::atomic<quint64> m_committedEvents {0};
+    std::thread m_thread; // last: starts after the members above exist
+};
+
+} // namespace Eventdesk::Core
