@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+// -- collector --
+#include "appscommand.h"
+#include "trackclient.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +19,10 @@ int runCommand(const Options &options)
     // -- feeds --
 
     // -- collector --
+    if (options.command == QLatin1String("track"))
+        return runTrackCommand(options.commandArguments);
+    if (options.command == QLatin1String("apps"))
+        return runAppsCommand(options.commandArguments);
 
     std::fputs(qUtf8Printable(QCoreApplication::translate("main",
                    "eventdesk: unknown command '%1'. "
