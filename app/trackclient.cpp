@@ -70,13 +70,13 @@ TrackClient::Reply TrackClient::post(const QByteArray &body)
 }
 
 void TrackClient::sendBatch(
-    const QList<QByteArray> &lines, int firstLine, Summary *summary, const Print &print)
+    const QList<QByteArray> &lines, const QList<int> &numbers, Summary *summary, const Print &print)
 {
     // Lines that cannot be sent are reported here; the others go in one batch.
     QJsonArray batch;
     QList<int> lineNumbers;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const int number = firstLine + int(i);
+        const int number = numbers.at(i);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(lines.at(i), &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
@@ -184,30 +184,26 @@ TrackClient::Summary TrackClient::run(const ReadLine &readLine, const Print &pri
 {
     Summary summary;
     QList<QByteArray> lines;
+    QList<int> numbers;
     qsizetype bytes = 0;
     int lineNumber = 0;
-    int firstLine = 1;
     auto flush = [&] {
         if (!lines.isEmpty())
-            sendBatch(lines, firstLine, &summary, print);
+            sendBatch(lines, numbers, &summary, print);
         lines.clear();
+        numbers.clear();
         bytes = 0;
-        firstLine = lineNumber + 1;
     };
     QByteArray line;
     while (!summary.unauthorized && readLine(&line)) {
         ++lineNumber;
         line = line.trimmed();
-        if (line.isEmpty()) {
-            if (lines.isEmpty())
-                firstLine = lineNumber + 1;
+        if (line.isEmpty())
             continue;
-        }
         if (bytes + line.size() > MaxBatchBytes)
             flush();
-        if (lines.isEmpty())
-            firstLine = lineNumber;
         lines.append(line);
+        numbers.append(lineNumber);
         bytes += line.size() + 1;
         if (lines.size() >= m_options.batchSize)
             flush();

@@ -47,9 +47,9 @@ public:
     using ReadLine = std::function<bool(QByteArray *line)>;
     Summary run(const ReadLine &readLine, const Print &print);
     Summary run(QIODevice &input, const Print &print); // a file or buffer (not a pipe)
-    // Posts the given lines (numbered from firstLine) as one batch, with retries.
-    void sendBatch(
-        const QList<QByteArray> &lines, int firstLine, Summary *summary, const Print &print);
+    // Posts the given lines (with their line numbers) as one batch, with retries.
+    void sendBatch(const QList<QByteArray> &lines, const QList<int> &numbers, Summary *summary,
+        const Print &print);
 
     static int exitCode(const Summary &summary);
 
