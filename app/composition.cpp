@@ -83,7 +83,10 @@ Core::Result<void> Composition::open()
     m_collector = std::make_unique<Core::Collector>(*m_collectorStore, *m_changes);
     if (auto loaded = m_collector->load(); !loaded)
         return loaded.error();
-    m_trackWriter = std::make_unique<Core::TrackWriter>(*m_collectorStore, *m_changes);
+    // The writer commits on the API thread's event loop unless EVENTDESK_TRACK_WRITER=thread.
+    m_trackWriter = std::make_unique<Core::TrackWriter>(*m_collectorStore, *m_changes,
+        qgetenv("EVENTDESK_TRACK_WRITER") == "thread" ? Core::TrackWriter::Mode::Thread
+                                                      : Core::TrackWriter::Mode::EventLoop);
 
     return {};
 }

@@ -3,16 +3,24 @@
 #include "trackwriter.h"
 #include "changehub.h"
 
+#include <QDateTime>
+#include <QThread>
+#include <QTimer>
+
 #include <chrono>
 
 namespace Eventdesk::Core {
 
-TrackWriter::TrackWriter(CollectorStore &store, ChangeHub &changes, qsizetype maxQueuedEvents)
+TrackWriter::TrackWriter(
+    CollectorStore &store, ChangeHub &changes, Mode mode, qsizetype maxQueuedEvents)
     : m_store(store)
     , m_changes(changes)
     , m_maxQueued(maxQueuedEvents)
-    , m_thread([this] { run(); })
-{ }
+    , m_mode(mode)
+{
+    if (m_mode == Mode::Thread)
+        m_thread = std::thread([this] { run(); });
+}
 
 TrackWriter::~TrackWriter()
 {
@@ -28,6 +36,50 @@ void TrackWriter::stop()
     m_wake.notify_one();
     if (m_thread.joinable())
         m_thread.join();
+    if (m_mode == Mode::EventLoop) {
+        // The loop's thread is gone or about to go: commit what it left (answers are dropped
+        // safely by the Responder when their sockets are gone).
+        std::vector<Job> jobs;
+        {
+            std::lock_guard lock(m_mutex);
+            jobs.swap(m_queue);
+        }
+        if (!jobs.empty())
+            commit(jobs);
+        m_loopContext.reset();
+    }
+}
+
+void TrackWriter::flushLoop()
+{
+    std::vector<Job> jobs;
+    {
+        std::lock_guard lock(m_mutex);
+        jobs.swap(m_queue);
+        m_queuedEvents = 0;
+        m_flushScheduled = false;
+    }
+    if (jobs.empty())
+        return;
+    commit(jobs);
+    announce();
+}
+
+void TrackWriter::announce()
+{
+    // At most one announcement per 100 ms, and a trailing one so the last commit is seen.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now - m_lastAnnounce >= 100) {
+        m_lastAnnounce = now;
+        m_changes.notify(ChangeHub::Topic::Tracking, 0);
+    } else {
+        QTimer::singleShot(int(100 - (now - m_lastAnnounce)), m_loopContext.get(), [this] {
+            if (QDateTime::currentMSecsSinceEpoch() - m_lastAnnounce >= 100) {
+                m_lastAnnounce = QDateTime::currentMSecsSinceEpoch();
+                m_changes.notify(ChangeHub::Topic::Tracking, 0);
+            }
+        });
+    }
 }
 
 bool TrackWriter::submit(QList<PendingEvent> events, QList<PendingError> errors, Done done)
@@ -38,8 +90,21 @@ bool TrackWriter::submit(QList<PendingEvent> events, QList<PendingError> errors,
             return false;
         m_queuedEvents += events.size() + errors.size();
         m_queue.push_back(Job {std::move(events), std::move(errors), std::move(done)});
+        if (m_mode == Mode::EventLoop) {
+            if (m_flushScheduled)
+                return true;
+            m_flushScheduled = true;
+        }
     }
-    m_wake.notify_one();
+    if (m_mode == Mode::Thread) {
+        m_wake.notify_one();
+        return true;
+    }
+    if (!m_loopContext)
+        m_loopContext = std::make_unique<QObject>(); // on the submitting (API) thread
+    Q_ASSERT(m_loopContext->thread() == QThread::currentThread());
+    QMetaObject::invokeMethod(
+        m_loopContext.get(), [this] { flushLoop(); }, Qt::QueuedConnection);
     return true;
 }
 

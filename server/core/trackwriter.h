@@ -7,10 +7,12 @@
 #include "result.h"
 
 #include <QList>
+#include <QObject>
 
 #include <atomic>
 #include <condition_variable>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -28,8 +30,15 @@ class TrackWriter
 public:
     using Done = std::function<void(const Result<QList<WriteResult>> &)>;
 
+    // Thread: a writer thread of its own commits while the submitting thread goes on.
+    // EventLoop: the commit runs on the submitting thread's event loop, on its next pass after
+    // the first submit, with everything submitted during that pass; no thread hops, so answers
+    // go straight to the sockets (the faster mode on a small machine; see docs/benchmarks.md).
+    enum class Mode { Thread, EventLoop };
+
     // maxQueuedEvents bounds memory: beyond it submit() refuses (the API answers 503).
-    TrackWriter(CollectorStore &store, ChangeHub &changes, qsizetype maxQueuedEvents = 200'000);
+    TrackWriter(CollectorStore &store, ChangeHub &changes, Mode mode = Mode::EventLoop,
+        qsizetype maxQueuedEvents = 200'000);
     ~TrackWriter(); // commits what is queued, then stops
     TrackWriter(const TrackWriter &) = delete;
     TrackWriter &operator=(const TrackWriter &) = delete;
@@ -50,6 +59,8 @@ private:
     };
     void run();
     void commit(std::vector<Job> &jobs);
+    void flushLoop();
+    void announce();
 
     CollectorStore &m_store;
     ChangeHub &m_changes;
@@ -59,6 +70,10 @@ private:
     std::vector<Job> m_queue;
     qsizetype m_queuedEvents = 0;
     bool m_stopping = false;
+    const Mode m_mode;
+    std::unique_ptr<QObject> m_loopContext; // EventLoop mode: lives on the submitting thread
+    bool m_flushScheduled = false;
+    qint64 m_lastAnnounce = 0;
     std::atomic<quint64> m_commits {0};
     std::atomic<quint64> m_committedEvents {0};
     std::thread m_thread; // last: starts after the members above exist

@@ -127,14 +127,19 @@ QList<FieldError> decodeReasons(const QByteArray &json)
     return reasons;
 }
 
-// Makes the writer's commits durable on the machine, not only in the OS's cache; once per
-// connection (the writer has one thread, so one connection).
+// By default the writer's commits are durable on the machine (synchronous = FULL: the WAL is
+// fsynced at every group commit), not only in the OS's cache. EVENTDESK_TRACK_SYNC=normal trades
+// that for speed: commits then survive a crash of the process (kill -9) but not of the machine.
+// Once per connection (the writer has one thread, so one connection).
 void makeDurable(sqlite3 *db)
 {
     thread_local sqlite3 *configured = nullptr;
     if (configured == db)
         return;
-    exec(db, "PRAGMA synchronous = FULL");
+    if (qgetenv("EVENTDESK_TRACK_SYNC").toLower() == "normal")
+        exec(db, "PRAGMA synchronous = NORMAL");
+    else
+        exec(db, "PRAGMA synchronous = FULL");
     configured = db;
 }
 
