@@ -4,6 +4,9 @@
 
 #include "composition.h"
 #include "mainwindow.h"
+// -- collector --
+#include "activityview.h"
+#include "appsview.h"
 
 namespace Eventdesk::App {
 
@@ -18,6 +21,10 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     // -- feeds --
 
     // -- collector --
+    window->addView(new Gui::ActivityView(composition.collector(), composition.changes()),
+        Gui::MainWindow::tr("Activity"));
+    window->addView(new Gui::AppsView(composition.collector(), composition.changes()),
+        Gui::MainWindow::tr("Apps"));
 
     return window;
 }

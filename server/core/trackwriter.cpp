@@ -91,7 +91,9 @@ bool TrackWriter::submit(QList<PendingEvent> events, QList<PendingError> errors,
         m_queuedEvents += events.size() + errors.size();
         m_queue.push_back(Job {std::move(events), std::move(errors), std::move(done)});
         if (m_mode == Mode::EventLoop) {
-            if (m_flushScheduled)
+            const bool sameThread
+                = m_loopContext && m_loopContext->thread() == QThread::currentThread();
+            if (m_flushScheduled && sameThread)
                 return true;
             m_flushScheduled = true;
         }
@@ -100,9 +102,9 @@ bool TrackWriter::submit(QList<PendingEvent> events, QList<PendingError> errors,
         m_wake.notify_one();
         return true;
     }
-    if (!m_loopContext)
-        m_loopContext = std::make_unique<QObject>(); // on the submitting (API) thread
-    Q_ASSERT(m_loopContext->thread() == QThread::currentThread());
+    // The context lives on the submitting (API) thread; a restarted server has a new thread.
+    if (!m_loopContext || m_loopContext->thread() != QThread::currentThread())
+        m_loopContext = std::make_unique<QObject>();
     QMetaObject::invokeMethod(
         m_loopContext.get(), [this] { flushLoop(); }, Qt::QueuedConnection);
     return true;

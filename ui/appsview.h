@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "changehub.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace Eventdesk::Core {
+class Collector;
+}
+
+namespace Eventdesk::Gui {
+
+class AppModel;
+
+// The collector's trusted apps: create one (its key is shown once, with a copy button) and
+// revoke keys. Apps created here belong to the person at this desktop.
+class AppsView : public QWidget
+{
+    Q_OBJECT
+public:
+    AppsView(Core::Collector &collector, Core::ChangeHub &changes, QWidget *parent = nullptr);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    void create();
+    void askRevoke();
+    void showKey(const QString &name, const QString &key);
+
+    Core::Collector &m_collector;
+    QLineEdit *m_nameEdit = nullptr;
+    QTableView *m_table = nullptr;
+    QPushButton *m_revoke = nullptr;
+    QLabel *m_message = nullptr;
+    AppModel *m_model = nullptr;
+};
+
+} // namespace Eventdesk::Gui
