@@ -6,6 +6,10 @@
 #include "changehub.h"
 #include "database.h"
 #include "metacontroller.h"
+// -- auth --
+#include "accountservice.h"
+#include "authcontroller.h"
+#include "sqlauthstore.h"
 
 #include <QDir>
 
@@ -59,6 +63,12 @@ Composition::~Composition()
         m_server->stop();
 }
 
+// -- auth --
+Core::AuthService &Composition::auth()
+{
+    return *m_auth;
+}
+
 QString Composition::databasePath() const
 {
     if (m_options.dataDir.isEmpty())
@@ -73,6 +83,9 @@ Core::Result<void> Composition::open()
         return opened.error();
     // Stores and services, one section per area.
     // -- auth --
+    m_authStore = std::make_unique<Storage::SqlAuthStore>(*m_database);
+    m_auth = std::make_unique<Core::AccountService>(
+        *m_authStore, Core::AuthConfig {}, m_changes.get());
 
     // -- events --
 
@@ -100,6 +113,7 @@ Core::Result<quint16> Composition::startServer()
     m_server->addController(std::make_shared<Api::MetaController>());
     // Controllers, one section per area.
     // -- auth --
+    m_server->addController(std::make_shared<Api::AuthController>(*m_auth));
 
     // -- events --
 

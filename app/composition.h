@@ -21,6 +21,14 @@ class Database;
 namespace Eventdesk::Api {
 class ApiServer;
 }
+// -- auth --
+namespace Eventdesk::Core {
+class AuthService;
+class AccountService;
+} // namespace Eventdesk::Core
+namespace Eventdesk::Storage {
+class SqlAuthStore;
+}
 
 namespace Eventdesk::App {
 
@@ -45,6 +53,7 @@ public:
     Api::ApiServer &server() { return *m_server; }
     // Services, one section per area.
     // -- auth --
+    Core::AuthService &auth();
 
     // -- events --
 
@@ -60,6 +69,8 @@ private:
     std::unique_ptr<Storage::Database> m_database;
     std::unique_ptr<Api::ApiServer> m_server;
     // -- auth --
+    std::unique_ptr<Storage::SqlAuthStore> m_authStore;
+    std::unique_ptr<Core::AccountService> m_auth;
 
     // -- events --
 

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "authservice.h"
+#include "loginthrottle.h"
+#include "passwordhasher.h"
+
+#include <QByteArray>
+#include <QMutex>
+
+#include <functional>
+#include <mutex>
+
+namespace Eventdesk::Core {
+
+class AuthStore;
+class ChangeHub;
+
+struct AuthConfig
+{
+    PasswordParams password = PasswordParams::owasp();
+    qint64 tokenIdleMs = 14LL * 24 * 3600 * 1000;     // unused this long: expired
+    qint64 tokenLifetimeMs = 90LL * 24 * 3600 * 1000; // absolute expiry after creation
+    qint64 touchIntervalMs = 60'000; // last_used_at is written at most this often per token
+    ThrottleConfig throttle;
+    std::function<qint64()> clock; // UTC ms; empty: the system clock (tests move time)
+};
+
+// The implementation of the AuthService contract over an AuthStore.
+class AccountService : public AuthService
+{
+public:
+    explicit AccountService(AuthStore &store, AuthConfig config = {}, ChangeHub *changes = nullptr);
+
+    Result<AuthSession> signup(
+        const QString &email, const QString &password, const QString &displayName) override;
+    Result<AuthSession> login(
+        const QString &email, const QString &password, const QString &clientAddress) override;
+    Result<User> authenticate(QByteArrayView token) override;
+    Result<void> logout(QByteArrayView token) override;
+    Result<int> logoutAll(qint64 userId) override;
+    Result<User> user(qint64 id) override;
+
+    // Raising the parameters makes the next successful login of each user re-hash.
+    void setPasswordParams(PasswordParams params);
+    PasswordParams passwordParams() const;
+    const LoginThrottle &throttle() const { return m_throttle; }
+    const AuthConfig &config() const { return m_config; }
+
+    static Error invalidCredentials();
+
+private:
+    qint64 now() const;
+    PasswordHasher hasher() const;
+    QByteArray dummyHash();
+    Result<AuthSession> issueToken(const User &user, const QString &label);
+
+    AuthStore &m_store;
+    AuthConfig m_config;
+    ChangeHub *m_changes;
+    LoginThrottle m_throttle;
+    mutable QMutex m_mutex; // guards m_params and m_dummyHash
+    PasswordParams m_params;
+    QByteArray m_dummyHash;
+    PasswordParams m_dummyParams;
+};
+
+} // namespace Eventdesk::Core

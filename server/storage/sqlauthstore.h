@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "authstore.h"
+
+namespace Eventdesk::Storage {
+
+class Database;
+
+// Accounts and tokens in the users and tokens tables (migrations 0001 and 0003).
+class SqlAuthStore : public Core::AuthStore
+{
+public:
+    explicit SqlAuthStore(Database &database);
+
+    Core::Result<Core::User> createUser(
+        const Core::NewUser &user, const Core::NewToken &firstToken) override;
+    Core::Result<Core::StoredCredentials> credentialsByEmailKey(const QString &emailKey) override;
+    Core::Result<Core::User> userById(qint64 id) override;
+    Core::Result<void> setPasswordHash(qint64 userId, const QByteArray &passwordHash) override;
+
+    Core::Result<qint64> addToken(qint64 userId, const Core::NewToken &token) override;
+    Core::Result<Core::TokenRecord> tokenByHash(const QByteArray &hash) override;
+    Core::Result<void> touchToken(qint64 tokenId, qint64 at) override;
+    Core::Result<bool> revokeToken(const QByteArray &hash, qint64 at) override;
+    Core::Result<int> revokeAllTokens(qint64 userId, qint64 at) override;
+    Core::Result<int> deleteDeadTokens(
+        qint64 userId, qint64 expiredAt, qint64 idleSince, qint64 revokedBefore) override;
+
+private:
+    Database &m_database;
+};
+
+} // namespace Eventdesk::Storage
