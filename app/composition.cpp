@@ -15,42 +15,12 @@
 
 // -- collector --
 #include "appscontroller.h"
-#include "authservice.h"
 #include "collector.h"
 #include "sqlitecollectorstore.h"
 #include "trackcontroller.h"
 #include "trackwriter.h"
 
 namespace Eventdesk::App {
-
-// -- collector --
-namespace {
-// Stands in for accounts until the auth branch is merged: every user token is refused.
-class NoAccounts : public Core::AuthService
-{
-    static Core::Error refused()
-    {
-        return Core::Error::make(Core::ErrorKind::Unauthorized, QStringLiteral("invalid_token"),
-            QStringLiteral("Accounts are not available in this build."));
-    }
-
-public:
-    Core::Result<Core::AuthSession> signup(
-        const QString &, const QString &, const QString &) override
-    {
-        return refused();
-    }
-    Core::Result<Core::AuthSession> login(
-        const QString &, const QString &, const QString &) override
-    {
-        return refused();
-    }
-    Core::Result<Core::User> authenticate(QByteArrayView) override { return refused(); }
-    Core::Result<void> logout(QByteArrayView) override { return refused(); }
-    Core::Result<int> logoutAll(qint64) override { return refused(); }
-    Core::Result<Core::User> user(qint64) override { return refused(); }
-};
-} // namespace
 
 Composition::Composition(Options options)
     : m_options(std::move(options))
@@ -120,14 +90,9 @@ Core::Result<quint16> Composition::startServer()
     // -- feeds --
 
     // -- collector --
-    {
-        // Until accounts are merged the queries answer 401; ingest works with app keys.
-        m_collectorAuthFallback = std::make_unique<NoAccounts>();
-        Core::AuthService &auth = *m_collectorAuthFallback;
-        m_server->addController(
-            std::make_shared<Api::TrackController>(*m_collector, *m_trackWriter, auth));
-        m_server->addController(std::make_shared<Api::AppsController>(*m_collector, auth));
-    }
+    m_server->addController(
+        std::make_shared<Api::TrackController>(*m_collector, *m_trackWriter, auth()));
+    m_server->addController(std::make_shared<Api::AppsController>(*m_collector, auth()));
 
     return m_server->start();
 }

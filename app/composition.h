@@ -10,7 +10,6 @@
 namespace Eventdesk::Core {
 class ChangeHub;
 // -- collector --
-class AuthService;
 class Collector;
 class CollectorStore;
 class TrackWriter;
@@ -80,7 +79,6 @@ private:
     std::unique_ptr<Core::CollectorStore> m_collectorStore;
     std::unique_ptr<Core::Collector> m_collector;
     std::unique_ptr<Core::TrackWriter> m_trackWriter; // after the store: stops first
-    std::unique_ptr<Core::AuthService> m_collectorAuthFallback;
 };
 
 } // namespace Eventdesk::App

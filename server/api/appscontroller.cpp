@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appscontroller.h"
+#include "bearerauth.h"
 #include "collector.h"
-#include "collectorauth.h"
 #include "problem.h"
 #include "trackjson.h"
 
@@ -31,7 +31,7 @@ void AppsController::registerRoutes(Router &router, const ServerContext &)
 
 Response AppsController::list(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     auto apps = m_collector.apps(user->id);
@@ -46,7 +46,7 @@ Response AppsController::list(const Request &request)
 
 Response AppsController::create(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     const QJsonObject body = request.json.toObject();
@@ -78,7 +78,7 @@ Response AppsController::create(const Request &request)
 
 Response AppsController::revoke(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     bool ok = false;

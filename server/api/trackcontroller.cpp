@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trackcontroller.h"
+#include "bearerauth.h"
 #include "collector.h"
-#include "collectorauth.h"
 #include "problem.h"
 #include "timeutil.h"
 #include "trackjson.h"
@@ -269,7 +269,7 @@ void TrackController::track(const Request &request, Responder responder)
 
 Response TrackController::events(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     QList<FieldError> fields;
@@ -305,7 +305,7 @@ Response TrackController::events(const Request &request)
 
 Response TrackController::session(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     QList<FieldError> fields;
@@ -337,7 +337,7 @@ Response TrackController::session(const Request &request)
 
 Response TrackController::errors(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     QList<FieldError> fields;
@@ -386,7 +386,7 @@ Response TrackController::errors(const Request &request)
 
 Response TrackController::stats(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     QList<FieldError> fields;
@@ -426,7 +426,7 @@ Response TrackController::stats(const Request &request)
 
 Response TrackController::types(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     auto types = m_collector.eventTypes();
@@ -441,7 +441,7 @@ Response TrackController::types(const Request &request)
 
 Response TrackController::putType(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     const QJsonObject body = request.json.toObject();
@@ -465,7 +465,7 @@ Response TrackController::putType(const Request &request)
 
 Response TrackController::deleteType(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     auto deleted = m_collector.deleteEventType(
@@ -477,7 +477,7 @@ Response TrackController::deleteType(const Request &request)
 
 Response TrackController::settings(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     const Core::CollectorSettings current = m_collector.settings();
@@ -487,7 +487,7 @@ Response TrackController::settings(const Request &request)
 
 Response TrackController::putSettings(const Request &request)
 {
-    auto user = collectorUser(m_auth, request);
+    auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
     const QJsonObject body = request.json.toObject();
