@@ -328,19 +328,20 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
     return results;
 }
 
-Result<QList<TrackedEvent>> SqliteCollectorStore::events(const EventQuery &query)
+QByteArray SqliteCollectorStore::eventsSql(
+    const EventQuery &query, QList<std::function<void(void *)>> *binds)
 {
-    sqlite3 *db = m_database.handle();
     // Only the filters in use appear in the SQL, so SQLite picks the index that fits them.
     QByteArray sql = "SELECT id, app_id, session_id, category, name, data, occurred_at, "
                      "received_at, client_event_id FROM tracked_events WHERE 1";
     int next = 1;
-    QList<std::function<void(Statement &)>> binds;
     auto where = [&](const char *condition, auto value) {
         sql += " AND ";
         sql += QByteArray(condition).replace("?", QByteArray("?" + QByteArray::number(next)));
         const int index = next++;
-        binds.append([index, value](Statement &s) { s.bind(index, value); });
+        if (binds)
+            binds->append(
+                [index, value](void *s) { static_cast<Statement *>(s)->bind(index, value); });
     };
     if (!query.sessionId.isEmpty())
         where("session_id = ?", query.sessionId);
@@ -360,18 +361,27 @@ Result<QList<TrackedEvent>> SqliteCollectorStore::events(const EventQuery &query
         const int i = next++;
         sql += " AND (occurred_at " + op + " ?" + QByteArray::number(t) + " OR (occurred_at = ?"
             + QByteArray::number(t) + " AND id " + op + " ?" + QByteArray::number(i) + "))";
-        binds.append([t, i, query](Statement &s) {
-            s.bind(t, query.cursorTime);
-            s.bind(i, query.cursorId);
-        });
+        if (binds)
+            binds->append([t, i, query](void *s) {
+                static_cast<Statement *>(s)->bind(t, query.cursorTime);
+                static_cast<Statement *>(s)->bind(i, query.cursorId);
+            });
     }
     sql += query.ascending ? " ORDER BY occurred_at, id" : " ORDER BY occurred_at DESC, id DESC";
     sql += " LIMIT " + QByteArray::number(qBound(1, query.limit, 1000));
+    return sql;
+}
+
+Result<QList<TrackedEvent>> SqliteCollectorStore::events(const EventQuery &query)
+{
+    sqlite3 *db = m_database.handle();
+    QList<std::function<void(void *)>> binds;
+    const QByteArray sql = eventsSql(query, &binds);
     Statement select(db, sql.constData());
     if (!select.ok())
         return select.error();
     for (const auto &bind : std::as_const(binds))
-        bind(select);
+        bind(&select);
     QList<TrackedEvent> events;
     int step = SQLITE_ROW;
     while ((step = select.step()) == SQLITE_ROW) {

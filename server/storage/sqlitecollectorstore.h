@@ -4,6 +4,8 @@
 
 #include "collectorstore.h"
 
+#include <functional>
+
 namespace Eventdesk::Storage {
 
 class Database;
@@ -39,6 +41,10 @@ public:
     Core::Result<void> deleteEventType(const QString &category, const QString &name) override;
     Core::Result<Core::CollectorSettings> settings() override;
     Core::Result<void> putSettings(const Core::CollectorSettings &settings) override;
+
+    // The SQL of an event query (for EXPLAIN QUERY PLAN in tests); binds get the values.
+    static QByteArray eventsSql(
+        const Core::EventQuery &query, QList<std::function<void(void *)>> *binds = nullptr);
 
 private:
     Database &m_database;
