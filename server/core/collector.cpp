@@ -4,7 +4,9 @@
 #include "changehub.h"
 #include "timeutil.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 #include <sodium.h>
 
@@ -41,6 +43,59 @@ std::optional<QString> textField(const QJsonObject &event, const QString &field,
         return std::nullopt;
     }
     return text;
+}
+
+// The two shapes clients send nearly always, parsed without a regular expression (this runs
+// for every ingested event): "2021-01-01 09:15:27.243860" and "2021-01-01T09:15:27.243Z".
+// Anything else (offsets, lower-case separators) goes through Core::parseTimestamp.
+std::optional<qint64> parseEventTime(QStringView text)
+{
+    const qsizetype size = text.size();
+    auto digits = [&](qsizetype at, int count, int *out) {
+        int value = 0;
+        for (int i = 0; i < count; ++i) {
+            const char16_t c = text[at + i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        *out = value;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (size >= 19 && text[4] == u'-' && text[7] == u'-' && (text[10] == u' ' || text[10] == u'T')
+        && text[13] == u':' && text[16] == u':' && digits(0, 4, &year) && digits(5, 2, &month)
+        && digits(8, 2, &day) && digits(11, 2, &hour) && digits(14, 2, &minute)
+        && digits(17, 2, &second)) {
+        qsizetype at = 19;
+        int msecs = 0;
+        if (at < size && text[at] == u'.') {
+            ++at;
+            int count = 0;
+            while (at < size && text[at] >= u'0' && text[at] <= u'9') {
+                if (count < 3)
+                    msecs = msecs * 10 + (text[at].unicode() - u'0');
+                ++count;
+                ++at;
+            }
+            if (count == 0 || count > 9)
+                return std::nullopt;
+            for (int i = count; i < 3; ++i)
+                msecs *= 10;
+        }
+        const bool zulu = at + 1 == size && text[at] == u'Z';
+        if (at == size || zulu) {
+            const QDate date(year, month, day);
+            if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+                return std::nullopt;
+            return QDateTime(date, QTime(hour, minute, second, msecs), QTimeZone::utc())
+                .toMSecsSinceEpoch();
+        }
+    }
+    const auto parsed = parseTimestamp(text);
+    if (!parsed)
+        return std::nullopt;
+    return parsed->toMSecsSinceEpoch();
 }
 
 } // namespace
@@ -212,8 +267,8 @@ Collector::Checked Collector::check(const QJsonObject &event, qint64 appId, qint
     } else if (!timestamp.isString()) {
         reasons.append({QStringLiteral("timestamp"),
             QStringLiteral("must be a string in RFC 3339 or 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC)")});
-    } else if (const auto parsed = parseTimestamp(timestamp.toString())) {
-        occurredAt = parsed->toMSecsSinceEpoch();
+    } else if (const auto parsed = parseEventTime(timestamp.toString())) {
+        occurredAt = *parsed;
         if (occurredAt > receivedAt + settings.maxSkewMs)
             reasons.append({QStringLiteral("timestamp"),
                 QStringLiteral("is in the future (more than %1 ms ahead of the server's clock)")

@@ -63,7 +63,7 @@ struct CollectorFixture
     TokenAuth auth;
     std::unique_ptr<Api::ApiServer> server;
 
-    bool open()
+    bool open(Core::TrackWriter::Mode mode = Core::TrackWriter::Mode::EventLoop)
     {
         db = std::make_unique<Storage::Database>(dir.filePath(QStringLiteral("t.sqlite3")));
         if (!db->open())
@@ -76,7 +76,7 @@ struct CollectorFixture
         collector = std::make_unique<Core::Collector>(*store, changes);
         if (!collector->load())
             return false;
-        writer = std::make_unique<Core::TrackWriter>(*store, changes);
+        writer = std::make_unique<Core::TrackWriter>(*store, changes, mode);
         Api::ApiConfig config;
         config.port = 0;
         server = std::make_unique<Api::ApiServer>(config);

@@ -372,6 +372,17 @@ private Q_SLOTS:
         QCOMPARE(stored(), 2);
     }
 
+    void concurrentDuplicatesWriterThread()
+    {
+        // The same contract with the writer on its own thread.
+        cleanup();
+        f = std::make_unique<Testing::CollectorFixture>();
+        QVERIFY(f->open(Core::TrackWriter::Mode::Thread));
+        client = std::make_unique<HttpClient>(QUrl(f->server->baseUrl()));
+        key = f->collector->createApp(QStringLiteral("thread"), 1)->key.toLatin1();
+        concurrentDuplicates();
+    }
+
     void concurrentDuplicates()
     {
         // 40 requests in flight at once, 4 copies of each of 10 ids: the group commit sees
