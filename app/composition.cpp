@@ -66,10 +66,10 @@ Core::Result<void> Composition::open()
     m_collector = std::make_unique<Core::Collector>(*m_collectorStore, *m_changes);
     if (auto loaded = m_collector->load(); !loaded)
         return loaded.error();
-    // The writer commits on the API thread's event loop unless EVENTDESK_TRACK_WRITER=thread.
+    // The writer has its own thread (measured faster here) unless EVENTDESK_TRACK_WRITER=loop.
     m_trackWriter = std::make_unique<Core::TrackWriter>(*m_collectorStore, *m_changes,
-        qgetenv("EVENTDESK_TRACK_WRITER") == "thread" ? Core::TrackWriter::Mode::Thread
-                                                      : Core::TrackWriter::Mode::EventLoop);
+        qgetenv("EVENTDESK_TRACK_WRITER") == "loop" ? Core::TrackWriter::Mode::EventLoop
+                                                    : Core::TrackWriter::Mode::Thread);
 
     return {};
 }

@@ -33,7 +33,8 @@ public:
     // Thread: a writer thread of its own commits while the submitting thread goes on.
     // EventLoop: the commit runs on the submitting thread's event loop, on its next pass after
     // the first submit, with everything submitted during that pass; no thread hops, so answers
-    // go straight to the sockets (the faster mode on a small machine; see docs/benchmarks.md).
+    // go straight to the sockets. The app uses Thread (faster on this machine, see
+    // docs/benchmarks.md); EventLoop is the default of this class.
     enum class Mode { Thread, EventLoop };
 
     // maxQueuedEvents bounds memory: beyond it submit() refuses (the API answers 503).
