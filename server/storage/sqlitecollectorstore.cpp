@@ -140,6 +140,9 @@ void makeDurable(sqlite3 *db)
         exec(db, "PRAGMA synchronous = NORMAL");
     else
         exec(db, "PRAGMA synchronous = FULL");
+    // The five indexes of tracked_events are updated at random places: keep their hot pages in
+    // memory (64 MiB instead of SQLite's 2 MiB default) so inserts stay fast as the table grows.
+    exec(db, "PRAGMA cache_size = -65536");
     configured = db;
 }
 
