@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 
 namespace Eventdesk::Api {
 
@@ -248,16 +249,30 @@ void TrackController::track(const Request &request, Responder responder)
         outcomes.append(std::move(outcome));
     }
 
+    if (!m_apiThread || m_apiThread->thread() != QThread::currentThread())
+        m_apiThread = std::make_unique<QObject>();
     const bool queued = m_writer.submit(std::move(accepted), std::move(rejected),
-        [responder, outcomes = std::move(outcomes)](
+        [responder, outcomes = std::move(outcomes),
+            apiThread = QPointer<QObject>(m_apiThread.get())](
             const Core::Result<QList<Core::WriteResult>> &written) {
-            if (!written) {
-                responder.send(problem(503, QStringLiteral("storage_unavailable"),
-                    QStringLiteral("The events could not be stored: %1")
-                        .arg(written.error().message)));
+            Response response = written ? Response::rawJson(answerBody(outcomes, *written), 202)
+                                        : problem(503, QStringLiteral("storage_unavailable"),
+                                            QStringLiteral("The events could not be stored: %1")
+                                                .arg(written.error().message));
+            if (!apiThread)
+                return; // the server is gone
+            if (QThread::currentThread() == apiThread->thread()) {
+                responder.send(std::move(response));
                 return;
             }
-            responder.send(Response::rawJson(answerBody(outcomes, *written), 202));
+            // From the writer thread: answer on the API thread. If that thread has stopped,
+            // the answer is dropped (the client is gone with the server).
+            QMetaObject::invokeMethod(
+                apiThread.data(),
+                [responder, response = std::move(response)]() mutable {
+                    responder.send(std::move(response));
+                },
+                Qt::QueuedConnection);
         });
     if (!queued) {
         Core::Error busy = Core::Error::make(Core::ErrorKind::Unavailable, QStringLiteral("busy"),

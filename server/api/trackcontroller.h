@@ -4,6 +4,11 @@
 
 #include "controller.h"
 
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
 namespace Eventdesk::Core {
 class AuthService;
 class Collector;
@@ -35,6 +40,9 @@ private:
     Core::Collector &m_collector;
     Core::TrackWriter &m_writer;
     Core::AuthService &m_auth;
+    // Lives on the API thread: a writer thread hands its answers to it, so they are written
+    // on the API thread and never touch the HTTP server once it stopped.
+    std::unique_ptr<QObject> m_apiThread;
 };
 
 } // namespace Eventdesk::Api
