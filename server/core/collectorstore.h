@@ -32,6 +32,11 @@ public:
         const QList<PendingEvent> &events, const QList<PendingError> &errors)
         = 0;
 
+    // Copies committed pages from the write-ahead log into the database file without blocking
+    // the writer (called by the TrackWriter's checkpoint thread; the writer itself never stalls
+    // on a checkpoint).
+    virtual Result<void> checkpoint() = 0;
+
     // -- queries
     virtual Result<QList<TrackedEvent>> events(const EventQuery &query) = 0;
     virtual Result<QList<TrackingError>> errors(const ErrorQuery &query) = 0;

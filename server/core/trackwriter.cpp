@@ -20,6 +20,20 @@ TrackWriter::TrackWriter(
 {
     if (m_mode == Mode::Thread)
         m_thread = std::thread([this] { run(); });
+    m_checkpointer = std::thread([this] { checkpointLoop(); });
+}
+
+void TrackWriter::checkpointLoop()
+{
+    using namespace std::chrono_literals;
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        m_checkpointWake.wait_for(lock, 250ms, [this] { return m_stopping; });
+        lock.unlock();
+        if (auto done = m_store.checkpoint(); !done)
+            qWarning("TrackWriter: checkpoint failed: %s", qUtf8Printable(done.error().message));
+        lock.lock();
+    }
 }
 
 TrackWriter::~TrackWriter()
@@ -34,8 +48,11 @@ void TrackWriter::stop()
         m_stopping = true;
     }
     m_wake.notify_one();
+    m_checkpointWake.notify_one();
     if (m_thread.joinable())
         m_thread.join();
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
     if (m_mode == Mode::EventLoop) {
         // The loop's thread is gone or about to go: commit what it left (answers are dropped
         // safely by the Responder when their sockets are gone).

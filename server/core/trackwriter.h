@@ -61,6 +61,7 @@ private:
     void run();
     void commit(std::vector<Job> &jobs);
     void flushLoop();
+    void checkpointLoop();
     void announce();
 
     CollectorStore &m_store;
@@ -68,6 +69,7 @@ private:
     const qsizetype m_maxQueued;
     std::mutex m_mutex;
     std::condition_variable m_wake;
+    std::condition_variable m_checkpointWake;
     std::vector<Job> m_queue;
     qsizetype m_queuedEvents = 0;
     bool m_stopping = false;
@@ -77,7 +79,8 @@ private:
     qint64 m_lastAnnounce = 0;
     std::atomic<quint64> m_commits {0};
     std::atomic<quint64> m_committedEvents {0};
-    std::thread m_thread; // last: starts after the members above exist
+    std::thread m_thread;       // starts after the members above exist
+    std::thread m_checkpointer; // copies the WAL into the database file every 250 ms
 };
 
 } // namespace Eventdesk::Core

@@ -143,6 +143,8 @@ void makeDurable(sqlite3 *db)
     // The five indexes of tracked_events are updated at random places: keep their hot pages in
     // memory (64 MiB instead of SQLite's 2 MiB default) so inserts stay fast as the table grows.
     exec(db, "PRAGMA cache_size = -65536");
+    // Checkpoints (which fsync the database file) run on the TrackWriter's checkpoint thread.
+    exec(db, "PRAGMA wal_autocheckpoint = 0");
     configured = db;
 }
 
@@ -404,6 +406,18 @@ Result<QList<TrackedEvent>> SqliteCollectorStore::events(const EventQuery &query
     if (step != SQLITE_DONE)
         return sqliteError(db);
     return events;
+}
+
+Result<void> SqliteCollectorStore::checkpoint()
+{
+    sqlite3 *db = m_database.handle();
+    int logFrames = 0;
+    int checkpointed = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(
+        db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &checkpointed);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        return sqliteError(db);
+    return {};
 }
 
 Result<QList<TrackingError>> SqliteCollectorStore::errors(const ErrorQuery &query)

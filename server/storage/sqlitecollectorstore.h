@@ -31,6 +31,8 @@ public:
     Core::Result<QList<Core::WriteResult>> write(
         const QList<Core::PendingEvent> &events, const QList<Core::PendingError> &errors) override;
 
+    Core::Result<void> checkpoint() override;
+
     Core::Result<QList<Core::TrackedEvent>> events(const Core::EventQuery &query) override;
     Core::Result<QList<Core::TrackingError>> errors(const Core::ErrorQuery &query) override;
     Core::Result<QList<Core::MinuteCount>> minuteCounts(qint64 from, qint64 to) override;

@@ -37,6 +37,7 @@ public:
     {
         return none();
     }
+    Core::Result<void> checkpoint() override { return {}; }
     Core::Result<QList<Core::TrackedEvent>> events(const Core::EventQuery &) override
     {
         return none();
