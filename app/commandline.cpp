@@ -7,7 +7,7 @@
 
 namespace Eventdesk::App {
 
-ParseOutcome parseCommandLine(const QStringList &arguments)
+ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defaults)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -42,7 +42,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     ParseOutcome outcome;
     // "eventdesk COMMAND args...": the command parses its own arguments.
     if (arguments.size() > 1 && !arguments.at(1).startsWith(u'-')) {
-        Options options;
+        Options options = defaults;
         options.command = arguments.at(1);
         options.commandArguments = arguments.mid(2);
         outcome.options = options;
@@ -62,19 +62,21 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         outcome.message = QStringLiteral("eventdesk %1\n").arg(QStringLiteral(EVENTDESK_VERSION));
         return outcome;
     }
-    Options options;
+    Options options = defaults;
     options.headless = parser.isSet(headless);
     bool ok = false;
-    const uint portValue = parser.value(port).toUInt(&ok);
+    const QString portText
+        = parser.isSet(port) ? parser.value(port) : QString::number(defaults.port);
+    const uint portValue = portText.toUInt(&ok);
     if (!ok || portValue > 65535) {
         outcome.exitCode = 2;
         outcome.toStderr = true;
-        outcome.message = QCoreApplication::translate("CommandLine", "Invalid port: %1\n")
-                              .arg(parser.value(port));
+        outcome.message
+            = QCoreApplication::translate("CommandLine", "Invalid port: %1\n").arg(portText);
         return outcome;
     }
     options.port = quint16(portValue);
-    const QString bindText = parser.value(bind);
+    const QString bindText = parser.isSet(bind) ? parser.value(bind) : defaults.bind.toString();
     if (bindText == QLatin1String("localhost"))
         options.bind = QHostAddress::LocalHost;
     else if (!options.bind.setAddress(bindText)) {
@@ -84,8 +86,10 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
                               .arg(bindText);
         return outcome;
     }
-    options.dataDir = parser.value(dataDir);
-    options.language = parser.value(language);
+    if (parser.isSet(dataDir))
+        options.dataDir = parser.value(dataDir);
+    if (parser.isSet(language))
+        options.language = parser.value(language);
     if (!parser.positionalArguments().isEmpty()) {
         outcome.exitCode = 2;
         outcome.toStderr = true;

@@ -29,7 +29,8 @@ struct ParseOutcome
     bool toStderr = false;
 };
 
-// Parses eventdesk's command line. Pure: prints nothing, so it is testable.
-ParseOutcome parseCommandLine(const QStringList &arguments);
+// Parses eventdesk's command line. Pure: prints nothing, so it is testable. Values the command
+// line does not set come from `defaults` (the stored settings over the built-in defaults).
+ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defaults = Options {});
 
 } // namespace Eventdesk::App

@@ -5,12 +5,15 @@
 #include "commands.h"
 #include "composition.h"
 #include "mainwindow.h"
+#include "preferencedefaults.h"
+#include "preferences.h"
 #include "signalwatcher.h"
 #include "windowfactory.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -63,7 +66,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("eventdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EVENTDESK_VERSION));
 
-    App::ParseOutcome parsed = App::parseCommandLine(arguments);
+    // Command-line flag beats the Settings dialog's value beats the built-in default.
+    QSettings settings;
+    App::ParseOutcome parsed
+        = App::parseCommandLine(arguments, App::defaultsFrom(Gui::Preferences::load(settings)));
     if (!parsed.options) {
         print(parsed.toStderr ? stderr : stdout, parsed.message);
         return parsed.exitCode;

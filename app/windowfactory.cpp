@@ -2,17 +2,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowfactory.h"
 
+#include "accountcontroller.h"
 #include "composition.h"
+#include "keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "session.h"
+#include "settingsdialog.h"
 // -- collector --
 #include "activityview.h"
 #include "appsview.h"
+
+#include <QSettings>
 
 namespace Eventdesk::App {
 
 std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
 {
     auto window = std::make_unique<Gui::MainWindow>(composition.changes());
+    // The window's shell: who is signed in (views take `session` by constructor and ask it for
+    // userId() / token(), following changed()), the Settings dialog, the Account menu.
+    auto *session = new Gui::Session(window.get());
+    Gui::MainWindow *shell = window.get();
+    QObject::connect(session, &Gui::Session::changed, shell,
+        [shell, session] { shell->setSignedInUser(session->user().email); });
+    QObject::connect(shell, &Gui::MainWindow::settingsRequested, shell, [shell] {
+        QSettings settings;
+        Gui::SettingsDialog dialog(settings, shell);
+        dialog.exec();
+    });
+    auto *accounts = new Gui::AccountController(
+        composition.auth(), *session, std::make_shared<Gui::KeychainCredentialStore>(), shell);
+    accounts->setCredentialKey(
+        Gui::AccountController::tokenKey + u' ' + composition.databasePath());
+    accounts->addActions(shell->accountMenu());
+    QObject::connect(
+        accounts, &Gui::AccountController::notice, shell, &Gui::MainWindow::showNotice);
+    accounts->restoreSession();
     // Views and dialogs, one section per area.
     // -- auth --
 

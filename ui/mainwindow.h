@@ -4,7 +4,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QStackedWidget;
 class QTabWidget;
 class QMenu;
 
@@ -30,15 +32,22 @@ public:
 public Q_SLOTS:
     void setApiStatus(const QString &url, bool running, const QString &error);
     void setSignedInUser(const QString &email); // empty: signed out
+    void showNotice(const QString &text);       // a passing message in the status bar
+
+Q_SIGNALS:
+    void settingsRequested();
 
 private:
     void showAbout();
     Core::ChangeHub &m_changes;
+    QStackedWidget *m_pages = nullptr;
     QTabWidget *m_views = nullptr;
     QMenu *m_accountMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QAction *m_docsAction = nullptr;
     QLabel *m_apiLabel = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_welcome = nullptr; // shown until an area adds a view
     QString m_apiUrl;
 };
 

@@ -1,0 +1,172 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Settings dialog's round trip through QSettings, its warning for a non-loopback address,
+// and the order at start: command-line flag, then setting, then built-in default.
+#include "commandline.h"
+#include "preferencedefaults.h"
+#include "preferences.h"
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Eventdesk;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        // Any warning fails, except the offscreen platform's note that it cannot resize windows.
+        QTest::failOnWarning(QRegularExpression(
+            QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = std::make_unique<QSettings>(
+            m_dir->filePath(QStringLiteral("eventdesk.ini")), QSettings::IniFormat);
+    }
+    void cleanup()
+    {
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void showsDefaultsWhenNothingIsStored()
+    {
+        Gui::SettingsDialog dialog(*m_settings);
+        QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->value(), 8085);
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("bindEdit"))->text(),
+            QStringLiteral("127.0.0.1"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentIndex(), 0);
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("dataDirEdit"))->text().isEmpty());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("restartNote"))
+                    ->text()
+                    .contains(QStringLiteral("next time Eventdesk starts")));
+    }
+
+    void roundTrip()
+    {
+        {
+            Gui::SettingsDialog dialog(*m_settings);
+            dialog.show();
+            auto *port = dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"));
+            port->setValue(9191);
+            auto *bind = dialog.findChild<QLineEdit *>(QStringLiteral("bindEdit"));
+            bind->clear();
+            QTest::keyClicks(bind, QStringLiteral("::1"));
+            auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            language->setCurrentIndex(language->findData(QStringLiteral("de")));
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("dataDirEdit")),
+                QStringLiteral("/tmp/eventdesk-data"));
+            QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QSettings reread(m_settings->fileName(), QSettings::IniFormat);
+        const Gui::Preferences stored = Gui::Preferences::load(reread);
+        QCOMPARE(stored.port, std::optional<quint16>(9191));
+        QCOMPARE(stored.bind, std::optional<QHostAddress>(QHostAddress(QStringLiteral("::1"))));
+        QCOMPARE(stored.language, QStringLiteral("de"));
+        QCOMPARE(stored.dataDir, QStringLiteral("/tmp/eventdesk-data"));
+
+        Gui::SettingsDialog again(reread);
+        QCOMPARE(again.preferences(), stored);
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentText(),
+            QStringLiteral("Deutsch"));
+    }
+
+    void cancelStoresNothing()
+    {
+        Gui::SettingsDialog dialog(*m_settings);
+        dialog.show();
+        dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(9999);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel),
+            Qt::LeftButton);
+        QVERIFY(!m_settings->contains(QStringLiteral("api/port")));
+    }
+
+    void warnsWhenNotLoopback()
+    {
+        Gui::SettingsDialog dialog(*m_settings);
+        dialog.show();
+        auto *bind = dialog.findChild<QLineEdit *>(QStringLiteral("bindEdit"));
+        auto *warning = dialog.findChild<QLabel *>(QStringLiteral("bindWarning"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!warning->isVisible());
+        bind->setText(QStringLiteral("0.0.0.0"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("other computers")));
+        QVERIFY(ok->isEnabled());
+        bind->setText(QStringLiteral("not an address"));
+        QVERIFY(warning->text().startsWith(QStringLiteral("Not an IP address")));
+        QVERIFY(!ok->isEnabled());
+        bind->setText(QStringLiteral("localhost"));
+        QVERIFY(!warning->isVisible());
+        QVERIFY(ok->isEnabled());
+    }
+
+    void flagBeatsSettingBeatsDefault()
+    {
+        Gui::Preferences stored;
+        stored.port = 9191;
+        stored.bind = QHostAddress(QStringLiteral("::1"));
+        stored.language = QStringLiteral("de");
+        stored.dataDir = QStringLiteral("/srv/eventdesk");
+        const App::Options defaults = App::defaultsFrom(stored);
+
+        const auto bare = App::parseCommandLine({QStringLiteral("eventdesk")}, defaults);
+        QVERIFY(bare.options);
+        QCOMPARE(bare.options->port, quint16(9191));
+        QCOMPARE(bare.options->bind, QHostAddress(QStringLiteral("::1")));
+        QCOMPARE(bare.options->language, QStringLiteral("de"));
+        QCOMPARE(bare.options->dataDir, QStringLiteral("/srv/eventdesk"));
+
+        const auto flags = App::parseCommandLine(
+            {QStringLiteral("eventdesk"), QStringLiteral("--port"), QStringLiteral("7000"),
+                QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--lang"),
+                QStringLiteral("es"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/x")},
+            defaults);
+        QVERIFY(flags.options);
+        QCOMPARE(flags.options->port, quint16(7000));
+        QCOMPARE(flags.options->bind, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(flags.options->language, QStringLiteral("es"));
+        QCOMPARE(flags.options->dataDir, QStringLiteral("/tmp/x"));
+
+        const auto none = App::parseCommandLine(
+            {QStringLiteral("eventdesk")}, App::defaultsFrom(Gui::Preferences {}));
+        QVERIFY(none.options);
+        QCOMPARE(none.options->port, quint16(8085));
+        QCOMPARE(none.options->bind, QHostAddress(QHostAddress::LocalHost));
+        QVERIFY(none.options->language.isEmpty());
+        QVERIFY(none.options->dataDir.isEmpty());
+    }
+
+    void unreadableStoredValuesAreIgnored()
+    {
+        m_settings->setValue(QStringLiteral("api/port"), QStringLiteral("lots"));
+        m_settings->setValue(QStringLiteral("api/bind"), QStringLiteral("nowhere"));
+        const Gui::Preferences stored = Gui::Preferences::load(*m_settings);
+        QVERIFY(!stored.port);
+        QVERIFY(!stored.bind);
+        const auto parsed
+            = App::parseCommandLine({QStringLiteral("eventdesk")}, App::defaultsFrom(stored));
+        QVERIFY(parsed.options);
+        QCOMPARE(parsed.options->port, quint16(8085));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Eventdesk::Gui {
+
+namespace {
+constexpr quint16 defaultPort = 8085;
+}
+
+SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    setMinimumWidth(480);
+
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(1, 65535);
+    m_bind = new QLineEdit(this);
+    m_bind->setObjectName(QStringLiteral("bindEdit"));
+    m_bindWarning = new QLabel(this);
+    m_bindWarning->setObjectName(QStringLiteral("bindWarning"));
+    m_bindWarning->setWordWrap(true);
+    m_bindWarning->setStyleSheet(QStringLiteral("color: #b35900;"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    // Language names stay in their own language, so anyone can find theirs.
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_dataDir = new QLineEdit(this);
+    m_dataDir->setObjectName(QStringLiteral("dataDirEdit"));
+    m_dataDir->setPlaceholderText(tr("Default: the user's data folder"));
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    browse->setObjectName(QStringLiteral("browseButton"));
+    auto *dataRow = new QHBoxLayout;
+    dataRow->addWidget(m_dataDir, 1);
+    dataRow->addWidget(browse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("API &port:"), m_port);
+    form->addRow(tr("Listen on &address:"), m_bind);
+    form->addRow(QString(), m_bindWarning);
+    form->addRow(tr("&Language:"), m_language);
+    // A row whose field is a layout gets no buddy by itself: give the label one for its mnemonic.
+    auto *dataLabel = new QLabel(tr("&Data folder:"), this);
+    dataLabel->setBuddy(m_dataDir);
+    form->addRow(dataLabel, dataRow);
+
+    auto *note
+        = new QLabel(tr("Changes take effect the next time Eventdesk starts. Command-line options "
+                        "(--port, --bind, --lang, --data-dir) override these settings."),
+            this);
+    note->setObjectName(QStringLiteral("restartNote"));
+    note->setWordWrap(true);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttons"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(m_buttons);
+
+    const Preferences stored = Preferences::load(m_settings);
+    m_port->setValue(stored.port.value_or(defaultPort));
+    m_bind->setText(stored.bind.value_or(QHostAddress(QHostAddress::LocalHost)).toString());
+    m_language->setCurrentIndex(qMax(0, m_language->findData(stored.language)));
+    m_dataDir->setText(stored.dataDir);
+
+    connect(m_bind, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDataDir);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    validate();
+}
+
+Preferences SettingsDialog::preferences() const
+{
+    Preferences preferences;
+    preferences.port = quint16(m_port->value());
+    preferences.bind = parseBindAddress(m_bind->text());
+    preferences.language = m_language->currentData().toString();
+    preferences.dataDir = m_dataDir->text().trimmed();
+    return preferences;
+}
+
+void SettingsDialog::validate()
+{
+    const std::optional<QHostAddress> address = parseBindAddress(m_bind->text());
+    if (!address)
+        m_bindWarning->setText(tr("Not an IP address (for example 127.0.0.1 or ::1)."));
+    else if (!address->isLoopback())
+        m_bindWarning->setText(tr("Warning: other computers on the network will be able to "
+                                  "reach the API at this address."));
+    else
+        m_bindWarning->clear();
+    m_bindWarning->setVisible(!m_bindWarning->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(address.has_value());
+}
+
+void SettingsDialog::browseDataDir()
+{
+    const QString folder
+        = QFileDialog::getExistingDirectory(this, tr("Data folder"), m_dataDir->text());
+    if (!folder.isEmpty())
+        m_dataDir->setText(folder);
+}
+
+void SettingsDialog::accept()
+{
+    const Preferences chosen = preferences();
+    if (!chosen.bind)
+        return;
+    chosen.save(m_settings);
+    QDialog::accept();
+}
+
+} // namespace Eventdesk::Gui
