@@ -48,7 +48,7 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     // -- collector --
     window->addView(new Gui::ActivityView(composition.collector(), composition.changes()),
         Gui::MainWindow::tr("Activity"));
-    window->addView(new Gui::AppsView(composition.collector(), composition.changes()),
+    window->addView(new Gui::AppsView(composition.collector(), composition.changes(), session),
         Gui::MainWindow::tr("Apps"));
 
     return window;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsview.h"
 #include "collector.h"
+#include "session.h"
 #include "trackingmodels.h"
 
 #include <QApplication>
@@ -19,9 +20,11 @@
 
 namespace Eventdesk::Gui {
 
-AppsView::AppsView(Core::Collector &collector, Core::ChangeHub &changes, QWidget *parent)
+AppsView::AppsView(
+    Core::Collector &collector, Core::ChangeHub &changes, Session *session, QWidget *parent)
     : QWidget(parent)
     , m_collector(collector)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("appsView"));
     m_nameEdit = new QLineEdit(this);
@@ -85,7 +88,7 @@ void AppsView::reload()
 
 void AppsView::create()
 {
-    auto created = m_collector.createApp(m_nameEdit->text(), 0);
+    auto created = m_collector.createApp(m_nameEdit->text(), m_session ? m_session->userId() : 0);
     if (!created) {
         QStringList lines {created.error().message};
         for (const Core::FieldError &field : created.error().fields)

@@ -18,14 +18,17 @@ class Collector;
 namespace Eventdesk::Gui {
 
 class AppModel;
+class Session;
 
 // The collector's trusted apps: create one (its key is shown once, with a copy button) and
-// revoke keys. Apps created here belong to the person at this desktop.
+// revoke keys. The person at this desktop sees every app; an app created here belongs to the
+// signed-in user (so it is also theirs in GET /api/v1/apps), or to nobody when signed out.
 class AppsView : public QWidget
 {
     Q_OBJECT
 public:
-    AppsView(Core::Collector &collector, Core::ChangeHub &changes, QWidget *parent = nullptr);
+    AppsView(Core::Collector &collector, Core::ChangeHub &changes, Session *session = nullptr,
+        QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void reload();
@@ -36,6 +39,7 @@ private:
     void showKey(const QString &name, const QString &key);
 
     Core::Collector &m_collector;
+    Session *m_session = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     QTableView *m_table = nullptr;
     QPushButton *m_revoke = nullptr;

@@ -7,6 +7,7 @@
 #include "changehub.h"
 #include "collector.h"
 #include "database.h"
+#include "session.h"
 #include "sqlitecollectorstore.h"
 #include "timeutil.h"
 #include "trackingmodels.h"
@@ -26,6 +27,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace Eventdesk;
 
@@ -241,6 +244,28 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("Revoked")));
+        QCOMPARE(collector->apps(0)->at(1).ownerId, 0); // signed out: nobody's
+    }
+
+    void appsBelongToTheSignedInUser()
+    {
+        QVERIFY(sqlite3_exec(db->handle(),
+                    "INSERT INTO users (id, email, password_hash, created_at) "
+                    "VALUES (7, 'ada@example.org', 'x', 0)",
+                    nullptr, nullptr, nullptr)
+            == SQLITE_OK);
+        Gui::Session session;
+        session.signIn(
+            Core::User {7, QStringLiteral("ada@example.org"), {}, 0}, QStringLiteral("t"));
+        Gui::AppsView view(*collector, *changes, &session);
+        view.show();
+        QTest::keyClicks(find<QLineEdit>(&view, "appNameEdit"), QStringLiteral("Ada's site"));
+        QTest::mouseClick(find<QPushButton>(&view, "createAppButton"), Qt::LeftButton);
+        QTRY_VERIFY(find<QDialog>(&view, "appKeyDialog"));
+        find<QDialog>(&view, "appKeyDialog")->reject();
+        auto mine = collector->apps(7);
+        QCOMPARE(mine->size(), 1);
+        QCOMPARE(mine->at(0).name, QStringLiteral("Ada's site"));
     }
 };
 
