@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The /api/v1/track contract, the queries and the apps endpoints over real HTTP.
+#include "accountservice.h"
+#include "authcontroller.h"
 #include "collectorfixture.h"
 #include "httpclient.h"
 #include "openapi.h"
+#include "sqlauthstore.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
@@ -727,6 +730,50 @@ private Q_SLOTS:
                          QJsonObject {{QStringLiteral("name"), QStringLiteral("x")}})
                      .status,
             401);
+    }
+
+    void withRealAccounts()
+    {
+        // The whole path with the auth branch's accounts: sign up, create a key, post, read.
+        Storage::SqlAuthStore authStore(*f->db);
+        Core::AuthConfig config;
+        config.password = Core::PasswordParams::minimum();
+        Core::AccountService accounts(authStore, config);
+        Api::ApiConfig apiConfig;
+        apiConfig.port = 0;
+        Api::ApiServer server(apiConfig);
+        server.addController(std::make_shared<Api::AuthController>(accounts));
+        server.addController(
+            std::make_shared<Api::TrackController>(*f->collector, *f->writer, accounts));
+        server.addController(std::make_shared<Api::AppsController>(*f->collector, accounts));
+        QVERIFY(server.start());
+        HttpClient http(QUrl(server.baseUrl()));
+        const HttpReply signup = http.post(QStringLiteral("/api/v1/auth/signup"),
+            QJsonObject {{QStringLiteral("email"), QStringLiteral("ada@example.org")},
+                {QStringLiteral("password"), QStringLiteral("correct horse battery staple")}});
+        QCOMPARE(signup.status, 201);
+        const QByteArray token = signup.json().value(QStringLiteral("token")).toString().toLatin1();
+        const QList<QPair<QByteArray, QByteArray>> user {{"Authorization", "Bearer " + token}};
+        const HttpReply app = http.post(QStringLiteral("/api/v1/apps"),
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("shop")}}, user);
+        QCOMPARE(app.status, 201);
+        const QByteArray appKey = app.json().value(QStringLiteral("key")).toString().toLatin1();
+        QCOMPARE(http.post(QStringLiteral("/api/v1/track"), pageview(QStringLiteral("real")),
+                         appAuth(appKey))
+                     .status,
+            202);
+        const QJsonArray items
+            = http.get(QStringLiteral("/api/v1/track/events?session_id=real"), user)
+                  .json()
+                  .value(QStringLiteral("items"))
+                  .toArray();
+        QCOMPARE(items.size(), 1);
+        // An app key is not a user token, and a user token is not an app key.
+        QCOMPARE(http.get(QStringLiteral("/api/v1/track/events"), appAuth(appKey)).status, 401);
+        QCOMPARE(
+            http.post(QStringLiteral("/api/v1/track"), pageview(QStringLiteral("x")), user).status,
+            401);
+        server.stop();
     }
 
     void everyRouteDocumented()
