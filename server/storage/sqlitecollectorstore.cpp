@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <functional>
+#include <unordered_map>
 
 namespace Eventdesk::Storage {
 
@@ -42,6 +43,11 @@ public:
     {
         const QByteArray utf8 = value.toUtf8();
         sqlite3_bind_text(m_statement, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    // The caller keeps utf8 alive and unchanged until the statement is stepped or reset.
+    void bindStatic(int i, const QByteArray &utf8)
+    {
+        sqlite3_bind_text(m_statement, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
     void bindText(int i, const QByteArray &utf8)
     {
@@ -268,19 +274,31 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
         QString name;
         bool operator==(const MinuteKey &) const = default;
     };
-    QHash<QString, std::pair<MinuteKey, qint64>> minutes;
+    struct MinuteKeyHash
+    {
+        size_t operator()(const MinuteKey &key) const noexcept
+        {
+            return size_t(qHashMulti(0, key.minute, key.category, key.name));
+        }
+    };
+    std::unordered_map<MinuteKey, qint64, MinuteKeyHash> minutes;
     for (const PendingEvent &event : events) {
+        // Kept alive until the step below: bound without a copy.
+        const QByteArray session = event.sessionId.toUtf8();
+        const QByteArray category = event.category.toUtf8();
+        const QByteArray name = event.name.toUtf8();
+        const QByteArray clientId = event.clientEventId.toUtf8();
         insert.bind(1, event.appId);
-        insert.bind(2, event.sessionId);
-        insert.bind(3, event.category);
-        insert.bind(4, event.name);
-        insert.bindText(5, event.data);
+        insert.bindStatic(2, session);
+        insert.bindStatic(3, category);
+        insert.bindStatic(4, name);
+        insert.bindStatic(5, event.data);
         insert.bind(6, event.occurredAt);
         insert.bind(7, event.receivedAt);
         if (event.clientEventId.isEmpty())
             insert.bindNull(8);
         else
-            insert.bind(8, event.clientEventId);
+            insert.bindStatic(8, clientId);
         if (insert.step() != SQLITE_DONE)
             return fail();
         insert.reset();
@@ -297,17 +315,11 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
         } else {
             result.id = sqlite3_last_insert_rowid(db);
             const qint64 start = event.occurredAt - ((event.occurredAt % 60000) + 60000) % 60000;
-            const QString key
-                = QString::number(start) + QChar(0x1f) + event.category + QChar(0x1f) + event.name;
-            auto found = minutes.find(key);
-            if (found == minutes.end())
-                minutes.insert(key, {MinuteKey {start, event.category, event.name}, 1});
-            else
-                ++found->second;
+            ++minutes[MinuteKey {start, event.category, event.name}];
         }
         results.append(result);
     }
-    for (const auto &[key, count] : std::as_const(minutes)) {
+    for (const auto &[key, count] : minutes) {
         minute.bind(1, key.minute);
         minute.bind(2, key.category);
         minute.bind(3, key.name);
