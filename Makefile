@@ -14,6 +14,8 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 	libsodium-dev qtkeychain-qt6-dev libical-dev libexpat1-dev libsqlite3-dev \
 	clang-format-14 wrk xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file curl \
 	gnome-keyring dbus-daemon
+# -- collector -- (its benchmarks read the database with the sqlite3 shell; the crash test's client)
+DEB_PACKAGES += sqlite3 python3
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
 

@@ -3,6 +3,9 @@
 #include "commands.h"
 // -- events --
 #include "generatecommand.h"
+// -- collector --
+#include "appscommand.h"
+#include "trackclient.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +26,10 @@ int runCommand(const Options &options)
         return runImportCommand(options);
 
     // -- collector --
+    if (options.command == QLatin1String("track"))
+        return runTrackCommand(options.commandArguments);
+    if (options.command == QLatin1String("apps"))
+        return runAppsCommand(options.commandArguments);
 
     std::fputs(qUtf8Printable(QCoreApplication::translate("main",
                    "eventdesk: unknown command '%1'. "

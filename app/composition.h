@@ -10,6 +10,10 @@
 namespace Eventdesk::Core {
 class ChangeHub;
 class FeedService; // feeds
+// -- collector --
+class Collector;
+class CollectorStore;
+class TrackWriter;
 } // namespace Eventdesk::Core
 namespace Eventdesk::Feeds {
 class FeedFormats;
@@ -71,6 +75,8 @@ public:
     Core::FeedService &feeds() { return *m_feeds; }
 
     // -- collector --
+    Core::Collector &collector() { return *m_collector; }
+    Core::TrackWriter &trackWriter() { return *m_trackWriter; }
 
 private:
     Options m_options;
@@ -92,6 +98,9 @@ private:
     std::unique_ptr<Core::FeedService> m_feeds;
 
     // -- collector --
+    std::unique_ptr<Core::CollectorStore> m_collectorStore;
+    std::unique_ptr<Core::Collector> m_collector;
+    std::unique_ptr<Core::TrackWriter> m_trackWriter; // after the store: stops first
 };
 
 } // namespace Eventdesk::App

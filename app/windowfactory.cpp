@@ -11,6 +11,9 @@
 #include "settingsdialog.h"
 // -- feeds --
 #include "feedsview.h"
+// -- collector --
+#include "activityview.h"
+#include "appsview.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -51,6 +54,10 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
         QCoreApplication::translate("WindowFactory", "Feeds"));
 
     // -- collector --
+    window->addView(new Gui::ActivityView(composition.collector(), composition.changes()),
+        Gui::MainWindow::tr("Activity"));
+    window->addView(new Gui::AppsView(composition.collector(), composition.changes(), session),
+        Gui::MainWindow::tr("Apps"));
 
     return window;
 }

@@ -1,0 +1,387 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "collector.h"
+#include "changehub.h"
+#include "timeutil.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <sodium.h>
+
+namespace Eventdesk::Core {
+
+namespace {
+
+QString typeKey(const QString &category, const QString &name)
+{
+    return category + QChar(0x1f) + name;
+}
+
+// A required, non-empty string of at most maxLength characters.
+std::optional<QString> textField(const QJsonObject &event, const QString &field, int maxLength,
+    bool required, QList<FieldError> *reasons)
+{
+    const auto found = event.constFind(field);
+    if (found == event.constEnd() || found->isNull()) {
+        if (required)
+            reasons->append({field, QStringLiteral("is required")});
+        return std::nullopt;
+    }
+    if (!found->isString()) {
+        reasons->append({field, QStringLiteral("must be a string")});
+        return std::nullopt;
+    }
+    QString text = found->toString();
+    if (text.trimmed().isEmpty()) {
+        reasons->append({field, QStringLiteral("must not be empty")});
+        return std::nullopt;
+    }
+    if (text.size() > maxLength) {
+        reasons->append({field, QStringLiteral("must be at most %1 characters").arg(maxLength)});
+        return std::nullopt;
+    }
+    return text;
+}
+
+// The two shapes clients send nearly always, parsed without a regular expression (this runs
+// for every ingested event): "2021-01-01 09:15:27.243860" and "2021-01-01T09:15:27.243Z".
+// Anything else (offsets, lower-case separators) goes through Core::parseTimestamp.
+std::optional<qint64> parseEventTime(QStringView text)
+{
+    const qsizetype size = text.size();
+    auto digits = [&](qsizetype at, int count, int *out) {
+        int value = 0;
+        for (int i = 0; i < count; ++i) {
+            const char16_t c = text[at + i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        *out = value;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (size >= 19 && text[4] == u'-' && text[7] == u'-' && (text[10] == u' ' || text[10] == u'T')
+        && text[13] == u':' && text[16] == u':' && digits(0, 4, &year) && digits(5, 2, &month)
+        && digits(8, 2, &day) && digits(11, 2, &hour) && digits(14, 2, &minute)
+        && digits(17, 2, &second)) {
+        qsizetype at = 19;
+        int msecs = 0;
+        if (at < size && text[at] == u'.') {
+            ++at;
+            int count = 0;
+            while (at < size && text[at] >= u'0' && text[at] <= u'9') {
+                if (count < 3)
+                    msecs = msecs * 10 + (text[at].unicode() - u'0');
+                ++count;
+                ++at;
+            }
+            if (count == 0 || count > 9)
+                return std::nullopt;
+            for (int i = count; i < 3; ++i)
+                msecs *= 10;
+        }
+        const bool zulu = at + 1 == size && text[at] == u'Z';
+        if (at == size || zulu) {
+            const QDate date(year, month, day);
+            if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+                return std::nullopt;
+            return QDateTime(date, QTime(hour, minute, second, msecs), QTimeZone::utc())
+                .toMSecsSinceEpoch();
+        }
+    }
+    const auto parsed = parseTimestamp(text);
+    if (!parsed)
+        return std::nullopt;
+    return parsed->toMSecsSinceEpoch();
+}
+
+} // namespace
+
+Collector::Collector(CollectorStore &store, ChangeHub &changes)
+    : m_store(store)
+    , m_changes(changes)
+{
+    if (sodium_init() < 0)
+        qFatal("libsodium failed to initialise");
+}
+
+Result<void> Collector::load()
+{
+    auto types = m_store.eventTypes();
+    if (!types)
+        return types.error();
+    auto settings = m_store.settings();
+    if (!settings)
+        return settings.error();
+    QHash<QString, EventRules> rules;
+    for (const EventType &type : std::as_const(*types)) {
+        auto parsed = EventRules::parse(type.rules);
+        if (parsed)
+            rules.insert(typeKey(type.category, type.name), *parsed);
+        else
+            qWarning("Collector: ignoring invalid stored rules of %s / %s",
+                qUtf8Printable(type.category), qUtf8Printable(type.name));
+    }
+    QWriteLocker locker(&m_lock);
+    m_rules = std::move(rules);
+    m_settings = *settings;
+    return {};
+}
+
+QByteArray Collector::hashKey(QByteArrayView key)
+{
+    QByteArray hash(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256(reinterpret_cast<unsigned char *>(hash.data()),
+        reinterpret_cast<const unsigned char *>(key.data()), quint64(key.size()));
+    return hash;
+}
+
+Result<CreatedApp> Collector::createApp(
+    const QString &name, qint64 ownerId, const QStringList &scopes)
+{
+    const QString trimmed = name.trimmed();
+    QList<FieldError> fields;
+    if (trimmed.isEmpty())
+        fields.append({QStringLiteral("name"), QStringLiteral("is required")});
+    else if (trimmed.size() > 100)
+        fields.append({QStringLiteral("name"), QStringLiteral("must be at most 100 characters")});
+    for (const QString &scope : scopes) {
+        if (scope != QLatin1String("track"))
+            fields.append({QStringLiteral("scopes"),
+                QStringLiteral("'%1' is not a scope (known: track)").arg(scope)});
+    }
+    if (!fields.isEmpty())
+        return Error::invalid(
+            QStringLiteral("invalid_app"), QStringLiteral("The app cannot be created."), fields);
+
+    unsigned char random[32];
+    randombytes_buf(random, sizeof random);
+    const QByteArray encoded
+        = QByteArray(reinterpret_cast<const char *>(random), sizeof random)
+              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    sodium_memzero(random, sizeof random);
+    CreatedApp created;
+    created.key = KeyPrefix + QString::fromLatin1(encoded);
+    App app;
+    app.name = trimmed;
+    app.ownerId = ownerId;
+    app.keyHint = created.key.left(KeyPrefix.size() + 6);
+    app.scopes = scopes.isEmpty() ? QStringList {QStringLiteral("track")} : scopes;
+    app.createdAt = nowMsecs();
+    auto inserted = m_store.insertApp(app, hashKey(created.key.toLatin1()));
+    if (!inserted)
+        return inserted.error();
+    created.app = *inserted;
+    m_changes.notify(ChangeHub::Topic::Apps, created.app.id);
+    return created;
+}
+
+Result<QList<App>> Collector::apps(qint64 ownerId)
+{
+    return m_store.apps(ownerId);
+}
+
+Result<App> Collector::revokeApp(qint64 id, qint64 ownerId)
+{
+    auto app = m_store.app(id);
+    if (!app)
+        return app.error();
+    // Another user's app is reported as missing, so ids reveal nothing.
+    if (ownerId != 0 && app->ownerId != ownerId)
+        return Error::notFound(QStringLiteral("There is no app %1.").arg(id));
+    if (!app->isRevoked()) {
+        const qint64 now = nowMsecs();
+        if (auto revoked = m_store.revokeApp(id, now); !revoked)
+            return revoked.error();
+        app->revokedAt = now;
+        {
+            QWriteLocker locker(&m_lock);
+            ++m_revocations;
+            for (auto it = m_keyCache.begin(); it != m_keyCache.end();) {
+                if (it.value() == id)
+                    it = m_keyCache.erase(it);
+                else
+                    ++it;
+            }
+        }
+        m_changes.notify(ChangeHub::Topic::Apps, id);
+    }
+    return *app;
+}
+
+Result<qint64> Collector::authenticateApp(QByteArrayView key)
+{
+    const auto unauthorized = [] {
+        return Error::make(ErrorKind::Unauthorized, QStringLiteral("invalid_app_key"),
+            QStringLiteral("Send a valid, unrevoked app key as 'Authorization: Bearer eda_...'."));
+    };
+    if (key.isEmpty() || key.size() > 256 || !key.startsWith(QByteArrayView("eda_")))
+        return unauthorized();
+    const QByteArray hash = hashKey(key);
+    quint64 revocations = 0;
+    {
+        QReadLocker locker(&m_lock);
+        const auto found = m_keyCache.constFind(hash);
+        if (found != m_keyCache.constEnd())
+            return found.value();
+        revocations = m_revocations;
+    }
+    auto stored = m_store.appByKeyHash(hash);
+    if (!stored)
+        return stored.error();
+    if (!stored->has_value())
+        return unauthorized();
+    const auto &[app, storedHash] = **stored;
+    if (storedHash.size() != hash.size()
+        || sodium_memcmp(storedHash.constData(), hash.constData(), size_t(hash.size())) != 0
+        || app.isRevoked() || !app.scopes.contains(QStringLiteral("track")))
+        return unauthorized();
+    QWriteLocker locker(&m_lock);
+    // A revoke that ran while we read the database must not be undone by caching what we read.
+    if (revocations == m_revocations)
+        m_keyCache.insert(hash, app.id);
+    return app.id;
+}
+
+Collector::Checked Collector::check(const QJsonObject &event, qint64 appId, qint64 receivedAt) const
+{
+    Checked result;
+    QList<FieldError> &reasons = result.reasons;
+    const auto sessionId = textField(event, QStringLiteral("session_id"), 128, true, &reasons);
+    const auto category = textField(event, QStringLiteral("category"), 100, true, &reasons);
+    const auto name = textField(event, QStringLiteral("name"), 100, true, &reasons);
+    const auto eventId = textField(event, QStringLiteral("event_id"), 128, false, &reasons);
+
+    qint64 occurredAt = 0;
+    CollectorSettings settings;
+    {
+        QReadLocker locker(&m_lock);
+        settings = m_settings;
+    }
+    const QJsonValue timestamp = event.value(QStringLiteral("timestamp"));
+    if (timestamp.isUndefined() || timestamp.isNull()) {
+        reasons.append({QStringLiteral("timestamp"), QStringLiteral("is required")});
+    } else if (!timestamp.isString()) {
+        reasons.append({QStringLiteral("timestamp"),
+            QStringLiteral("must be a string in RFC 3339 or 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC)")});
+    } else if (const auto parsed = parseEventTime(timestamp.toString())) {
+        occurredAt = *parsed;
+        if (occurredAt > receivedAt + settings.maxSkewMs)
+            reasons.append({QStringLiteral("timestamp"),
+                QStringLiteral("is in the future (more than %1 ms ahead of the server's clock)")
+                    .arg(settings.maxSkewMs)});
+    } else {
+        reasons.append({QStringLiteral("timestamp"),
+            QStringLiteral(
+                "is not a valid time in RFC 3339 or 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC)")});
+    }
+
+    const QJsonValue data = event.value(QStringLiteral("data"));
+    if (data.isUndefined() || data.isNull())
+        reasons.append({QStringLiteral("data"), QStringLiteral("is required")});
+    else if (!data.isObject())
+        reasons.append({QStringLiteral("data"), QStringLiteral("must be an object")});
+
+    if (category && name && data.isObject()) {
+        QReadLocker locker(&m_lock);
+        const auto rules = m_rules.constFind(typeKey(*category, *name));
+        if (rules != m_rules.constEnd())
+            rules->validate(data.toObject(), &reasons);
+        else if (settings.strictTypes)
+            reasons.append({QStringLiteral("name"),
+                QStringLiteral("'%1 / %2' is not a known event type (strict mode is on)")
+                    .arg(*category, *name)});
+    }
+    if (!reasons.isEmpty())
+        return result;
+
+    PendingEvent pending;
+    pending.appId = appId;
+    pending.sessionId = *sessionId;
+    pending.category = *category;
+    pending.name = *name;
+    pending.data = QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
+    pending.occurredAt = occurredAt;
+    pending.receivedAt = receivedAt;
+    if (eventId)
+        pending.clientEventId = *eventId;
+    result.event = std::move(pending);
+    return result;
+}
+
+Result<QList<EventType>> Collector::eventTypes()
+{
+    return m_store.eventTypes();
+}
+
+Result<EventType> Collector::putEventType(
+    const QString &category, const QString &name, const QJsonObject &rules)
+{
+    QList<FieldError> fields;
+    if (category.trimmed().isEmpty() || category.size() > 100)
+        fields.append({QStringLiteral("category"), QStringLiteral("must be 1 to 100 characters")});
+    if (name.trimmed().isEmpty() || name.size() > 100)
+        fields.append({QStringLiteral("name"), QStringLiteral("must be 1 to 100 characters")});
+    auto parsed = EventRules::parse(rules);
+    if (!parsed)
+        fields += parsed.error().fields;
+    if (!fields.isEmpty())
+        return Error::invalid(QStringLiteral("invalid_event_type"),
+            QStringLiteral("The event type cannot be saved."), fields);
+    EventType type {category, name, rules, false, nowMsecs()};
+    if (auto stored = m_store.putEventType(type); !stored)
+        return stored.error();
+    {
+        QWriteLocker locker(&m_lock);
+        m_rules.insert(typeKey(category, name), *parsed);
+    }
+    m_changes.notify(ChangeHub::Topic::Tracking, 0);
+    return type;
+}
+
+Result<void> Collector::deleteEventType(const QString &category, const QString &name)
+{
+    if (auto deleted = m_store.deleteEventType(category, name); !deleted)
+        return deleted;
+    {
+        QWriteLocker locker(&m_lock);
+        m_rules.remove(typeKey(category, name));
+    }
+    m_changes.notify(ChangeHub::Topic::Tracking, 0);
+    return {};
+}
+
+CollectorSettings Collector::settings() const
+{
+    QReadLocker locker(&m_lock);
+    return m_settings;
+}
+
+Result<void> Collector::setSettings(const CollectorSettings &settings)
+{
+    if (settings.maxSkewMs < 0 || settings.maxSkewMs > 24LL * 3600 * 1000)
+        return Error::invalid(QStringLiteral("invalid_settings"),
+            QStringLiteral("The settings cannot be saved."),
+            {{QStringLiteral("max_skew_ms"), QStringLiteral("must be 0 to 86400000")}});
+    if (auto stored = m_store.putSettings(settings); !stored)
+        return stored;
+    QWriteLocker locker(&m_lock);
+    m_settings = settings;
+    return {};
+}
+
+Result<QList<MinuteCount>> Collector::minuteCounts(qint64 from, qint64 to)
+{
+    if (to <= from)
+        return Error::invalid(
+            QStringLiteral("invalid_range"), QStringLiteral("'to' must be after 'from'."));
+    if (to - from > 31LL * 24 * 3600 * 1000)
+        return Error::invalid(QStringLiteral("range_too_large"),
+            QStringLiteral("Ask for at most 31 days of minutes at once."));
+    return m_store.minuteCounts(from, to);
+}
+
+} // namespace Eventdesk::Core

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "collectortypes.h"
+#include "result.h"
+
+#include <optional>
+
+namespace Eventdesk::Core {
+
+// What the collector needs from storage. Every call uses the calling thread's connection, so
+// the API thread, the writer thread and the GUI thread may call it at once.
+class CollectorStore
+{
+public:
+    virtual ~CollectorStore() = default;
+
+    // -- apps
+    virtual Result<App> insertApp(const App &app, const QByteArray &keyHash) = 0;
+    virtual Result<QList<App>> apps(qint64 ownerId) = 0; // ownerId 0: all
+    virtual Result<App> app(qint64 id) = 0;
+    virtual Result<void> revokeApp(qint64 id, qint64 at) = 0;
+    // The app with this key hash and its stored hash (for the constant-time comparison).
+    virtual Result<std::optional<std::pair<App, QByteArray>>> appByKeyHash(
+        const QByteArray &keyHash)
+        = 0;
+
+    // -- ingest: all of it in one transaction, committed durably before returning.
+    // Returns one WriteResult per event, in order.
+    virtual Result<QList<WriteResult>> write(
+        const QList<PendingEvent> &events, const QList<PendingError> &errors)
+        = 0;
+
+    // Copies committed pages from the write-ahead log into the database file without blocking
+    // the writer (called by the TrackWriter's checkpoint thread; the writer itself never stalls
+    // on a checkpoint).
+    virtual Result<void> checkpoint() = 0;
+
+    // -- queries
+    virtual Result<QList<TrackedEvent>> events(const EventQuery &query) = 0;
+    virtual Result<QList<TrackingError>> errors(const ErrorQuery &query) = 0;
+    virtual Result<QList<MinuteCount>> minuteCounts(qint64 from, qint64 to) = 0;
+    virtual Result<qint64> eventCount() = 0;
+
+    // -- types and settings
+    virtual Result<QList<EventType>> eventTypes() = 0;
+    virtual Result<void> putEventType(const EventType &type) = 0;
+    virtual Result<void> deleteEventType(const QString &category, const QString &name) = 0;
+    virtual Result<CollectorSettings> settings() = 0;
+    virtual Result<void> putSettings(const CollectorSettings &settings) = 0;
+};
+
+} // namespace Eventdesk::Core
