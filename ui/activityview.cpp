@@ -186,7 +186,7 @@ void ActivityView::refresh()
 
 void ActivityView::refreshEvents(qint64 from)
 {
-    Core::EventQuery query;
+    Core::TrackQuery query;
     query.sessionId = m_session->text().trimmed();
     query.category = m_category->text().trimmed();
     query.name = m_name->text().trimmed();
