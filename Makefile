@@ -12,7 +12,7 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 	qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev \
 	qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n libqt6sql6-sqlite libgl-dev \
 	libsodium-dev qtkeychain-qt6-dev libical-dev libsqlite3-dev \
-	clang-format-14 wrk xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file \
+	clang-format-14 wrk xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file curl \
 	gnome-keyring dbus-daemon
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
@@ -38,7 +38,8 @@ deps:
 	fi
 
 configure: deps
-	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DEVENTDESK_WERROR=$(WERROR)
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DEVENTDESK_WERROR=$(WERROR) \
+		-DEVENTDESK_SWAGGER_DIR=$(abspath $(BUILD_DIR))/npm/node_modules/swagger-ui-dist
 
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)

@@ -19,11 +19,13 @@ public:
     virtual ~AuthService() = default;
 
     // 201-style: creates the account and a first token. Slow (hashes the password).
-    virtual Result<AuthSession> signup(const QString &email, const QString &password,
-                                       const QString &displayName) = 0;
+    virtual Result<AuthSession> signup(
+        const QString &email, const QString &password, const QString &displayName)
+        = 0;
     // Slow (verifies the hash): call it off the API thread. clientAddress feeds the throttle.
-    virtual Result<AuthSession> login(const QString &email, const QString &password,
-                                      const QString &clientAddress) = 0;
+    virtual Result<AuthSession> login(
+        const QString &email, const QString &password, const QString &clientAddress)
+        = 0;
     // Fast: checks a bearer token (prefix, SHA-256 lookup, idle and absolute expiry, revocation)
     // and returns its user. ErrorKind::Unauthorized when wrong, expired or revoked.
     virtual Result<User> authenticate(QByteArrayView token) = 0;

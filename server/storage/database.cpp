@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -23,12 +24,26 @@ namespace {
 QAtomicInteger<quint64> s_nextInstance = 1;
 
 // Closes this thread's connections when the thread ends, so no QSqlDatabase outlives its thread.
+// QThread::finished runs on the ending thread before wait() returns (thread_local destructors
+// run only after it), so a joined thread has closed its connections.
 struct ThreadConnections
 {
     std::unordered_map<quint64, QString> names;
-    ~ThreadConnections()
+    bool watchingThread = false;
+    ~ThreadConnections() { closeAll(); }
+    void watchThread()
     {
-        for (const auto &[instance, name] : names) {
+        if (watchingThread)
+            return;
+        watchingThread = true;
+        QThread *thread = QThread::currentThread();
+        QObject::connect(thread, &QThread::finished, thread, closeThisThread, Qt::DirectConnection);
+    }
+    static void closeThisThread();
+    void closeAll()
+    {
+        const auto all = std::exchange(names, {});
+        for (const auto &[instance, name] : all) {
             Q_UNUSED(instance)
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -41,6 +56,11 @@ struct ThreadConnections
 };
 thread_local ThreadConnections t_connections;
 
+void ThreadConnections::closeThisThread()
+{
+    t_connections.closeAll();
+}
+
 Core::Result<void> configure(QSqlDatabase &db)
 {
     QSqlQuery query(db);
@@ -49,6 +69,41 @@ Core::Result<void> configure(QSqlDatabase &db)
         if (!query.exec(QString::fromLatin1(pragma)))
             return Core::Error::internal(query.lastError().text());
     }
+    return {};
+}
+
+Core::Error tooNew(const QString &path, int version, int latest)
+{
+    return Core::Error::make(Core::ErrorKind::Unsupported, QStringLiteral("schema_too_new"),
+        QStringLiteral("The database %1 was written by a newer Eventdesk (schema %2; this "
+                       "version knows up to %3). It was not modified; please upgrade.")
+            .arg(path)
+            .arg(version)
+            .arg(latest));
+}
+
+// The 100-byte SQLite header holds user_version at offset 60 (big-endian). Reading it with
+// plain file I/O refuses a newer or foreign file without SQLite creating anything next to it.
+Core::Result<void> checkHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return Core::Error::make(Core::ErrorKind::Unavailable,
+            QStringLiteral("database_unavailable"),
+            QStringLiteral("Cannot read the database %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return Core::Error::make(Core::ErrorKind::Unavailable,
+            QStringLiteral("database_unavailable"),
+            QStringLiteral("%1 is not an SQLite database; it was not modified.").arg(path));
+    const auto *bytes = reinterpret_cast<const uchar *>(header.constData()) + 60;
+    const qint32 version = qint32(quint32(bytes[0]) << 24 | quint32(bytes[1]) << 16
+        | quint32(bytes[2]) << 8 | quint32(bytes[3]));
+    const int latest = Migrator().latestVersion();
+    if (version > latest)
+        return tooNew(path, version, latest);
     return {};
 }
 
@@ -93,7 +148,11 @@ Core::Result<void> Database::open()
         return Core::Error::make(Core::ErrorKind::Unavailable,
             QStringLiteral("database_unavailable"),
             QStringLiteral("Cannot create the data folder %1").arg(info.absolutePath()));
-    // A bare handle first: the version check must happen before any PRAGMA that writes
+    // Read user_version from the file header before SQLite opens the file: opening a database
+    // in WAL mode creates -wal and -shm files, and a newer database must be refused untouched.
+    if (auto header = checkHeader(m_path); !header)
+        return header.error();
+    // A bare handle next: the version check must happen before any PRAGMA that writes
     // (journal_mode = WAL does), so a newer database is refused untouched.
     sqlite3 *raw = nullptr;
     const QByteArray path = QFile::encodeName(m_path);
@@ -117,12 +176,7 @@ Core::Result<void> Database::open()
     }
     if (*version > migrator.latestVersion()) {
         sqlite3_close(raw);
-        return Core::Error::make(Core::ErrorKind::Unsupported, QStringLiteral("schema_too_new"),
-            QStringLiteral("The database %1 was written by a newer Eventdesk (schema %2; this "
-                           "version knows up to %3). It was not modified; please upgrade.")
-                .arg(m_path)
-                .arg(*version)
-                .arg(migrator.latestVersion()));
+        return tooNew(m_path, *version, migrator.latestVersion());
     }
     for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON"})
         sqlite3_exec(raw, pragma, nullptr, nullptr, nullptr);
@@ -153,6 +207,7 @@ QSqlDatabase Database::connection() const
             qUtf8Printable(db.lastError().text()));
     }
     t_connections.names.emplace(m_instance, name);
+    t_connections.watchThread();
     return db;
 }
 

@@ -11,6 +11,8 @@
 #include "timeutil.h"
 
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -404,6 +406,50 @@ private Q_SLOTS:
         // The new hash works, and a second login does not re-hash again.
         QCOMPARE(m_client->post(kLogin, credentials(kAnn, kPassword)).status, 200);
         QCOMPARE(storedHash(), after);
+    }
+
+    // Logins hash on the worker pool, so the API thread answers /health while they run. An
+    // ordering check, not a timing one: had the hashing run on the API thread, /health (sent
+    // after the first login finished) would queue behind the remaining logins.
+    void healthAnswersWhileLoginsHash()
+    {
+        m_auth->setPasswordParams(Core::PasswordParams::owasp());
+        QCOMPARE(m_client->post(kSignup, credentials(kAnn, kPassword)).status, 201);
+        QNetworkAccessManager logins;
+        QNetworkAccessManager probe; // its own connection, not queued behind the logins
+        constexpr int total = 8;
+        int loginsDone = 0;
+        int okLogins = 0;
+        int doneWhenHealthAnswered = -1;
+        int healthStatus = 0;
+        QNetworkRequest request(m_client->url(kLogin));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        const QByteArray body = QJsonDocument(credentials(kAnn, kPassword)).toJson();
+        for (int i = 0; i < total; ++i) {
+            QNetworkReply *reply = logins.post(request, body);
+            connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                    ++okLogins;
+                if (++loginsDone == 1) {
+                    QNetworkReply *health = probe.get(
+                        QNetworkRequest(m_client->url(QStringLiteral("/api/v1/health"))));
+                    connect(health, &QNetworkReply::finished, this, [&, health] {
+                        healthStatus
+                            = health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                        doneWhenHealthAnswered = loginsDone;
+                        health->deleteLater();
+                    });
+                }
+                reply->deleteLater();
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(loginsDone, total, 60'000);
+        QTRY_COMPARE(healthStatus, 200);
+        QCOMPARE(okLogins, total);
+        QVERIFY2(doneWhenHealthAnswered < total,
+            qPrintable(QStringLiteral("/health answered after %1 of %2 logins")
+                           .arg(doneWhenHealthAnswered)
+                           .arg(total)));
     }
 
     void everyAuthRouteIsDocumented()

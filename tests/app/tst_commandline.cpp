@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include <QTest>
+
+using namespace Eventdesk;
+using App::parseCommandLine;
+
+namespace {
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList result {QStringLiteral("eventdesk")};
+    for (const char *item : list)
+        result.append(QString::fromUtf8(item));
+    return result;
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaults()
+    {
+        const auto outcome = parseCommandLine(args({}));
+        QVERIFY(outcome.options.has_value());
+        QCOMPARE(outcome.options->port, quint16(8085));
+        QCOMPARE(outcome.options->bind, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(outcome.options->bind.toString(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!outcome.options->headless);
+        QVERIFY(outcome.options->dataDir.isEmpty());
+        QVERIFY(outcome.options->language.isEmpty());
+        QVERIFY(outcome.options->command.isEmpty());
+    }
+
+    void options()
+    {
+        const auto outcome = parseCommandLine(args({"--headless", "--port", "9000", "--bind",
+            "0.0.0.0", "--data-dir", "/tmp/x y", "--lang", "es"}));
+        QVERIFY(outcome.options.has_value());
+        QVERIFY(outcome.options->headless);
+        QCOMPARE(outcome.options->port, quint16(9000));
+        QCOMPARE(outcome.options->bind, QHostAddress(QHostAddress::AnyIPv4));
+        QCOMPARE(outcome.options->dataDir, QStringLiteral("/tmp/x y"));
+        QCOMPARE(outcome.options->language, QStringLiteral("es"));
+    }
+
+    void equalsForm()
+    {
+        const auto outcome = parseCommandLine(args({"--port=0", "--bind=::1"}));
+        QVERIFY(outcome.options.has_value());
+        QCOMPARE(outcome.options->port, quint16(0));
+        QCOMPARE(outcome.options->bind, QHostAddress(QHostAddress::LocalHostIPv6));
+    }
+
+    void localhostName()
+    {
+        const auto outcome = parseCommandLine(args({"--bind", "localhost"}));
+        QVERIFY(outcome.options.has_value());
+        QCOMPARE(outcome.options->bind, QHostAddress(QHostAddress::LocalHost));
+    }
+
+    void version()
+    {
+        for (const char *flag : {"--version", "-v"}) {
+            const auto outcome = parseCommandLine(args({flag}));
+            QVERIFY(!outcome.options.has_value());
+            QCOMPARE(outcome.exitCode, 0);
+            QVERIFY(!outcome.toStderr);
+            QCOMPARE(outcome.message, QStringLiteral("eventdesk " EVENTDESK_VERSION "\n"));
+        }
+    }
+
+    void help()
+    {
+        for (const char *flag : {"--help", "-h"}) {
+            const auto outcome = parseCommandLine(args({flag}));
+            QVERIFY(!outcome.options.has_value());
+            QCOMPARE(outcome.exitCode, 0);
+            QVERIFY(!outcome.toStderr);
+            for (const char *option :
+                {"--headless", "--port", "--bind", "--data-dir", "--lang", "--version", "--help"})
+                QVERIFY2(outcome.message.contains(QLatin1String(option)), option);
+        }
+    }
+
+    void invalid_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("port text") << args({"--port", "http"}) << QStringLiteral("port");
+        QTest::newRow("port too big") << args({"--port", "65536"}) << QStringLiteral("65536");
+        QTest::newRow("port negative") << args({"--port", "-1"}) << QStringLiteral("port");
+        QTest::newRow("port missing value") << args({"--port"}) << QStringLiteral("port");
+        QTest::newRow("bind not an address")
+            << args({"--bind", "example.org"}) << QStringLiteral("example.org");
+        QTest::newRow("unknown option") << args({"--frobnicate"}) << QStringLiteral("frobnicate");
+        QTest::newRow("positional after options")
+            << args({"--headless", "extra"}) << QStringLiteral("extra");
+    }
+    void invalid()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const auto outcome = parseCommandLine(arguments);
+        QVERIFY(!outcome.options.has_value());
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY(outcome.toStderr);
+        QVERIFY2(outcome.message.contains(mentions), qPrintable(outcome.message));
+    }
+
+    void commandMode()
+    {
+        const auto outcome
+            = parseCommandLine(args({"import", "--format", "xml", "feed.xml", "--port", "x"}));
+        QVERIFY(outcome.options.has_value());
+        QCOMPARE(outcome.options->command, QStringLiteral("import"));
+        // The command parses its own arguments, even ones that look like ours.
+        QCOMPARE(outcome.options->commandArguments,
+            (QStringList {QStringLiteral("--format"), QStringLiteral("xml"),
+                QStringLiteral("feed.xml"), QStringLiteral("--port"), QStringLiteral("x")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
