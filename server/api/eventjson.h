@@ -3,6 +3,7 @@
 #pragma once
 
 #include "event.h"
+#include "jsonwriter.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -14,9 +15,6 @@ namespace Eventdesk::Api {
 
 // JSON of events and comments. Encoding is hand-written (QJsonDocument dominated list
 // endpoints); decoding goes through the already parsed QJsonObject. Pure functions.
-void appendJsonString(QByteArray &out, QStringView text);
-// "2026-11-23T09:15:27.243Z" with the quotes, exactly as Core::toRfc3339 writes it.
-void appendTimestamp(QByteArray &out, qint64 msecsSinceEpoch);
 void appendEvent(QByteArray &out, const Core::Event &event);
 QByteArray encodeEvent(const Core::Event &event);
 QByteArray encodeEventPage(const Core::EventPage &page);

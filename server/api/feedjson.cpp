@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedjson.h"
+#include "jsonwriter.h"
 
 #include "timeutil.h"
 
@@ -127,65 +128,7 @@ Result<Feed> feedFromJson(const QJsonObject &body, Feed feed, bool creating)
     return feed;
 }
 
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            switch (c) {
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 15];
-            }
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
-}
-
 namespace {
-
-// Civil date from days since 1970-01-01 (H. Hinnant's algorithm): no QDateTime per row.
-void civilFromDays(qint64 z, int *year, unsigned *month, unsigned *day)
-{
-    z += 719468;
-    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = unsigned(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 y = qint64(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    *day = doy - (153 * mp + 2) / 5 + 1;
-    *month = mp < 10 ? mp + 3 : mp - 9;
-    *year = int(y + (*month <= 2));
-}
-
-void appendDigits(QByteArray &out, unsigned value, int width)
-{
-    char buffer[8];
-    for (int i = width - 1; i >= 0; --i) {
-        buffer[i] = char('0' + value % 10);
-        value /= 10;
-    }
-    out.append(buffer, width);
-}
 
 // "YYYY-MM-DD","start_time":"HH:MM:SS" pieces of the contract, in UTC.
 void appendDateAndTime(QByteArray &out, qint64 ms, const char *timeKey)

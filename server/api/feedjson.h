@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jsonwriter.h"
+
 #include "feedstore.h"
 
 #include <QByteArray>
@@ -19,6 +21,5 @@ Core::Result<Core::Feed> feedFromJson(const QJsonObject &body, Core::Feed feed, 
 // The provider-search contract: {"data":{"events":[...]},"error":null}, written by hand (fast).
 QByteArray searchResultJson(const QList<Core::StoredEvent> &events);
 QByteArray searchErrorJson(const QString &code, const QString &message);
-void appendJsonString(QByteArray &out, const QString &text);
 
 } // namespace Eventdesk::Api

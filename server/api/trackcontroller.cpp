@@ -345,7 +345,7 @@ Response TrackController::session(const Request &request)
     if (!found)
         return problem(found.error());
     QByteArray extra = "\"session_id\":";
-    TrackJson::appendString(extra, query.sessionId);
+    appendJsonString(extra, query.sessionId);
     extra += ',';
     return eventPage(*found, query.limit, extra);
 }
@@ -421,18 +421,18 @@ Response TrackController::stats(const Request &request)
             ? problem(400, counts.error().code, counts.error().message)
             : problem(counts.error());
     QByteArray body = "{\"from\":";
-    TrackJson::appendString(body, Core::toRfc3339(from));
+    appendTimestamp(body, from);
     body += ",\"to\":";
-    TrackJson::appendString(body, Core::toRfc3339(to));
+    appendTimestamp(body, to);
     body += ",\"items\":[";
     for (qsizetype i = 0; i < counts->size(); ++i) {
         const Core::MinuteCount &count = counts->at(i);
         body += i ? ",{\"minute\":" : "{\"minute\":";
-        TrackJson::appendString(body, Core::toRfc3339(count.minute));
+        appendTimestamp(body, count.minute);
         body += ",\"category\":";
-        TrackJson::appendString(body, count.category);
+        appendJsonString(body, count.category);
         body += ",\"name\":";
-        TrackJson::appendString(body, count.name);
+        appendJsonString(body, count.name);
         body += ",\"count\":" + QByteArray::number(count.count) + '}';
     }
     body += "]}";

@@ -7,63 +7,27 @@
 
 namespace Eventdesk::Api::TrackJson {
 
-void appendString(QByteArray &out, QStringView text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 QByteArray encodeEvent(const Core::TrackedEvent &event)
 {
     QByteArray out;
     out.reserve(160 + event.data.size());
     out += "{\"id\":" + QByteArray::number(event.id)
         + ",\"app_id\":" + QByteArray::number(event.appId) + ",\"session_id\":";
-    appendString(out, event.sessionId);
+    appendJsonString(out, event.sessionId);
     out += ",\"category\":";
-    appendString(out, event.category);
+    appendJsonString(out, event.category);
     out += ",\"name\":";
-    appendString(out, event.name);
+    appendJsonString(out, event.name);
     out += ",\"data\":" + (event.data.isEmpty() ? QByteArray("{}") : event.data);
     out += ",\"timestamp\":";
-    appendString(out, Core::toRfc3339(event.occurredAt));
+    appendTimestamp(out, event.occurredAt);
     out += ",\"received_at\":";
-    appendString(out, Core::toRfc3339(event.receivedAt));
+    appendTimestamp(out, event.receivedAt);
     out += ",\"event_id\":";
     if (event.clientEventId.isEmpty())
         out += "null";
     else
-        appendString(out, event.clientEventId);
+        appendJsonString(out, event.clientEventId);
     out += '}';
     return out;
 }
@@ -73,9 +37,9 @@ QByteArray encodeReasons(const QList<Core::FieldError> &reasons)
     QByteArray out = "[";
     for (qsizetype i = 0; i < reasons.size(); ++i) {
         out += i ? ",{\"field\":" : "{\"field\":";
-        appendString(out, reasons.at(i).field);
+        appendJsonString(out, reasons.at(i).field);
         out += ",\"message\":";
-        appendString(out, reasons.at(i).message);
+        appendJsonString(out, reasons.at(i).message);
         out += '}';
     }
     out += ']';
@@ -87,10 +51,10 @@ QByteArray encodeError(const Core::TrackingError &error)
     QByteArray out = "{\"id\":" + QByteArray::number(error.id)
         + ",\"app_id\":" + (error.appId ? QByteArray::number(error.appId) : QByteArray("null"))
         + ",\"received_at\":";
-    appendString(out, Core::toRfc3339(error.receivedAt));
+    appendJsonString(out, Core::toRfc3339(error.receivedAt));
     // The payload as sent, as a string: it may not even be an object.
     out += ",\"payload\":";
-    appendString(out, QString::fromUtf8(error.payload));
+    appendJsonString(out, QString::fromUtf8(error.payload));
     out += ",\"reasons\":" + encodeReasons(error.reasons) + '}';
     return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "collectortypes.h"
+#include "jsonwriter.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -11,10 +12,6 @@
 #include <optional>
 
 namespace Eventdesk::Api::TrackJson {
-
-// The collector's JSON, written by hand: lists and ingest answers are hot paths, and stored
-// event data is already JSON text that is copied through without being parsed again.
-void appendString(QByteArray &out, QStringView text);
 
 QByteArray encodeEvent(const Core::TrackedEvent &event);
 QByteArray encodeError(const Core::TrackingError &error);
