@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+// -- events --
+#include "generatecommand.h"
 // -- collector --
 #include "appscommand.h"
 #include "trackclient.h"
@@ -15,8 +17,13 @@ int runCommand(const Options &options)
 {
     // One line per command, one section per area.
     // -- events --
+    if (options.command == QLatin1String("generate"))
+        return runGenerate(options);
 
     // -- feeds --
+    int runImportCommand(const Options &options); // importcommand.cpp
+    if (options.command == QLatin1String("import"))
+        return runImportCommand(options);
 
     // -- collector --
     if (options.command == QLatin1String("track"))

@@ -10,9 +10,21 @@
 #include "accountservice.h"
 #include "authcontroller.h"
 #include "sqlauthstore.h"
+// -- events --
+#include "commentscontroller.h"
+#include "eventscontroller.h"
+#include "eventservice.h"
+#include "sqliteeventstore.h"
 
 #include <QDir>
 
+// -- feeds --
+#include "feedformats.h"
+#include "feedscontroller.h"
+#include "feedservice.h"
+#include "networkfetcher.h"
+#include "searchcontroller.h"
+#include "sqlitefeedstore.h"
 // -- collector --
 #include "appscontroller.h"
 #include "collector.h"
@@ -31,6 +43,9 @@ Composition::~Composition()
 {
     if (m_server)
         m_server->stop();
+    // -- feeds --
+    if (m_feeds)
+        m_feeds->stopScheduler();
 }
 
 // -- auth --
@@ -58,8 +73,15 @@ Core::Result<void> Composition::open()
         *m_authStore, Core::AuthConfig {}, m_changes.get());
 
     // -- events --
+    m_eventStore = std::make_unique<Storage::SqliteEventStore>(*m_database);
+    m_events = std::make_unique<Core::EventService>(*m_eventStore, *m_changes);
 
     // -- feeds --
+    m_feedStore = std::make_unique<Storage::SqliteFeedStore>(*m_database);
+    m_feedFormats = std::make_unique<Feeds::FeedFormats>();
+    m_feedFetcher = std::make_unique<Feeds::NetworkFetcher>();
+    m_feeds = std::make_unique<Core::FeedService>(
+        *m_feedStore, *m_feedFormats, *m_feedFetcher, *m_changes);
 
     // -- collector --
     m_collectorStore = std::make_unique<Storage::SqliteCollectorStore>(*m_database);
@@ -86,8 +108,13 @@ Core::Result<quint16> Composition::startServer()
     m_server->addController(std::make_shared<Api::AuthController>(*m_auth));
 
     // -- events --
+    m_server->addController(std::make_shared<Api::EventsController>(*m_auth, *m_events));
+    m_server->addController(std::make_shared<Api::CommentsController>(*m_auth, *m_events));
 
     // -- feeds --
+    m_feeds->startScheduler(); // background syncs run with the server (app and headless)
+    m_server->addController(std::make_shared<Api::SearchController>(*m_feeds));
+    m_server->addController(std::make_shared<Api::FeedsController>(*m_feeds, *m_auth));
 
     // -- collector --
     m_server->addController(

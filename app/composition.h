@@ -9,14 +9,20 @@
 
 namespace Eventdesk::Core {
 class ChangeHub;
+class FeedService; // feeds
 // -- collector --
 class Collector;
 class CollectorStore;
 class TrackWriter;
 } // namespace Eventdesk::Core
+namespace Eventdesk::Feeds {
+class FeedFormats;
+class NetworkFetcher;
+} // namespace Eventdesk::Feeds
 namespace Eventdesk::Storage {
 class Database;
-}
+class SqliteFeedStore; // feeds
+} // namespace Eventdesk::Storage
 namespace Eventdesk::Api {
 class ApiServer;
 }
@@ -27,6 +33,14 @@ class AccountService;
 } // namespace Eventdesk::Core
 namespace Eventdesk::Storage {
 class SqlAuthStore;
+}
+
+// -- events --
+namespace Eventdesk::Core {
+class EventService;
+}
+namespace Eventdesk::Storage {
+class SqliteEventStore;
 }
 
 namespace Eventdesk::App {
@@ -55,8 +69,10 @@ public:
     Core::AuthService &auth();
 
     // -- events --
+    Core::EventService &events() { return *m_events; }
 
     // -- feeds --
+    Core::FeedService &feeds() { return *m_feeds; }
 
     // -- collector --
     Core::Collector &collector() { return *m_collector; }
@@ -72,8 +88,14 @@ private:
     std::unique_ptr<Core::AccountService> m_auth;
 
     // -- events --
+    std::unique_ptr<Storage::SqliteEventStore> m_eventStore;
+    std::unique_ptr<Core::EventService> m_events;
 
     // -- feeds --
+    std::unique_ptr<Storage::SqliteFeedStore> m_feedStore;
+    std::unique_ptr<Feeds::FeedFormats> m_feedFormats;
+    std::unique_ptr<Feeds::NetworkFetcher> m_feedFetcher;
+    std::unique_ptr<Core::FeedService> m_feeds;
 
     // -- collector --
     std::unique_ptr<Core::CollectorStore> m_collectorStore;

@@ -4,14 +4,18 @@
 
 #include "accountcontroller.h"
 #include "composition.h"
+#include "eventsview.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "settingsdialog.h"
+// -- feeds --
+#include "feedsview.h"
 // -- collector --
 #include "activityview.h"
 #include "appsview.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace Eventdesk::App {
@@ -42,8 +46,12 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     // -- auth --
 
     // -- events --
+    window->addView(new Gui::EventsView(composition.events(), composition.changes(), *session),
+        Gui::EventsView::tr("Events"));
 
     // -- feeds --
+    window->addView(new Gui::FeedsView(composition.feeds(), composition.changes()),
+        QCoreApplication::translate("WindowFactory", "Feeds"));
 
     // -- collector --
     window->addView(new Gui::ActivityView(composition.collector(), composition.changes()),

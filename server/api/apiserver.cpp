@@ -4,11 +4,33 @@
 #include "httpserveradapter.h"
 #include "problem.h"
 
+#include <QHostInfo>
+#include <QNetworkInterface>
 #include <QThread>
 
 #include <exception>
 
 namespace Eventdesk::Api {
+
+namespace {
+
+bool isWildcard(const QHostAddress &address)
+{
+    return address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+        || address == QHostAddress::AnyIPv6;
+}
+
+// How an address appears in a Host header: "192.168.1.5", "[fe80::1]" (no scope id).
+QByteArray hostName(QHostAddress address)
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        address.setScopeId(QString());
+        return '[' + address.toString().toLatin1() + ']';
+    }
+    return address.toString().toLatin1();
+}
+
+} // namespace
 
 ApiServer::ApiServer(ApiConfig config, QObject *parent)
     : QObject(parent)
@@ -18,15 +40,18 @@ ApiServer::ApiServer(ApiConfig config, QObject *parent)
         m_guard.addAllowedOrigin(origin);
     for (const QByteArray &host : std::as_const(m_config.allowedHosts))
         m_guard.addAllowedHost(host);
-    if (m_config.bindAddress != QHostAddress::LocalHost
-        && m_config.bindAddress != QHostAddress::LocalHostIPv6
-        && m_config.bindAddress != QHostAddress::Any
-        && m_config.bindAddress != QHostAddress::AnyIPv6) {
-        const QString address = m_config.bindAddress.toString();
-        m_guard.addAllowedHost((m_config.bindAddress.protocol() == QAbstractSocket::IPv6Protocol
-                ? u'[' + address + u']'
-                : address)
-                                   .toLatin1());
+    if (isWildcard(m_config.bindAddress)) {
+        // Bound to every interface: clients on other machines address us by one of this
+        // machine's addresses or by its name. Anything else is still refused (DNS rebinding).
+        for (const QHostAddress &address : QNetworkInterface::allAddresses())
+            m_guard.addAllowedHost(hostName(address));
+        const QString name = QHostInfo::localHostName().toLower();
+        if (!name.isEmpty()) {
+            m_guard.addAllowedHost(name.toLatin1());
+            m_guard.addAllowedHost(name.toLatin1() + ".local");
+        }
+    } else if (!m_config.bindAddress.isLoopback()) {
+        m_guard.addAllowedHost(hostName(m_config.bindAddress));
     }
     m_workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
 }
@@ -46,7 +71,7 @@ void ApiServer::addController(std::shared_ptr<Controller> controller)
 QString ApiServer::baseUrl() const
 {
     QString host = m_config.bindAddress.toString();
-    if (m_config.bindAddress == QHostAddress::Any || m_config.bindAddress == QHostAddress::AnyIPv6)
+    if (isWildcard(m_config.bindAddress))
         host = QStringLiteral("127.0.0.1");
     else if (m_config.bindAddress.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';

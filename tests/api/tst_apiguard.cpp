@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkInterface>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -254,6 +255,35 @@ private Q_SLOTS:
             QCOMPARE(reply->status, 200);
         else
             verifyProblem(*reply, status, "host_not_allowed");
+    }
+
+    void wildcardBindAcceptsThisMachinesAddresses()
+    {
+        Api::ApiConfig config;
+        config.bindAddress = QHostAddress::AnyIPv4;
+        auto server = startServer(config);
+        QVERIFY(server);
+        QVERIFY2(server->baseUrl().startsWith(u"http://127.0.0.1:"), qPrintable(server->baseUrl()));
+        QByteArray external;
+        for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()) {
+                external = address.toString().toLatin1();
+                break;
+            }
+        }
+        if (external.isEmpty())
+            QSKIP("this machine has no non-loopback IPv4 address");
+        const QByteArray port = QByteArray::number(server->port());
+        const QList<QPair<QByteArray, int>> cases {{external + ':' + port, 200},
+            {"127.0.0.1:" + port, 200}, {"evil.example:" + port, 421}, {"0.0.0.0:" + port, 421}};
+        for (const auto &[host, status] : cases) {
+            RawConnection connection(server->port());
+            QVERIFY(connection.connected());
+            connection.write("GET /api/v1/health HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+            const auto reply = connection.next();
+            QVERIFY(reply);
+            QVERIFY2(reply->status == status, host.constData());
+        }
     }
 
     void missingHostIsRefused()

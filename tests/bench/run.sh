@@ -51,7 +51,11 @@ done
 command -v wrk >/dev/null || { echo "run.sh: wrk is not installed (make deps)" >&2; exit 2; }
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
+    # The docs page's assets: make deps puts them in build/npm; else reuse what build/ uses.
     swagger=${EVENTDESK_SWAGGER_DIR:-$root/build/npm/node_modules/swagger-ui-dist}
+    if [ ! -d "$swagger" ] && [ -f "$root/build/CMakeCache.txt" ]; then
+        swagger=$(sed -n 's/^EVENTDESK_SWAGGER_DIR:PATH=//p' "$root/build/CMakeCache.txt")
+    fi
     echo "== building Release into $build_dir"
     cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release \
         -DEVENTDESK_SWAGGER_DIR="$swagger" >/dev/null

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchcontroller.h"
+
+#include "feedjson.h"
+#include "feedservice.h"
+#include "timeutil.h"
+
+#include <QThreadPool>
+#include <QTimeZone>
+
+namespace Eventdesk::Api {
+
+using namespace Core;
+
+namespace {
+
+Response searchError(int status, const QString &code, const QString &message)
+{
+    return Response::rawJson(searchErrorJson(code, message), status);
+}
+
+} // namespace
+
+void SearchController::registerRoutes(Router &router, const ServerContext &context)
+{
+    m_context = context;
+    /// Provider-compatible search: {"data":{"events":[...]},"error":null}; public.
+    router.addAsync(Method::Get, QStringLiteral("/search"),
+        [this](const Request &r, Responder s) { searchRoute(r, std::move(s)); });
+}
+
+void SearchController::searchRoute(const Request &request, Responder responder)
+{
+    constexpr qint64 inlineWindowMs = 31LL * 86400000;
+    const auto from = parseBound(request.queryValue(QStringLiteral("starts_at")), false);
+    const auto to = parseBound(request.queryValue(QStringLiteral("ends_at")), true);
+    if (!from || !to || *to - *from <= inlineWindowMs || !m_context.workers) {
+        responder.send(search(request));
+        return;
+    }
+    m_context.workers->start([this, request, responder] { responder.send(search(request)); });
+}
+
+std::optional<qint64> SearchController::parseBound(const QString &text, bool endOfDay)
+{
+    if (text.size() == 10) {
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        if (!day.isValid() || text[4] != u'-')
+            return std::nullopt;
+        const QDateTime start(day, QTime(0, 0), QTimeZone::utc());
+        return start.toMSecsSinceEpoch() + (endOfDay ? 86399999 : 0);
+    }
+    if (auto at = parseTimestamp(text))
+        return at->toMSecsSinceEpoch();
+    return std::nullopt;
+}
+
+Response SearchController::search(const Request &request)
+{
+    for (const char *name : {"starts_at", "ends_at"}) {
+        if (!request.hasQuery(QLatin1String(name))
+            || request.queryValue(QLatin1String(name)).isEmpty())
+            return searchError(400, QStringLiteral("missing_parameter"),
+                QStringLiteral("%1 is required (e.g. 2021-06-30T21:00:00Z).")
+                    .arg(QLatin1String(name)));
+    }
+    const auto from = parseBound(request.queryValue(QStringLiteral("starts_at")), false);
+    if (!from)
+        return searchError(400, QStringLiteral("invalid_parameter"),
+            QStringLiteral("starts_at is not a valid date-time (YYYY-MM-DDTHH:MM:SS[Z])."));
+    const auto to = parseBound(request.queryValue(QStringLiteral("ends_at")), true);
+    if (!to)
+        return searchError(400, QStringLiteral("invalid_parameter"),
+            QStringLiteral("ends_at is not a valid date-time (YYYY-MM-DDTHH:MM:SS[Z])."));
+    if (*to < *from)
+        return searchError(
+            400, QStringLiteral("invalid_range"), QStringLiteral("ends_at is before starts_at."));
+    auto found = m_feeds.search({*from, *to});
+    if (!found)
+        return searchError(500, QStringLiteral("internal"), found.error().message);
+    return Response::rawJson(searchResultJson(*found));
+}
+
+} // namespace Eventdesk::Api

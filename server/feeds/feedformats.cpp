@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feedformats.h"
+
+#include "icalendarparser.h"
+#include "jsonapiparser.h"
+#include "providerxmlparser.h"
+
+namespace Eventdesk::Feeds {
+
+using namespace Core;
+
+std::unique_ptr<FeedParser> FeedFormats::parser(FeedFormat format) const
+{
+    switch (format) {
+    case FeedFormat::Provider:
+        return std::make_unique<ProviderXmlParser>();
+    case FeedFormat::Json:
+        return std::make_unique<JsonApiParser>();
+    case FeedFormat::ICal:
+        return std::make_unique<ICalendarParser>();
+    case FeedFormat::Unknown:
+        break;
+    }
+    return nullptr;
+}
+
+FeedFormat FeedFormats::sniff(const QByteArray &contentType, const QByteArray &head) const
+{
+    const QByteArray type = contentType.toLower();
+    if (type.contains("calendar"))
+        return FeedFormat::ICal;
+    if (type.contains("json"))
+        return FeedFormat::Json;
+    if (type.contains("xml"))
+        return FeedFormat::Provider;
+    QByteArrayView view(head);
+    if (view.startsWith("\xEF\xBB\xBF"))
+        view = view.sliced(3);
+    view = view.trimmed();
+    if (view.startsWith("BEGIN:VCALENDAR"))
+        return FeedFormat::ICal;
+    if (view.startsWith("{") || view.startsWith("["))
+        return FeedFormat::Json;
+    if (view.startsWith("<"))
+        return FeedFormat::Provider;
+    return FeedFormat::Unknown;
+}
+
+QByteArray FeedFormats::exportICalendar(const QList<StoredEvent> &events) const
+{
+    return Feeds::exportICalendar(events);
+}
+
+} // namespace Eventdesk::Feeds

@@ -1,0 +1,688 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitefeedstore.h"
+
+#include "database.h"
+#include "feedservice.h"
+#include "feedstatement.h"
+#include "timeutil.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Eventdesk::Storage {
+
+using namespace Core;
+
+namespace {
+
+constexpr const char *feedColumns
+    = "SELECT id, name, location, format, source, interval_seconds, enabled, etag, last_modified, "
+      "last_run_at, last_status, last_error, last_import_id, next_run_at, "
+      "coalesce(created_by, 0), created_at, updated_at FROM feeds ";
+
+Feed readFeed(const FeedStatement &s)
+{
+    Feed f;
+    f.id = s.int64(0);
+    f.name = s.text(1);
+    f.location = s.text(2);
+    f.format = feedFormatFromName(s.text(3));
+    f.source = s.text(4);
+    f.intervalSeconds = int(s.int64(5));
+    f.enabled = s.int64(6) != 0;
+    f.etag = s.bytes(7);
+    f.lastModified = s.bytes(8);
+    f.lastRunAt = s.int64(9);
+    f.lastStatus = s.text(10);
+    f.lastError = s.text(11);
+    f.lastImportId = s.int64(12);
+    f.nextRunAt = s.int64(13);
+    f.createdBy = s.int64(14);
+    f.createdAt = s.int64(15);
+    f.updatedAt = s.int64(16);
+    return f;
+}
+
+Result<void> exec(sqlite3 *db, const char *sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "sqlite error");
+        sqlite3_free(message);
+        return Error::internal(text);
+    }
+    return {};
+}
+
+bool sameReal(const FeedStatement &s, int c, const std::optional<double> &v)
+{
+    if (s.isNull(c))
+        return !v.has_value();
+    return v.has_value() && s.real(c) == *v;
+}
+
+bool sameText(const FeedStatement &s, int c, const QString &v)
+{
+    return s.textEquals(c, v.toUtf8());
+}
+
+// One import run in two phases. While the feed streams in, each element is compared with the
+// database in a read transaction (WAL: it blocks nobody) and only the differences are kept;
+// commit() then writes them in one short write transaction. So the writer lock, which every
+// other write of the app waits for, is held for the writes alone (none for an unchanged feed),
+// not for the whole download and parse. Only importers write imported rows (they have no
+// owner, so no API route edits them) and runs are serialized, so the comparison stays valid.
+class SqliteImportWriter : public ImportWriter
+{
+public:
+    SqliteImportWriter(sqlite3 *db, QString source)
+        : m_db(db)
+        , m_source(std::move(source))
+        , m_sourceUtf8(m_source.toUtf8())
+        , m_select(db,
+              "SELECT id, title, description, location, category, starts_at, ends_at, "
+              "coalesce(sell_mode, ''), min_price, max_price, sold_out, ever_online, "
+              "coalesce(base_id, ''), coalesce(plan_id, '') "
+              "FROM events WHERE source = ?1 AND external_id = ?2")
+        , m_insert(db,
+              "INSERT INTO events (title, description, location, category, starts_at, ends_at, "
+              "source, external_id, sell_mode, min_price, max_price, sold_out, ever_online, "
+              "base_id, plan_id, uuid, created_at, updated_at) VALUES "
+              "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)")
+        , m_update(db,
+              "UPDATE events SET title = ?1, description = ?2, location = ?3, category = ?4, "
+              "starts_at = ?5, ends_at = ?6, sell_mode = ?7, min_price = ?8, max_price = ?9, "
+              "sold_out = ?10, ever_online = ?11, base_id = ?12, plan_id = ?13, "
+              "version = version + 1, updated_at = ?14 WHERE id = ?15")
+        // Same numbering without title and description: an UPDATE that names those columns
+        // fires text-index triggers (the events area's full-text search) even when they are
+        // unchanged, so a price change must not name them.
+        , m_updateKeepText(db,
+              "UPDATE events SET location = ?3, category = ?4, "
+              "starts_at = ?5, ends_at = ?6, sell_mode = ?7, min_price = ?8, max_price = ?9, "
+              "sold_out = ?10, ever_online = ?11, base_id = ?12, plan_id = ?13, "
+              "version = version + 1, updated_at = ?14 WHERE id = ?15")
+        , m_event(db, "SELECT id FROM events WHERE source = ?1 AND external_id = ?2")
+        , m_selectComment(db,
+              "SELECT id, event_id, author_name, author_email, body FROM comments "
+              "WHERE source = ?1 AND external_id = ?2")
+        , m_insertComment(db,
+              "INSERT INTO comments (event_id, author_name, author_email, body, source, "
+              "external_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+        , m_updateComment(db,
+              "UPDATE comments SET event_id = ?1, author_name = ?2, author_email = ?3, "
+              "body = ?4, updated_at = ?5 WHERE id = ?6")
+        , m_now(nowMsecs())
+    { }
+
+    ~SqliteImportWriter() override
+    {
+        if (m_inTransaction)
+            (void)exec(m_db, "ROLLBACK");
+    }
+
+    Result<void> begin()
+    {
+        for (const FeedStatement *s : {&m_select, &m_insert, &m_update, &m_updateKeepText, &m_event,
+                 &m_selectComment, &m_insertComment, &m_updateComment})
+            if (!s->ok())
+                return s->error();
+        // A bigger page cache keeps the events indexes in memory for a 100,000-plan run
+        // (SQLite's default 2 MB spills to disk mid-transaction).
+        (void)exec(m_db, "PRAGMA cache_size = -65536");
+        if (auto begun = exec(m_db, "BEGIN"); !begun) // a read snapshot
+            return begun;
+        m_inTransaction = true;
+        return {};
+    }
+
+    Result<UpsertOutcome> upsert(const FeedItem &item) override
+    {
+        // The same key twice in one document: compare with the pending version.
+        if (auto it = m_pendingIndex.constFind(item.externalId); it != m_pendingIndex.cend()) {
+            Pending &p = m_pending[*it];
+            const qint64 startsAt = item.startsAt.value_or(p.startsAt);
+            const bool everOnline = p.everOnline || item.online();
+            if (samePending(p, item, startsAt, everOnline))
+                return UpsertOutcome::Unchanged;
+            p.item = item;
+            p.startsAt = startsAt;
+            p.everOnline = everOnline;
+            p.sameTexts = false;
+            return UpsertOutcome::Updated;
+        }
+        m_select.reset();
+        m_select.bind(1, m_sourceUtf8);
+        m_select.bind(2, item.externalId);
+        const int rc = m_select.step();
+        Pending p;
+        p.item = item;
+        if (rc == SQLITE_ROW) {
+            p.id = m_select.int64(0);
+            p.startsAt = item.startsAt.value_or(m_select.int64(5));
+            p.everOnline = m_select.int64(11) != 0 || item.online();
+            p.sameTexts
+                = sameText(m_select, 1, item.title) && sameText(m_select, 2, item.description);
+            const bool same = p.sameTexts && sameText(m_select, 3, item.location)
+                && sameText(m_select, 4, item.category) && m_select.int64(5) == p.startsAt
+                && m_select.optInt(6) == item.endsAt && sameText(m_select, 7, item.sellMode)
+                && sameReal(m_select, 8, item.minPrice) && sameReal(m_select, 9, item.maxPrice)
+                && (m_select.int64(10) != 0) == item.soldOut
+                && (m_select.int64(11) != 0) == p.everOnline && sameText(m_select, 12, item.baseId)
+                && sameText(m_select, 13, item.planId);
+            m_select.reset();
+            if (same)
+                return UpsertOutcome::Unchanged;
+        } else if (rc == SQLITE_DONE) {
+            p.startsAt = item.startsAt.value_or(m_now);
+            p.everOnline = item.online();
+        } else {
+            return m_select.error();
+        }
+        m_select.reset();
+        const UpsertOutcome outcome = p.id ? UpsertOutcome::Updated : UpsertOutcome::Added;
+        m_pendingIndex.insert(item.externalId, int(m_pending.size()));
+        m_pending.append(std::move(p));
+        return outcome;
+    }
+
+    Result<UpsertOutcome> upsertComment(const FeedComment &comment) override
+    {
+        qint64 eventId = 0;
+        bool parentPending = false;
+        if (auto it = m_pendingIndex.constFind(comment.eventExternalId);
+            it != m_pendingIndex.cend()) {
+            eventId = m_pending.at(*it).id; // 0 while the post itself is new
+            parentPending = eventId == 0;
+        } else {
+            m_event.reset();
+            m_event.bind(1, m_sourceUtf8);
+            m_event.bind(2, comment.eventExternalId);
+            if (m_event.step() == SQLITE_ROW)
+                eventId = m_event.int64(0);
+            m_event.reset();
+            if (!eventId)
+                return Error::notFound(QStringLiteral("comment %1: post %2 is not imported")
+                                           .arg(comment.externalId, comment.eventExternalId));
+        }
+        if (auto it = m_pendingComments.find(comment.externalId); it != m_pendingComments.end()) {
+            *it = {it->id, comment};
+            return UpsertOutcome::Updated;
+        }
+        m_selectComment.reset();
+        m_selectComment.bind(1, m_sourceUtf8);
+        m_selectComment.bind(2, comment.externalId);
+        qint64 id = 0;
+        if (m_selectComment.step() == SQLITE_ROW) {
+            id = m_selectComment.int64(0);
+            const bool same = !parentPending && m_selectComment.int64(1) == eventId
+                && sameText(m_selectComment, 2, comment.authorName)
+                && sameText(m_selectComment, 3, comment.authorEmail)
+                && sameText(m_selectComment, 4, comment.body);
+            if (same) {
+                m_selectComment.reset();
+                return UpsertOutcome::Unchanged;
+            }
+        }
+        m_selectComment.reset();
+        m_pendingComments.insert(comment.externalId, {id, comment});
+        return id ? UpsertOutcome::Updated : UpsertOutcome::Added;
+    }
+
+    Result<void> commit() override
+    {
+        if (auto ended = exec(m_db, "COMMIT"); !ended) // end the read snapshot
+            return ended;
+        m_inTransaction = false;
+        if (m_pending.isEmpty() && m_pendingComments.isEmpty())
+            return {};
+        if (auto begun = exec(m_db, "BEGIN IMMEDIATE"); !begun)
+            return begun;
+        m_inTransaction = true;
+        for (const Pending &p : std::as_const(m_pending)) {
+            if (auto written = write(p); !written)
+                return written; // the destructor rolls back
+        }
+        for (auto it = m_pendingComments.cbegin(); it != m_pendingComments.cend(); ++it) {
+            if (auto written = writeComment(it->id, it->comment); !written)
+                return written;
+        }
+        if (auto done = exec(m_db, "COMMIT"); !done)
+            return done;
+        m_inTransaction = false;
+        return {};
+    }
+
+private:
+    struct Pending
+    {
+        qint64 id = 0; // 0: a new row
+        FeedItem item;
+        qint64 startsAt = 0;
+        bool everOnline = false;
+        bool sameTexts = false;
+    };
+    struct PendingComment
+    {
+        qint64 id = 0;
+        FeedComment comment;
+    };
+
+    static bool samePending(
+        const Pending &p, const FeedItem &item, qint64 startsAt, bool everOnline)
+    {
+        const FeedItem &o = p.item;
+        return o.title == item.title && o.description == item.description
+            && o.location == item.location && o.category == item.category && p.startsAt == startsAt
+            && o.endsAt == item.endsAt && o.sellMode == item.sellMode && o.minPrice == item.minPrice
+            && o.maxPrice == item.maxPrice && o.soldOut == item.soldOut
+            && p.everOnline == everOnline && o.baseId == item.baseId && o.planId == item.planId;
+    }
+
+    Result<void> write(const Pending &p)
+    {
+        const FeedItem &item = p.item;
+        if (p.id) {
+            FeedStatement &update = p.sameTexts ? m_updateKeepText : m_update;
+            update.reset();
+            bindCommon(update, item, p.startsAt);
+            update.bind(7, item.sellMode);
+            update.bind(8, item.minPrice);
+            update.bind(9, item.maxPrice);
+            update.bind(10, int(item.soldOut));
+            update.bind(11, int(p.everOnline));
+            bindOptionalText(update, 12, item.baseId);
+            bindOptionalText(update, 13, item.planId);
+            update.bind(14, m_now);
+            update.bind(15, p.id);
+            if (update.step() != SQLITE_DONE)
+                return update.error();
+            return {};
+        }
+        m_insert.reset();
+        bindCommon(m_insert, item, p.startsAt);
+        m_insert.bind(7, m_sourceUtf8);
+        m_insert.bind(8, item.externalId);
+        bindOptionalText(m_insert, 9, item.sellMode);
+        m_insert.bind(10, item.minPrice);
+        m_insert.bind(11, item.maxPrice);
+        m_insert.bind(12, int(item.soldOut));
+        m_insert.bind(13, int(p.everOnline));
+        bindOptionalText(m_insert, 14, item.baseId);
+        bindOptionalText(m_insert, 15, item.planId);
+        m_insert.bind(16, planUuid(m_source, item.externalId));
+        m_insert.bind(17, m_now);
+        if (m_insert.step() != SQLITE_DONE)
+            return m_insert.error();
+        return {};
+    }
+
+    Result<void> writeComment(qint64 id, const FeedComment &comment)
+    {
+        m_event.reset();
+        m_event.bind(1, m_sourceUtf8);
+        m_event.bind(2, comment.eventExternalId);
+        if (m_event.step() != SQLITE_ROW)
+            return Error::internal(
+                QStringLiteral("comment %1 lost its post").arg(comment.externalId));
+        const qint64 eventId = m_event.int64(0);
+        m_event.reset();
+        FeedStatement &s = id ? m_updateComment : m_insertComment;
+        s.reset();
+        if (id) {
+            s.bind(1, eventId);
+            s.bind(2, comment.authorName);
+            s.bind(3, comment.authorEmail);
+            s.bind(4, comment.body);
+            s.bind(5, m_now);
+            s.bind(6, id);
+        } else {
+            s.bind(1, eventId);
+            s.bind(2, comment.authorName);
+            s.bind(3, comment.authorEmail);
+            s.bind(4, comment.body);
+            s.bind(5, m_sourceUtf8);
+            s.bind(6, comment.externalId);
+            s.bind(7, m_now);
+        }
+        if (s.step() != SQLITE_DONE)
+            return s.error();
+        return {};
+    }
+
+    static void bindOptionalText(FeedStatement &s, int i, const QString &v)
+    {
+        if (v.isEmpty())
+            s.bindNull(i);
+        else
+            s.bind(i, v);
+    }
+    static void bindCommon(FeedStatement &s, const FeedItem &item, qint64 startsAt)
+    {
+        s.bind(1, item.title);
+        s.bind(2, item.description);
+        s.bind(3, item.location);
+        s.bind(4, item.category);
+        s.bind(5, startsAt);
+        s.bind(6, item.endsAt);
+    }
+
+    sqlite3 *m_db;
+    QString m_source;
+    QByteArray m_sourceUtf8;
+    FeedStatement m_select, m_insert, m_update, m_updateKeepText, m_event, m_selectComment,
+        m_insertComment, m_updateComment;
+    qint64 m_now;
+    bool m_inTransaction = false;
+    QList<Pending> m_pending;
+    QHash<QString, int> m_pendingIndex;
+    QHash<QString, PendingComment> m_pendingComments;
+};
+
+StoredEvent readEvent(const FeedStatement &s)
+{
+    StoredEvent e;
+    e.id = s.int64(0);
+    e.uuid = s.text(1);
+    e.source = s.text(2);
+    e.externalId = s.text(3);
+    e.title = s.text(4);
+    e.description = s.text(5);
+    e.location = s.text(6);
+    e.startsAt = s.int64(7);
+    e.endsAt = s.optInt(8);
+    e.minPrice = s.optReal(9);
+    e.maxPrice = s.optReal(10);
+    return e;
+}
+
+constexpr const char *eventColumns
+    = "SELECT id, coalesce(uuid, ''), source, coalesce(external_id, ''), title, description, "
+      "location, starts_at, ends_at, min_price, max_price FROM events ";
+
+} // namespace
+
+Result<QList<Feed>> SqliteFeedStore::selectFeeds(const char *where, qint64 value)
+{
+    FeedStatement s(m_database.handle(), QByteArray(QByteArray(feedColumns) + where).constData());
+    if (!s.ok())
+        return s.error();
+    if (QByteArrayView(where).contains("?1"))
+        s.bind(1, value);
+    QList<Feed> out;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        out.append(readFeed(s));
+    if (rc != SQLITE_DONE)
+        return s.error();
+    return out;
+}
+
+Result<QList<Feed>> SqliteFeedStore::feeds()
+{
+    return selectFeeds("ORDER BY id", 0);
+}
+
+Result<Feed> SqliteFeedStore::feed(qint64 id)
+{
+    auto found = selectFeeds("WHERE id = ?1", id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(QStringLiteral("There is no feed %1.").arg(id));
+    return found->first();
+}
+
+Result<QList<Feed>> SqliteFeedStore::dueFeeds(qint64 now)
+{
+    return selectFeeds(
+        "WHERE enabled = 1 AND interval_seconds > 0 AND next_run_at <= ?1 ORDER BY next_run_at",
+        now);
+}
+
+Result<Feed> SqliteFeedStore::createFeed(const Feed &feed)
+{
+    sqlite3 *db = m_database.handle();
+    FeedStatement s(db,
+        "INSERT INTO feeds (name, location, format, source, interval_seconds, enabled, "
+        "next_run_at, created_by, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+        "?8, ?9, ?10)");
+    if (!s.ok())
+        return s.error();
+    s.bind(1, feed.name);
+    s.bind(2, feed.location);
+    s.bind(3, feedFormatName(feed.format));
+    s.bind(4, feed.source.isEmpty() ? QStringLiteral("pending") : feed.source);
+    s.bind(5, feed.intervalSeconds);
+    s.bind(6, int(feed.enabled));
+    s.bind(7, feed.nextRunAt);
+    if (feed.createdBy > 0)
+        s.bind(8, feed.createdBy);
+    else
+        s.bindNull(8);
+    s.bind(9, feed.createdAt);
+    s.bind(10, feed.updatedAt);
+    if (s.step() != SQLITE_DONE)
+        return s.error();
+    const qint64 id = sqlite3_last_insert_rowid(db);
+    if (feed.source.isEmpty()) {
+        FeedStatement u(db, "UPDATE feeds SET source = 'feed-' || id WHERE id = ?1");
+        u.bind(1, id);
+        if (u.step() != SQLITE_DONE)
+            return u.error();
+    }
+    return this->feed(id);
+}
+
+Result<Feed> SqliteFeedStore::updateFeed(const Feed &feed)
+{
+    FeedStatement s(m_database.handle(),
+        "UPDATE feeds SET name = ?1, location = ?2, format = ?3, interval_seconds = ?4, "
+        "enabled = ?5, updated_at = ?6, next_run_at = CASE WHEN ?4 > 0 THEN "
+        "min(max(next_run_at, 0), last_run_at + ?4 * 1000) ELSE 0 END, "
+        "etag = CASE WHEN location = ?2 THEN etag ELSE '' END, "
+        "last_modified = CASE WHEN location = ?2 THEN last_modified ELSE '' END WHERE id = ?7");
+    if (!s.ok())
+        return s.error();
+    s.bind(1, feed.name);
+    s.bind(2, feed.location);
+    s.bind(3, feedFormatName(feed.format));
+    s.bind(4, feed.intervalSeconds);
+    s.bind(5, int(feed.enabled));
+    s.bind(6, feed.updatedAt);
+    s.bind(7, feed.id);
+    if (s.step() != SQLITE_DONE)
+        return s.error();
+    if (sqlite3_changes(m_database.handle()) == 0)
+        return Error::notFound(QStringLiteral("There is no feed %1.").arg(feed.id));
+    return this->feed(feed.id);
+}
+
+Result<void> SqliteFeedStore::deleteFeed(qint64 id)
+{
+    FeedStatement s(m_database.handle(), "DELETE FROM feeds WHERE id = ?1");
+    s.bind(1, id);
+    if (s.step() != SQLITE_DONE)
+        return s.error();
+    if (sqlite3_changes(m_database.handle()) == 0)
+        return Error::notFound(QStringLiteral("There is no feed %1.").arg(id));
+    return {};
+}
+
+Result<void> SqliteFeedStore::recordFeedRun(const Feed &feed)
+{
+    FeedStatement s(m_database.handle(),
+        "UPDATE feeds SET etag = ?1, last_modified = ?2, last_run_at = ?3, last_status = ?4, "
+        "last_error = ?5, last_import_id = ?6, next_run_at = ?7 WHERE id = ?8");
+    s.bind(1, feed.etag);
+    s.bind(2, feed.lastModified);
+    s.bind(3, feed.lastRunAt);
+    s.bind(4, feed.lastStatus);
+    s.bind(5, feed.lastError);
+    s.bind(6, feed.lastImportId);
+    s.bind(7, feed.nextRunAt);
+    s.bind(8, feed.id);
+    if (s.step() != SQLITE_DONE)
+        return s.error();
+    return {};
+}
+
+static void bindRun(FeedStatement &s, const ImportRun &run)
+{
+    if (run.feedId > 0)
+        s.bind(1, run.feedId);
+    else
+        s.bindNull(1);
+    s.bind(2, run.source);
+    s.bind(3, feedFormatName(run.format));
+    s.bind(4, run.status);
+    s.bind(5, run.added);
+    s.bind(6, run.updated);
+    s.bind(7, run.unchanged);
+    s.bind(8, run.skipped);
+    s.bind(9, run.errorCode);
+    s.bind(
+        10, QJsonDocument(QJsonArray::fromStringList(run.errors)).toJson(QJsonDocument::Compact));
+    s.bind(11, run.bytes);
+    s.bind(12, run.startedAt);
+    s.bind(13, run.finishedAt);
+    s.bind(14, run.fetchMs);
+    s.bind(15, run.parseMs);
+    s.bind(16, run.commitMs);
+}
+
+Result<qint64> SqliteFeedStore::createImport(const ImportRun &run)
+{
+    sqlite3 *db = m_database.handle();
+    FeedStatement s(db,
+        "INSERT INTO imports (feed_id, source, format, status, added, updated, unchanged, "
+        "skipped, error_code, errors, bytes, started_at, finished_at, fetch_ms, parse_ms, "
+        "commit_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+        "?16)");
+    if (!s.ok())
+        return s.error();
+    bindRun(s, run);
+    if (s.step() != SQLITE_DONE)
+        return s.error();
+    return qint64(sqlite3_last_insert_rowid(db));
+}
+
+Result<void> SqliteFeedStore::saveImport(const ImportRun &run)
+{
+    FeedStatement s(m_database.handle(),
+        "UPDATE imports SET feed_id = ?1, source = ?2, format = ?3, status = ?4, added = ?5, "
+        "updated = ?6, unchanged = ?7, skipped = ?8, error_code = ?9, errors = ?10, bytes = ?11, "
+        "started_at = ?12, finished_at = ?13, fetch_ms = ?14, parse_ms = ?15, commit_ms = ?16 "
+        "WHERE id = ?17");
+    if (!s.ok())
+        return s.error();
+    bindRun(s, run);
+    s.bind(17, run.id);
+    if (s.step() != SQLITE_DONE)
+        return s.error();
+    return {};
+}
+
+Result<ImportRun> SqliteFeedStore::importRun(qint64 id)
+{
+    FeedStatement s(m_database.handle(),
+        "SELECT id, coalesce(feed_id, 0), source, format, status, added, updated, unchanged, "
+        "skipped, error_code, errors, bytes, started_at, finished_at, fetch_ms, parse_ms, "
+        "commit_ms FROM imports WHERE id = ?1");
+    s.bind(1, id);
+    const int rc = s.step();
+    if (rc == SQLITE_DONE)
+        return Error::notFound(QStringLiteral("There is no import %1.").arg(id));
+    if (rc != SQLITE_ROW)
+        return s.error();
+    ImportRun r;
+    r.id = s.int64(0);
+    r.feedId = s.int64(1);
+    r.source = s.text(2);
+    r.format = feedFormatFromName(s.text(3));
+    r.status = s.text(4);
+    r.added = int(s.int64(5));
+    r.updated = int(s.int64(6));
+    r.unchanged = int(s.int64(7));
+    r.skipped = int(s.int64(8));
+    r.errorCode = s.text(9);
+    for (const QJsonValue &v : QJsonDocument::fromJson(s.bytes(10)).array())
+        r.errors.append(v.toString());
+    r.bytes = s.int64(11);
+    r.startedAt = s.int64(12);
+    r.finishedAt = s.int64(13);
+    r.fetchMs = s.int64(14);
+    r.parseMs = s.int64(15);
+    r.commitMs = s.int64(16);
+    return r;
+}
+
+Result<std::unique_ptr<ImportWriter>> SqliteFeedStore::beginImport(const QString &source)
+{
+    auto writer = std::make_unique<SqliteImportWriter>(m_database.handle(), source);
+    if (auto begun = writer->begin(); !begun)
+        return begun.error();
+    return std::unique_ptr<ImportWriter>(std::move(writer));
+}
+
+Result<QList<StoredEvent>> SqliteFeedStore::searchable(const SearchWindow &window)
+{
+    // Only what the search contract shows: the hot read path of /search.
+    FeedStatement s(m_database.handle(),
+        "SELECT coalesce(uuid, ''), title, starts_at, ends_at, min_price, max_price, external_id "
+        "FROM events "
+        "WHERE ever_online = 1 AND starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id");
+    if (!s.ok())
+        return s.error();
+    s.bind(1, window.from);
+    s.bind(2, window.to);
+    QList<StoredEvent> out;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        StoredEvent e;
+        e.uuid = s.text(0);
+        e.title = s.text(1);
+        e.startsAt = s.int64(2);
+        e.endsAt = s.optInt(3);
+        e.minPrice = s.optReal(4);
+        e.maxPrice = s.optReal(5);
+        e.externalId = s.text(6);
+        out.append(std::move(e));
+    }
+    if (rc != SQLITE_DONE)
+        return s.error();
+    return out;
+}
+
+Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(
+    const SearchWindow &window, const QList<qint64> &ids)
+{
+    QList<StoredEvent> out;
+    if (!ids.isEmpty()) {
+        FeedStatement s(m_database.handle(),
+            QByteArray(QByteArray(eventColumns) + "WHERE id = ?1").constData());
+        for (qint64 id : ids) {
+            s.reset();
+            s.bind(1, id);
+            if (s.step() == SQLITE_ROW)
+                out.append(readEvent(s));
+        }
+        return out;
+    }
+    FeedStatement s(m_database.handle(),
+        QByteArray(QByteArray(eventColumns)
+            + "WHERE starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id LIMIT 100000")
+            .constData());
+    s.bind(1, window.from);
+    s.bind(2, window.to);
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        out.append(readEvent(s));
+    if (rc != SQLITE_DONE)
+        return s.error();
+    return out;
+}
+
+} // namespace Eventdesk::Storage

@@ -1,0 +1,375 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Events tab, offscreen: create and edit through the dialog, join, comments, filters,
+// CSV export, and the live update when another program writes through the HTTP API.
+#include "accountservice.h"
+#include "apiserver.h"
+#include "changehub.h"
+#include "database.h"
+#include "eventdetailpane.h"
+#include "eventdialog.h"
+#include "eventscontroller.h"
+#include "eventservice.h"
+#include "eventsview.h"
+#include "eventtablemodel.h"
+#include "httpclient.h"
+#include "session.h"
+#include "sqlauthstore.h"
+#include "sqliteeventstore.h"
+#include "timeutil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Eventdesk;
+
+class TestEventsView : public QObject
+{
+    Q_OBJECT
+
+private:
+    Core::AuthSession signup(const QString &name);
+    qint64 createEvent(qint64 owner, const QString &title, qint64 offsetMs);
+    QTableView *table() const
+    {
+        return m_view->findChild<QTableView *>(QStringLiteral("eventTable"));
+    }
+    template<typename T> T *find(const char *name) const
+    {
+        T *widget = m_view->findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qWarning("no widget %s", name);
+        return widget;
+    }
+    void select(qint64 id);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<Core::ChangeHub> m_changes;
+    std::unique_ptr<Storage::SqlAuthStore> m_authStore;
+    std::unique_ptr<Core::AccountService> m_auth;
+    std::unique_ptr<Storage::SqliteEventStore> m_store;
+    std::unique_ptr<Core::EventService> m_events;
+    std::unique_ptr<Gui::Session> m_session;
+    std::unique_ptr<Gui::EventsView> m_view;
+    Core::AuthSession m_erin;
+    Core::AuthSession m_frank;
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createThroughDialog();
+    void editThroughDialog();
+    void onlyOwnerMayEdit();
+    void joinAndWithdraw();
+    void comments();
+    void filters();
+    void liveUpdateFromApi();
+    void exportCsv();
+};
+
+Core::AuthSession TestEventsView::signup(const QString &name)
+{
+    auto session = m_auth->signup(
+        name + QStringLiteral("@example.org"), QStringLiteral("correct horse battery"), name);
+    if (!session)
+        qFatal("signup: %s", qPrintable(session.error().message));
+    return *session;
+}
+
+qint64 TestEventsView::createEvent(qint64 owner, const QString &title, qint64 offsetMs)
+{
+    Core::EventDraft draft;
+    draft.title = title;
+    draft.description = QStringLiteral("About ") + title;
+    draft.location = QStringLiteral("Hall, room 1");
+    draft.startsAt = Core::nowMsecs() + offsetMs;
+    auto created = m_events->create(owner, draft);
+    return created ? created->id : 0;
+}
+
+void TestEventsView::select(qint64 id)
+{
+    QTRY_VERIFY(m_view->model()->rowOf(id) >= 0);
+    table()->selectRow(m_view->model()->rowOf(id));
+    QTRY_COMPARE(m_view->detail()->eventId(), id);
+}
+
+void TestEventsView::init()
+{
+    // Any warning fails, except the offscreen platform's note that it cannot resize windows.
+    QTest::failOnWarning(QRegularExpression(
+        QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Storage::Database>(m_dir->filePath(QStringLiteral("t.sqlite3")));
+    QVERIFY(m_db->open());
+    m_changes = std::make_unique<Core::ChangeHub>();
+    m_authStore = std::make_unique<Storage::SqlAuthStore>(*m_db);
+    Core::AuthConfig config;
+    config.password = Core::PasswordParams::minimum();
+    m_auth = std::make_unique<Core::AccountService>(*m_authStore, config, m_changes.get());
+    m_store = std::make_unique<Storage::SqliteEventStore>(*m_db);
+    m_events = std::make_unique<Core::EventService>(*m_store, *m_changes);
+    m_erin = signup(QStringLiteral("erin"));
+    m_frank = signup(QStringLiteral("frank"));
+    m_session = std::make_unique<Gui::Session>();
+    m_session->signIn(m_erin.user, m_erin.token);
+    m_view = std::make_unique<Gui::EventsView>(*m_events, *m_changes, *m_session);
+    m_view->detail()->setConfirmDeletes(false);
+    m_view->resize(1200, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestEventsView::cleanup()
+{
+    m_view.reset();
+    m_session.reset();
+    m_events.reset();
+    m_store.reset();
+    m_auth.reset();
+    m_authStore.reset();
+    m_changes.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestEventsView::createThroughDialog()
+{
+    QTest::mouseClick(find<QPushButton>("newEventButton"), Qt::LeftButton);
+    Gui::EventDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_view->findChild<Gui::EventDialog *>(QStringLiteral("eventDialog"))));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    // Inline validation: no title yet.
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!error->text().isEmpty());
+    QTest::keyClicks(
+        dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit")), QStringLiteral("Board games"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(error->text().isEmpty());
+    // An end before the start is refused inline.
+    auto *starts = dialog->findChild<QDateTimeEdit *>(QStringLiteral("startsEdit"));
+    auto *ends = dialog->findChild<QDateTimeEdit *>(QStringLiteral("endsEdit"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("hasEndCheck"))->setChecked(true);
+    ends->setDateTime(starts->dateTime().addSecs(-3600));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(error->text().contains(QLatin1String("end")));
+    ends->setDateTime(starts->dateTime().addSecs(7200));
+    QVERIFY(ok->isEnabled());
+    dialog->findChild<QLineEdit *>(QStringLiteral("locationEdit"))->setText(QStringLiteral("Cafe"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!m_view->findChild<Gui::EventDialog *>(QStringLiteral("eventDialog"))
+        || !dialog->isVisible());
+
+    auto page = m_events->list(Core::EventQuery {});
+    QVERIFY(page);
+    QCOMPARE(page->items.size(), 1);
+    const Core::Event &event = page->items.constFirst();
+    QCOMPARE(event.title, QStringLiteral("Board games"));
+    QCOMPARE(event.location, QStringLiteral("Cafe"));
+    QCOMPARE(event.ownerId, m_erin.user.id);
+    QCOMPARE(*event.endsAt - event.startsAt, 7200000);
+    QTRY_COMPARE(m_view->model()->rowCount(), 1);
+    QTRY_COMPARE(m_view->detail()->eventId(), event.id); // the new event is selected
+}
+
+void TestEventsView::editThroughDialog()
+{
+    const qint64 id = createEvent(m_erin.user.id, QStringLiteral("Old title"), 3600000);
+    select(id);
+    auto *edit = find<QPushButton>("editEventButton");
+    QVERIFY(edit->isVisible());
+    QTest::mouseClick(edit, Qt::LeftButton);
+    Gui::EventDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_view->findChild<Gui::EventDialog *>(QStringLiteral("eventDialog"))));
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    QCOMPARE(title->text(), QStringLiteral("Old title"));
+    title->clear();
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("okButton"))->isEnabled());
+    QTest::keyClicks(title, QStringLiteral("New title"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QCOMPARE(m_events->event(id)->title, QStringLiteral("New title"));
+    QTRY_COMPARE(
+        m_view->model()->data(m_view->model()->index(m_view->model()->rowOf(id), 0)).toString(),
+        QStringLiteral("New title"));
+    QTRY_COMPARE(find<QLabel>("detailTitle")->text(), QStringLiteral("New title"));
+
+    // Someone else edited meanwhile: the dialog says so and stays open.
+    QTest::mouseClick(edit, Qt::LeftButton);
+    QTRY_VERIFY((dialog = m_view->findChild<Gui::EventDialog *>(QStringLiteral("eventDialog")))
+        && dialog->isVisible());
+    Core::EventDraft draft = Core::EventDraft::from(*m_events->event(id));
+    draft.location = QStringLiteral("Elsewhere");
+    QVERIFY(m_events->update(id, m_erin.user.id, draft));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().isEmpty());
+    dialog->reject();
+}
+
+void TestEventsView::onlyOwnerMayEdit()
+{
+    const qint64 id = createEvent(m_frank.user.id, QStringLiteral("Frank's"), 3600000);
+    select(id);
+    QVERIFY(!find<QPushButton>("editEventButton")->isVisible());
+    QVERIFY(!find<QPushButton>("deleteEventButton")->isVisible());
+    QVERIFY(find<QPushButton>("joinButton")->isEnabled());
+    // Signed out: nothing to do but read.
+    m_session->signOut();
+    QTRY_VERIFY(!find<QPushButton>("joinButton")->isEnabled());
+    QVERIFY(!find<QPushButton>("newEventButton")->isEnabled());
+}
+
+void TestEventsView::joinAndWithdraw()
+{
+    const qint64 id = createEvent(m_frank.user.id, QStringLiteral("Party"), 3600000);
+    select(id);
+    auto *join = find<QPushButton>("joinButton");
+    QCOMPARE(join->text(), QStringLiteral("Join"));
+    QTest::mouseClick(join, Qt::LeftButton);
+    QCOMPARE(m_events->event(id)->participantCount, 1);
+    QCOMPARE(join->text(), QStringLiteral("Withdraw"));
+    QTRY_COMPARE(m_view->model()
+                     ->data(m_view->model()->index(
+                         m_view->model()->rowOf(id), Gui::EventTableModel::Participants))
+                     .toInt(),
+        1);
+    QVERIFY(find<QLabel>("detailParticipants")->text().contains(u'1'));
+    QTest::mouseClick(join, Qt::LeftButton);
+    QCOMPARE(m_events->event(id)->participantCount, 0);
+    QCOMPARE(join->text(), QStringLiteral("Join"));
+    QTRY_COMPARE(m_view->model()
+                     ->data(m_view->model()->index(
+                         m_view->model()->rowOf(id), Gui::EventTableModel::Participants))
+                     .toInt(),
+        0);
+}
+
+void TestEventsView::comments()
+{
+    const qint64 id = createEvent(m_frank.user.id, QStringLiteral("Talk"), 3600000);
+    QVERIFY(m_events->addComment(id, m_frank.user.id, QStringLiteral("Frank says hi")));
+    select(id);
+    auto *list = find<QListWidget>("commentList");
+    QCOMPARE(list->count(), 1);
+    list->setCurrentRow(0);
+    QVERIFY(!find<QPushButton>("editCommentButton")->isEnabled()); // not mine
+    QVERIFY(!find<QPushButton>("deleteCommentButton")->isEnabled());
+
+    QTest::keyClicks(find<QPlainTextEdit>("commentInput"), QStringLiteral("Erin was here"));
+    QTest::mouseClick(find<QPushButton>("addCommentButton"), Qt::LeftButton);
+    QCOMPARE(list->count(), 2);
+    QVERIFY(list->item(1)->text().contains(QLatin1String("erin: Erin was here")));
+    list->setCurrentRow(1);
+    QVERIFY(find<QPushButton>("editCommentButton")->isEnabled());
+    QTest::mouseClick(find<QPushButton>("editCommentButton"), Qt::LeftButton);
+    QCOMPARE(find<QPlainTextEdit>("commentInput")->toPlainText(), QStringLiteral("Erin was here"));
+    find<QPlainTextEdit>("commentInput")->setPlainText(QStringLiteral("Erin edited this"));
+    QTest::mouseClick(find<QPushButton>("addCommentButton"), Qt::LeftButton);
+    QCOMPARE(list->count(), 2);
+    QVERIFY(list->item(1)->text().contains(QLatin1String("Erin edited this")));
+    // An empty comment is refused with a message.
+    QTest::mouseClick(find<QPushButton>("addCommentButton"), Qt::LeftButton);
+    QVERIFY(!find<QLabel>("detailError")->text().isEmpty());
+    QCOMPARE(list->count(), 2);
+    list->setCurrentRow(1);
+    QTest::mouseClick(find<QPushButton>("deleteCommentButton"), Qt::LeftButton);
+    QCOMPARE(list->count(), 1);
+    auto page = m_events->comments(id);
+    QCOMPARE(page->items.size(), 1);
+    QCOMPARE(page->items.constFirst().authorId, m_frank.user.id);
+}
+
+void TestEventsView::filters()
+{
+    const qint64 mine = createEvent(m_erin.user.id, QStringLiteral("Erin's jazz"), 3600000);
+    const qint64 past = createEvent(m_frank.user.id, QStringLiteral("Old chess"), -3600000);
+    const qint64 joined = createEvent(m_frank.user.id, QStringLiteral("Frank's chess"), 7200000);
+    QVERIFY(m_events->join(joined, m_erin.user.id));
+    auto *model = m_view->model();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QTest::keyClicks(find<QLineEdit>("eventSearch"), QStringLiteral("chess"));
+    QTRY_COMPARE(model->rowCount(), 2);
+    QCOMPARE(model->eventAt(0)->id, joined);
+    QCOMPARE(model->eventAt(1)->id, past);
+    find<QComboBox>("eventWhen")->setCurrentIndex(2); // past
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->eventAt(0)->id, past);
+    find<QLineEdit>("eventSearch")->clear();
+    find<QComboBox>("eventWhen")->setCurrentIndex(0);
+    find<QCheckBox>("eventMine")->setChecked(true);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->eventAt(0)->id, mine);
+    find<QCheckBox>("eventMine")->setChecked(false);
+    find<QCheckBox>("eventJoined")->setChecked(true);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->eventAt(0)->id, joined);
+    QVERIFY(find<QLabel>("eventCount")->text().contains(u'1'));
+}
+
+void TestEventsView::liveUpdateFromApi()
+{
+    Api::ApiConfig config;
+    config.port = 0;
+    Api::ApiServer server(config);
+    server.addController(std::make_shared<Api::EventsController>(*m_auth, *m_events));
+    QVERIFY(server.start());
+    Testing::HttpClient frank {QUrl(server.baseUrl())};
+    frank.setToken(m_frank.token.toUtf8());
+
+    QCOMPARE(m_view->model()->rowCount(), 0);
+    const Testing::HttpReply created = frank.post(QStringLiteral("/api/v1/events"),
+        {{QStringLiteral("title"), QStringLiteral("From another program")},
+            {QStringLiteral("starts_at"), Core::toRfc3339(Core::nowMsecs() + 3600000)}});
+    QCOMPARE(created.status, 201);
+    const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
+    // No manual refresh: the ChangeHub brings it.
+    QTRY_COMPARE(m_view->model()->rowCount(), 1);
+    QCOMPARE(m_view->model()->eventAt(0)->id, id);
+    select(id);
+    QCOMPARE(frank.put(QStringLiteral("/api/v1/events/%1/participation").arg(id), {}).status, 200);
+    QTRY_COMPARE(m_view->model()->eventAt(0)->participantCount, 1);
+    QTRY_VERIFY(find<QLabel>("detailParticipants")->text().contains(u'1'));
+    QCOMPARE(frank
+                 .patch(QStringLiteral("/api/v1/events/%1").arg(id),
+                     {{QStringLiteral("title"), QStringLiteral("Renamed by API")}})
+                 .status,
+        200);
+    QTRY_COMPARE(find<QLabel>("detailTitle")->text(), QStringLiteral("Renamed by API"));
+    QCOMPARE(frank.del(QStringLiteral("/api/v1/events/%1").arg(id)).status, 204);
+    QTRY_COMPARE(m_view->model()->rowCount(), 0);
+    server.stop();
+}
+
+void TestEventsView::exportCsv()
+{
+    createEvent(m_erin.user.id, QStringLiteral("Plain"), 3600000);
+    createEvent(m_frank.user.id, QStringLiteral("Quote \"and\", comma"), 7200000);
+    const QString path = m_dir->filePath(QStringLiteral("events.csv"));
+    QString error;
+    QVERIFY2(m_view->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 4); // header, two rows, the empty rest
+    QVERIFY(lines.at(0).startsWith("id,title,starts_at"));
+    QVERIFY(lines.at(1).contains(",Plain,"));
+    QVERIFY(lines.at(1).contains(",erin,"));
+    QVERIFY(lines.at(2).contains(",\"Quote \"\"and\"\", comma\","));
+}
+
+QTEST_MAIN(TestEventsView)
+#include "tst_eventsview.moc"

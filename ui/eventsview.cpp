@@ -1,0 +1,340 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventsview.h"
+#include "eventdetailpane.h"
+#include "eventdialog.h"
+#include "eventservice.h"
+#include "eventtablemodel.h"
+#include "session.h"
+#include "timeutil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cstdio>
+
+namespace Eventdesk::Gui {
+
+using namespace Eventdesk::Core;
+
+namespace {
+
+QByteArray csvField(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r')) {
+        utf8.replace("\"", "\"\"");
+        return '"' + utf8 + '"';
+    }
+    return utf8;
+}
+
+QString price(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 2) : QString();
+}
+
+} // namespace
+
+EventsView::EventsView(EventService &events, ChangeHub &changes, Session &session, QWidget *parent)
+    : QWidget(parent)
+    , m_events(events)
+    , m_session(session)
+{
+    m_sinceStart.start();
+    setObjectName(QStringLiteral("eventsView"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("eventSearch"));
+    m_search->setPlaceholderText(tr("Search title and description"));
+    m_search->setClearButtonEnabled(true);
+    m_when = new QComboBox(this);
+    m_when->setObjectName(QStringLiteral("eventWhen"));
+    m_when->addItem(tr("All events"), int(EventQuery::When::All));
+    m_when->addItem(tr("Upcoming"), int(EventQuery::When::Upcoming));
+    m_when->addItem(tr("Past"), int(EventQuery::When::Past));
+    m_mine = new QCheckBox(tr("&Mine"), this);
+    m_mine->setObjectName(QStringLiteral("eventMine"));
+    m_joined = new QCheckBox(tr("&Joined"), this);
+    m_joined->setObjectName(QStringLiteral("eventJoined"));
+    m_new = new QPushButton(tr("&New event…"), this);
+    m_new->setObjectName(QStringLiteral("newEventButton"));
+    m_export = new QPushButton(tr("E&xport CSV…"), this);
+    m_export->setObjectName(QStringLiteral("exportCsvButton"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("eventCount"));
+
+    m_model = new EventTableModel(events, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(EventTableModel::Title, 320);
+    m_table->setColumnWidth(EventTableModel::Starts, 150);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorClearable(true);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+
+    m_detail = new EventDetailPane(events, session, this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_when);
+    filters->addWidget(m_mine);
+    filters->addWidget(m_joined);
+    filters->addWidget(m_new);
+    filters->addWidget(m_export);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_count);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(100);
+    connect(m_refreshTimer, &QTimer::timeout, this, &EventsView::refreshNow);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+    connect(m_searchTimer, &QTimer::timeout, this, &EventsView::applyFilters);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &EventsView::applyFilters);
+    connect(m_when, &QComboBox::currentIndexChanged, this, &EventsView::applyFilters);
+    connect(m_mine, &QCheckBox::toggled, this, &EventsView::applyFilters);
+    connect(m_joined, &QCheckBox::toggled, this, &EventsView::applyFilters);
+    connect(m_new, &QPushButton::clicked, this, &EventsView::newEvent);
+    connect(m_export, &QPushButton::clicked, this, &EventsView::chooseExportFile);
+    connect(m_detail, &EventDetailPane::editRequested, this, &EventsView::editEvent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &EventsView::selectionChanged);
+    connect(m_model, &EventTableModel::modelReset, this, &EventsView::updateCount);
+    connect(m_model, &EventTableModel::pageLoaded, this, &EventsView::reportFirstPage);
+    connect(m_model, &EventTableModel::loadFailed, m_count, &QLabel::setText);
+    // Queued: changes made on the API thread arrive here on the GUI thread.
+    connect(&changes, &ChangeHub::changed, this, &EventsView::changed, Qt::QueuedConnection);
+    connect(&session, &Session::changed, this, &EventsView::applyFilters);
+    applyFilters();
+}
+
+void EventsView::applyFilters()
+{
+    m_searchTimer->stop();
+    EventQuery query = m_model->query();
+    query.viewerId = m_session.userId();
+    query.text = m_search->text().trimmed().left(256);
+    query.when = EventQuery::When(m_when->currentData().toInt());
+    const bool signedIn = query.viewerId != 0;
+    m_mine->setEnabled(signedIn);
+    m_joined->setEnabled(signedIn);
+    m_new->setEnabled(signedIn);
+    query.mine = signedIn && m_mine->isChecked();
+    query.joined = signedIn && m_joined->isChecked();
+    m_model->setQuery(query);
+    updateCount();
+}
+
+void EventsView::updateCount()
+{
+    auto total = m_events.count(m_model->query());
+    m_count->setText(total ? tr("%n event(s)", nullptr, int(*total)) : total.error().message);
+}
+
+void EventsView::changed(ChangeHub::Topic topic, qint64 id)
+{
+    switch (topic) {
+    case ChangeHub::Topic::Events:
+    case ChangeHub::Topic::Participation:
+    case ChangeHub::Topic::Comments:
+        if (!m_changedEvents.contains(id))
+            m_changedEvents.append(id);
+        break;
+    case ChangeHub::Topic::Imports:
+    case ChangeHub::Topic::Feeds:
+        m_changedEvents.append(0);
+        break;
+    default:
+        return;
+    }
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void EventsView::refreshNow()
+{
+    const qint64 selected = m_detail->eventId();
+    // Edits, joins and comments of loaded events update their rows in place; anything else
+    // (a new event, an import) reads the list again.
+    const QList<qint64> changed = std::exchange(m_changedEvents, {});
+    bool full = changed.isEmpty() || changed.size() > 50;
+    for (qint64 id : changed) {
+        if (full)
+            break;
+        full = id == 0 || !m_model->refreshEvent(id);
+    }
+    if (full)
+        m_model->refresh();
+    updateCount();
+    const int row = selected ? m_model->rowOf(selected) : -1;
+    if (row >= 0 && m_table->currentIndex().row() != row) {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->selectRow(row);
+    }
+    m_detail->reload();
+}
+
+void EventsView::selectionChanged()
+{
+    const Event *event = m_model->eventAt(m_table->currentIndex().row());
+    m_detail->setEvent(event ? event->id : 0);
+}
+
+void EventsView::newEvent()
+{
+    auto *dialog = new EventDialog(
+        EventDraft {},
+        [this](const EventDraft &draft) { return m_events.create(m_session.userId(), draft); },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 id = dialog->saved().id;
+        refreshNow();
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            m_table->selectRow(row);
+    });
+    dialog->open();
+}
+
+void EventsView::editEvent(qint64 id)
+{
+    auto event = m_events.event(id, m_session.userId());
+    if (!event)
+        return;
+    const qint64 version = event->version;
+    auto *dialog = new EventDialog(
+        EventDraft::from(*event),
+        [this, id, version](const EventDraft &draft) {
+            return m_events.update(id, m_session.userId(), draft, version);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+bool EventsView::exportCsv(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    file.write("id,title,starts_at,ends_at,location,owner,participants,source,min_price,"
+               "max_price\r\n");
+    EventQuery query = m_model->query();
+    query.limit = EventLimits::pageMax;
+    QString cursor;
+    do {
+        auto page = m_events.list(query, cursor);
+        if (!page) {
+            if (error)
+                *error = page.error().message;
+            return false;
+        }
+        for (const Event &e : std::as_const(page->items)) {
+            const QList<QByteArray> fields {QByteArray::number(e.id), csvField(e.title),
+                toRfc3339(e.startsAt).toLatin1(),
+                e.endsAt ? toRfc3339(*e.endsAt).toLatin1() : QByteArray(), csvField(e.location),
+                csvField(e.ownerHandle), QByteArray::number(e.participantCount), csvField(e.source),
+                price(e.minPrice).toLatin1(), price(e.maxPrice).toLatin1()};
+            file.write(fields.join(',') + "\r\n");
+        }
+        cursor = page->nextCursor;
+    } while (!cursor.isEmpty());
+    if (!file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void EventsView::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export events"), QStringLiteral("events.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export events"), tr("Could not export: %1").arg(error));
+}
+
+void EventsView::reportFirstPage()
+{
+    // Benchmark hook: EVENTDESK_BENCH_EVENTS=1 prints when the first page is in the table
+    // (wall clock, so a script can subtract its own start time) and quits; =scroll then also
+    // scrolls to the end of the list, page by page as a user dragging the scroll bar would.
+    if (m_benchReported || qEnvironmentVariableIsEmpty("EVENTDESK_BENCH_EVENTS"))
+        return;
+    m_benchReported = true;
+    // After the event loop painted the rows.
+    QTimer::singleShot(0, this, [this] {
+        std::printf("events-first-page rows=%d view_ms=%lld epoch_ms=%lld\n", m_model->rowCount(),
+            static_cast<long long>(m_sinceStart.elapsed()),
+            static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        std::fflush(stdout);
+        if (qgetenv("EVENTDESK_BENCH_EVENTS") == "scroll") {
+            QElapsedTimer scrolling;
+            scrolling.start();
+            int pages = 0;
+            qint64 slowest = 0;
+            while (m_model->canFetchMore({})) {
+                QElapsedTimer page;
+                page.start();
+                m_table->scrollToBottom();
+                QCoreApplication::processEvents();
+                slowest = qMax(slowest, page.elapsed());
+                ++pages;
+            }
+            std::printf("events-scrolled rows=%d pages=%d ms=%lld slowest_page_ms=%lld\n",
+                m_model->rowCount(), pages, static_cast<long long>(scrolling.elapsed()),
+                static_cast<long long>(slowest));
+            std::fflush(stdout);
+        }
+        QCoreApplication::quit();
+    });
+}
+} // namespace Eventdesk::Gui

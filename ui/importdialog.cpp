@@ -1,0 +1,326 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdialog.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace Eventdesk::Gui {
+
+using namespace Core;
+
+namespace {
+
+constexpr int previewRows = 20;
+
+QString formatTitle(FeedFormat format)
+{
+    switch (format) {
+    case FeedFormat::Provider:
+        return ImportDialog::tr("Provider XML");
+    case FeedFormat::Json:
+        return ImportDialog::tr("JSON API (posts and comments)");
+    case FeedFormat::ICal:
+        return ImportDialog::tr("iCalendar");
+    case FeedFormat::Unknown:
+        break;
+    }
+    return ImportDialog::tr("Unknown");
+}
+
+QString when(const std::optional<qint64> &ms)
+{
+    if (!ms)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString price(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'f', 2) : QString();
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(FeedService &feeds, QWidget *parent)
+    : QDialog(parent)
+    , m_feeds(feeds)
+{
+    setWindowTitle(tr("Import events"));
+    setObjectName(QStringLiteral("importDialog"));
+
+    m_location = new QLineEdit(this);
+    m_location->setObjectName(QStringLiteral("locationEdit"));
+    m_location->setPlaceholderText(tr("A file or an http(s) URL"));
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setObjectName(QStringLiteral("browseButton"));
+    auto *previewButton = new QPushButton(tr("&Preview"), this);
+    previewButton->setObjectName(QStringLiteral("previewButton"));
+    auto *locationRow = new QHBoxLayout;
+    locationRow->addWidget(m_location, 1);
+    locationRow->addWidget(browse);
+    locationRow->addWidget(previewButton);
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("formatCombo"));
+    m_format->addItem(tr("Detect"), int(FeedFormat::Unknown));
+    m_format->addItem(formatTitle(FeedFormat::Provider), int(FeedFormat::Provider));
+    m_format->addItem(formatTitle(FeedFormat::Json), int(FeedFormat::Json));
+    m_format->addItem(formatTitle(FeedFormat::ICal), int(FeedFormat::ICal));
+    m_detected = new QLabel(this);
+    m_detected->setObjectName(QStringLiteral("detectedFormatLabel"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Location:"), locationRow);
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("Detected:"), m_detected);
+
+    m_preview = new QTableWidget(0, 5, this);
+    m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setHorizontalHeaderLabels(
+        {tr("Title"), tr("Starts (UTC)"), tr("Ends (UTC)"), tr("Prices"), tr("Key")});
+    m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_import = new QPushButton(tr("&Import"), this);
+    m_import->setObjectName(QStringLiteral("importButton"));
+    m_import->setDefault(true);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setEnabled(false);
+    m_close = new QPushButton(tr("Close"), this);
+    m_close->setObjectName(QStringLiteral("closeButton"));
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_import, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_close, QDialogButtonBox::RejectRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_summary);
+    layout->addWidget(buttons);
+    resize(760, 480);
+
+    connect(browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(previewButton, &QPushButton::clicked, this, &ImportDialog::refreshPreview);
+    connect(m_location, &QLineEdit::editingFinished, this, &ImportDialog::refreshPreview);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
+    connect(m_import, &QPushButton::clicked, this, &ImportDialog::startImport);
+    connect(m_cancel, &QPushButton::clicked, this, &ImportDialog::cancelImport);
+    connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
+}
+
+ImportDialog::~ImportDialog()
+{
+    stopWorker();
+}
+
+void ImportDialog::stopWorker()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    for (QThread *thread : {m_worker, m_previewWorker}) {
+        if (thread) {
+            thread->wait();
+            delete thread;
+        }
+    }
+    m_worker = m_previewWorker = nullptr;
+}
+
+void ImportDialog::reject()
+{
+    if (m_worker)
+        cancelImport();
+    else
+        QDialog::reject();
+}
+
+void ImportDialog::setLocation(const QString &location)
+{
+    m_location->setText(location);
+    refreshPreview();
+}
+
+void ImportDialog::browse()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import a feed"), QString(), tr("Feeds (*.xml *.json *.ics);;All files (*)"));
+    if (!file.isEmpty())
+        setLocation(file);
+}
+
+FeedFormat ImportDialog::chosenFormat() const
+{
+    return FeedFormat(m_format->currentData().toInt());
+}
+
+void ImportDialog::refreshPreview()
+{
+    const QString location = m_location->text().trimmed();
+    if (location.isEmpty() || m_previewWorker)
+        return;
+    m_detected->setText(tr("Reading…"));
+    const FeedFormat format = chosenFormat();
+    FeedService *feeds = &m_feeds;
+    QPointer<ImportDialog> self(this);
+    // The preview of a URL fetches it: never on the GUI thread.
+    m_previewWorker = QThread::create([feeds, location, format, self] {
+        auto preview = feeds->preview(location, format, previewRows);
+        QMetaObject::invokeMethod(
+            self,
+            [self, preview] {
+                if (!self)
+                    return;
+                self->m_previewWorker->wait();
+                delete self->m_previewWorker;
+                self->m_previewWorker = nullptr;
+                self->showPreview(preview);
+            },
+            Qt::QueuedConnection);
+    });
+    m_previewWorker->start();
+}
+
+void ImportDialog::showPreview(const Result<FeedPreview> &preview)
+{
+    m_preview->setRowCount(0);
+    if (!preview) {
+        m_detected->setText(tr("Cannot read it: %1").arg(preview.error().message));
+        Q_EMIT previewReady();
+        return;
+    }
+    m_size = preview->size;
+    m_detected->setText(formatTitle(preview->format));
+    m_preview->setRowCount(int(preview->items.size()));
+    for (int row = 0; row < preview->items.size(); ++row) {
+        const FeedItem &item = preview->items.at(row);
+        const QStringList cells = {item.title, when(item.startsAt), when(item.endsAt),
+            item.minPrice ? tr("%1 – %2").arg(price(item.minPrice), price(item.maxPrice))
+                          : QString(),
+            item.externalId};
+        for (int column = 0; column < cells.size(); ++column)
+            m_preview->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    }
+    Q_EMIT previewReady();
+}
+
+void ImportDialog::startImport()
+{
+    const QString location = m_location->text().trimmed();
+    if (location.isEmpty() || m_worker)
+        return;
+    m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    m_summary->clear();
+    m_import->setEnabled(false);
+    m_cancel->setEnabled(true);
+    if (m_size > 0) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(0);
+    } else {
+        m_progress->setRange(0, 0); // busy: the size is unknown until fetched
+    }
+    ImportOptions options;
+    options.format = chosenFormat();
+    options.parse.cancel = m_cancelFlag.get();
+    QPointer<ImportDialog> self(this);
+    options.progress = [self](qint64 bytes, int items) {
+        QMetaObject::invokeMethod(
+            self,
+            [self, bytes, items] {
+                if (self)
+                    self->showProgress(bytes, items);
+            },
+            Qt::QueuedConnection);
+    };
+    FeedService *feeds = &m_feeds;
+    auto flag = m_cancelFlag; // keeps the flag alive as long as the worker
+    m_worker = QThread::create([feeds, location, options, self, flag] {
+        const ImportRun run = feeds->importLocation(location, options);
+        QMetaObject::invokeMethod(
+            self,
+            [self, run] {
+                if (self)
+                    self->finishImport(run);
+            },
+            Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+void ImportDialog::cancelImport()
+{
+    if (m_cancelFlag)
+        m_cancelFlag->store(true);
+    m_cancel->setEnabled(false);
+    m_summary->setText(tr("Cancelling…"));
+}
+
+void ImportDialog::showProgress(qint64 bytes, int items)
+{
+    if (m_size > 0)
+        m_progress->setValue(int(qMin<qint64>(1000, bytes * 1000 / m_size)));
+    m_summary->setText(tr("%n event(s) read…", nullptr, items));
+}
+
+void ImportDialog::finishImport(const ImportRun &run)
+{
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
+    m_lastRun = run;
+    m_import->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 1000);
+    if (run.status == QLatin1String("succeeded")) {
+        m_progress->setValue(1000);
+        QString text = tr("Imported as %1 (source %2): %3 added, %4 updated, %5 unchanged, "
+                          "%6 skipped.")
+                           .arg(formatTitle(run.format), run.source)
+                           .arg(run.added)
+                           .arg(run.updated)
+                           .arg(run.unchanged)
+                           .arg(run.skipped);
+        if (!run.errors.isEmpty())
+            text += u'\n' + tr("First problem: %1").arg(run.errors.first());
+        m_summary->setText(text);
+    } else if (run.errorCode == QLatin1String("cancelled")) {
+        m_progress->setValue(0);
+        m_summary->setText(tr("Cancelled: nothing was changed."));
+    } else {
+        m_progress->setValue(0);
+        m_summary->setText(tr("The import failed and changed nothing: %1")
+                               .arg(run.errors.value(0, run.errorCode)));
+    }
+    Q_EMIT importFinished();
+}
+
+} // namespace Eventdesk::Gui
