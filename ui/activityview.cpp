@@ -207,7 +207,7 @@ void ActivityView::refresh()
 
 void ActivityView::refreshEvents(qint64 from, qint64 to)
 {
-    Core::TrackedEventQuery query;
+    Core::EventQuery query;
     query.sessionId = m_session->text().trimmed();
     query.category = m_category->text().trimmed();
     query.name = m_name->text().trimmed();
@@ -230,7 +230,7 @@ void ActivityView::refreshEvents(qint64 from, qint64 to)
 
 void ActivityView::refreshErrors(qint64 from, qint64 to)
 {
-    Core::TrackingErrorQuery query;
+    Core::ErrorQuery query;
     query.from = from;
     query.to = to;
     query.limit = RowsShown;

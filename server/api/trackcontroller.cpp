@@ -288,7 +288,7 @@ Response TrackController::events(const Request &request)
     if (!user)
         return problem(user.error());
     QList<FieldError> fields;
-    Core::TrackedEventQuery query;
+    Core::EventQuery query;
     query.sessionId = request.queryValue(QStringLiteral("session_id"));
     query.category = request.queryValue(QStringLiteral("category"));
     query.name = request.queryValue(QStringLiteral("name"));
@@ -324,7 +324,7 @@ Response TrackController::session(const Request &request)
     if (!user)
         return problem(user.error());
     QList<FieldError> fields;
-    Core::TrackedEventQuery query;
+    Core::EventQuery query;
     query.sessionId = request.param(QStringLiteral("id"));
     query.ascending = true;
     query.limit = readLimit(request, &fields);
@@ -356,7 +356,7 @@ Response TrackController::errors(const Request &request)
     if (!user)
         return problem(user.error());
     QList<FieldError> fields;
-    Core::TrackingErrorQuery query;
+    Core::ErrorQuery query;
     if (request.hasQuery(QStringLiteral("app"))) {
         bool ok = false;
         query.appId = request.queryValue(QStringLiteral("app")).toLongLong(&ok);

@@ -106,7 +106,7 @@ struct CollectorSettings
 };
 
 // Filters of the event list; empty strings and zeros mean "any". Newest first unless ascending.
-struct TrackedEventQuery
+struct EventQuery
 {
     QString sessionId;
     QString category;
@@ -122,7 +122,7 @@ struct TrackedEventQuery
     qint64 cursorId = 0;
 };
 
-struct TrackingErrorQuery
+struct ErrorQuery
 {
     qint64 appId = 0;
     qint64 from = 0; // received_at

@@ -346,7 +346,7 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
 }
 
 QByteArray SqliteCollectorStore::eventsSql(
-    const TrackedEventQuery &query, QList<std::function<void(void *)>> *binds)
+    const EventQuery &query, QList<std::function<void(void *)>> *binds)
 {
     // Only the filters in use appear in the SQL, so SQLite picks the index that fits them.
     QByteArray sql = "SELECT id, app_id, session_id, category, name, data, occurred_at, "
@@ -389,7 +389,7 @@ QByteArray SqliteCollectorStore::eventsSql(
     return sql;
 }
 
-Result<QList<TrackedEvent>> SqliteCollectorStore::events(const TrackedEventQuery &query)
+Result<QList<TrackedEvent>> SqliteCollectorStore::events(const EventQuery &query)
 {
     sqlite3 *db = m_database.handle();
     QList<std::function<void(void *)>> binds;
@@ -432,7 +432,7 @@ Result<void> SqliteCollectorStore::checkpoint()
     return {};
 }
 
-Result<QList<TrackingError>> SqliteCollectorStore::errors(const TrackingErrorQuery &query)
+Result<QList<TrackingError>> SqliteCollectorStore::errors(const ErrorQuery &query)
 {
     sqlite3 *db = m_database.handle();
     QByteArray sql = "SELECT id, app_id, received_at, payload, reasons FROM tracking_errors "

@@ -38,11 +38,11 @@ public:
         return none();
     }
     Core::Result<void> checkpoint() override { return {}; }
-    Core::Result<QList<Core::TrackedEvent>> events(const Core::TrackedEventQuery &) override
+    Core::Result<QList<Core::TrackedEvent>> events(const Core::EventQuery &) override
     {
         return none();
     }
-    Core::Result<QList<Core::TrackingError>> errors(const Core::TrackingErrorQuery &) override
+    Core::Result<QList<Core::TrackingError>> errors(const Core::ErrorQuery &) override
     {
         return none();
     }
