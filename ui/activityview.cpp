@@ -207,7 +207,7 @@ void ActivityView::refresh()
 
 void ActivityView::refreshEvents(qint64 from, qint64 to)
 {
-    Core::EventQuery query;
+    Core::TrackQuery query;
     query.sessionId = m_session->text().trimmed();
     query.category = m_category->text().trimmed();
     query.name = m_name->text().trimmed();

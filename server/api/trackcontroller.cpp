@@ -288,7 +288,7 @@ Response TrackController::events(const Request &request)
     if (!user)
         return problem(user.error());
     QList<FieldError> fields;
-    Core::EventQuery query;
+    Core::TrackQuery query;
     query.sessionId = request.queryValue(QStringLiteral("session_id"));
     query.category = request.queryValue(QStringLiteral("category"));
     query.name = request.queryValue(QStringLiteral("name"));
@@ -324,7 +324,7 @@ Response TrackController::session(const Request &request)
     if (!user)
         return problem(user.error());
     QList<FieldError> fields;
-    Core::EventQuery query;
+    Core::TrackQuery query;
     query.sessionId = request.param(QStringLiteral("id"));
     query.ascending = true;
     query.limit = readLimit(request, &fields);

@@ -60,7 +60,7 @@ public:
     Result<void> setSettings(const CollectorSettings &settings);
 
     // -- queries
-    Result<QList<TrackedEvent>> events(const EventQuery &query) { return m_store.events(query); }
+    Result<QList<TrackedEvent>> events(const TrackQuery &query) { return m_store.events(query); }
     Result<QList<TrackingError>> errors(const ErrorQuery &query) { return m_store.errors(query); }
     Result<QList<MinuteCount>> minuteCounts(qint64 from, qint64 to);
     Result<qint64> eventCount() { return m_store.eventCount(); }

@@ -38,7 +38,7 @@ public:
     virtual Result<void> checkpoint() = 0;
 
     // -- queries
-    virtual Result<QList<TrackedEvent>> events(const EventQuery &query) = 0;
+    virtual Result<QList<TrackedEvent>> events(const TrackQuery &query) = 0;
     virtual Result<QList<TrackingError>> errors(const ErrorQuery &query) = 0;
     virtual Result<QList<MinuteCount>> minuteCounts(qint64 from, qint64 to) = 0;
     virtual Result<qint64> eventCount() = 0;

@@ -106,7 +106,7 @@ struct CollectorSettings
 };
 
 // Filters of the event list; empty strings and zeros mean "any". Newest first unless ascending.
-struct EventQuery
+struct TrackQuery
 {
     QString sessionId;
     QString category;

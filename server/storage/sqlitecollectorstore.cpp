@@ -346,7 +346,7 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
 }
 
 QByteArray SqliteCollectorStore::eventsSql(
-    const EventQuery &query, QList<std::function<void(void *)>> *binds)
+    const TrackQuery &query, QList<std::function<void(void *)>> *binds)
 {
     // Only the filters in use appear in the SQL, so SQLite picks the index that fits them.
     QByteArray sql = "SELECT id, app_id, session_id, category, name, data, occurred_at, "
@@ -389,7 +389,7 @@ QByteArray SqliteCollectorStore::eventsSql(
     return sql;
 }
 
-Result<QList<TrackedEvent>> SqliteCollectorStore::events(const EventQuery &query)
+Result<QList<TrackedEvent>> SqliteCollectorStore::events(const TrackQuery &query)
 {
     sqlite3 *db = m_database.handle();
     QList<std::function<void(void *)>> binds;

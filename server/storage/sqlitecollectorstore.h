@@ -33,7 +33,7 @@ public:
 
     Core::Result<void> checkpoint() override;
 
-    Core::Result<QList<Core::TrackedEvent>> events(const Core::EventQuery &query) override;
+    Core::Result<QList<Core::TrackedEvent>> events(const Core::TrackQuery &query) override;
     Core::Result<QList<Core::TrackingError>> errors(const Core::ErrorQuery &query) override;
     Core::Result<QList<Core::MinuteCount>> minuteCounts(qint64 from, qint64 to) override;
     Core::Result<qint64> eventCount() override;
@@ -46,7 +46,7 @@ public:
 
     // The SQL of an event query (for EXPLAIN QUERY PLAN in tests); binds get the values.
     static QByteArray eventsSql(
-        const Core::EventQuery &query, QList<std::function<void(void *)>> *binds = nullptr);
+        const Core::TrackQuery &query, QList<std::function<void(void *)>> *binds = nullptr);
 
 private:
     Database &m_database;

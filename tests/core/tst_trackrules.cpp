@@ -38,7 +38,7 @@ public:
         return none();
     }
     Core::Result<void> checkpoint() override { return {}; }
-    Core::Result<QList<Core::TrackedEvent>> events(const Core::EventQuery &) override
+    Core::Result<QList<Core::TrackedEvent>> events(const Core::TrackQuery &) override
     {
         return none();
     }

@@ -94,7 +94,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("sql");
         QTest::addColumn<QString>("index");
         auto q = [](auto configure) {
-            Core::EventQuery query;
+            Core::TrackQuery query;
             configure(query);
             return Storage::SqliteCollectorStore::eventsSql(query);
         };

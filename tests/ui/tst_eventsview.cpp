@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void filters();
     void liveUpdateFromApi();
     void exportCsv();
+    void sortByHeader();
 };
 
 Core::AuthSession TestEventsView::signup(const QString &name)
@@ -369,6 +371,33 @@ void TestEventsView::exportCsv()
     QVERIFY(lines.at(1).contains(",Plain,"));
     QVERIFY(lines.at(1).contains(",erin,"));
     QVERIFY(lines.at(2).contains(",\"Quote \"\"and\"\", comma\","));
+}
+
+void TestEventsView::sortByHeader()
+{
+    createEvent(m_erin.user.id, QStringLiteral("banana"), 3600000);
+    createEvent(m_erin.user.id, QStringLiteral("Apple"), 7200000);
+    createEvent(m_erin.user.id, QStringLiteral("cherry"), -3600000);
+    auto *model = m_view->model();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QCOMPARE(model->eventAt(0)->title, QStringLiteral("banana")); // upcoming first
+    QHeaderView *header = table()->horizontalHeader();
+    const QPoint titleHeader(header->sectionViewportPosition(0) + 5, header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, titleHeader);
+    QTRY_COMPARE(model->rowCount(), 3);
+    const QString first = model->eventAt(0)->title;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, titleHeader);
+    QTRY_COMPARE(model->rowCount(), 3);
+    // One click sorts by title one way, the next the other way (case-insensitive).
+    const QStringList ascending {
+        QStringLiteral("Apple"), QStringLiteral("banana"), QStringLiteral("cherry")};
+    QStringList now;
+    for (int row = 0; row < 3; ++row)
+        now.append(model->eventAt(row)->title);
+    QStringList reversed = ascending;
+    std::reverse(reversed.begin(), reversed.end());
+    QVERIFY(now == ascending || now == reversed);
+    QVERIFY(first != now.constFirst());
 }
 
 QTEST_MAIN(TestEventsView)
