@@ -23,6 +23,7 @@ namespace Eventdesk::App {
 std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
 {
     auto window = std::make_unique<Gui::MainWindow>(composition.changes());
+    // -- window --
     // The window's shell: who is signed in (views take `session` by constructor and ask it for
     // userId() / token(), following changed()), the Settings dialog, the Account menu.
     auto *session = new Gui::Session(window.get());

@@ -76,6 +76,12 @@ private Q_SLOTS:
             QStringList({QStringLiteral("signUpAction"), QStringLiteral("logInAction"),
                 QStringLiteral("logOutAction")}));
         QVERIFY(!m_controller->logOutAction()->isEnabled()); // nobody signed in yet
+        QCOMPARE(m_controller->signUpAction()->shortcut(),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+        QCOMPARE(m_controller->logInAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+        QCOMPARE(m_controller->logOutAction()->shortcut(),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        QCOMPARE(m_controller->logInAction()->text(), QStringLiteral("&Log In..."));
     }
 
     void signUpSignsIn()
