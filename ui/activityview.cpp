@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -70,7 +71,18 @@ ActivityView::ActivityView(Core::Collector &collector, Core::ChangeHub &changes,
     m_range->addItem(tr("Last 24 hours"), 24 * 60);
     m_range->addItem(tr("Last 7 days"), 7 * 24 * 60);
     m_range->addItem(tr("All time"), 0);
+    m_range->addItem(tr("From… to…"), -1);
     m_range->setCurrentIndex(4);
+    m_from = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(-3600), this);
+    m_from->setObjectName(QStringLiteral("activityFromEdit"));
+    m_to = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this);
+    m_to->setObjectName(QStringLiteral("activityToEdit"));
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setVisible(false);
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, [this] { scheduleRefresh(250); });
+    }
     m_live = new QCheckBox(tr("&Live"), this);
     m_live->setObjectName(QStringLiteral("activityLiveCheck"));
     m_live->setChecked(true);
@@ -83,6 +95,8 @@ ActivityView::ActivityView(Core::Collector &collector, Core::ChangeHub &changes,
     filters->addWidget(m_category, 1);
     filters->addWidget(m_name, 1);
     filters->addWidget(m_range);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
     filters->addWidget(m_live);
     filters->addWidget(refreshButton);
 
@@ -124,7 +138,12 @@ ActivityView::ActivityView(Core::Collector &collector, Core::ChangeHub &changes,
         [this](Core::ChangeHub::Topic topic, qint64) { onChanged(topic); });
     for (QLineEdit *edit : {m_session, m_category, m_name})
         connect(edit, &QLineEdit::textChanged, this, [this] { scheduleRefresh(250); });
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { scheduleRefresh(0); });
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = m_range->currentData().toInt() < 0;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        scheduleRefresh(0);
+    });
     connect(m_live, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             scheduleRefresh(0);
@@ -150,26 +169,28 @@ void ActivityView::scheduleRefresh(int delayMs)
     m_refreshTimer.start(delayMs);
 }
 
-qint64 ActivityView::rangeStart() const
+std::pair<qint64, qint64> ActivityView::range() const
 {
     const int minutes = m_range->currentData().toInt();
-    return minutes == 0 ? 0 : Core::nowMsecs() - qint64(minutes) * 60'000;
+    if (minutes < 0)
+        return {m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch()};
+    return {minutes == 0 ? 0 : Core::nowMsecs() - qint64(minutes) * 60'000, 0};
 }
 
 void ActivityView::refresh()
 {
     m_refreshTimer.stop();
     ++m_refreshes;
-    const qint64 from = rangeStart();
+    const auto [from, until] = range();
     switch (m_tabs->currentIndex()) {
     case EventsTab:
-        refreshEvents(from);
+        refreshEvents(from, until);
         break;
     case ErrorsTab:
-        refreshErrors(from);
+        refreshErrors(from, until);
         break;
     case ChartTab: {
-        const qint64 to = Core::nowMsecs() + 60'000;
+        const qint64 to = until != 0 ? until : Core::nowMsecs() + 60'000;
         // The chart shows at most the last 7 days.
         const qint64 chartFrom = from != 0 ? from : to - 7LL * 24 * 3600 * 1000;
         auto counts = m_collector.minuteCounts(chartFrom, to);
@@ -184,13 +205,14 @@ void ActivityView::refresh()
     }
 }
 
-void ActivityView::refreshEvents(qint64 from)
+void ActivityView::refreshEvents(qint64 from, qint64 to)
 {
     Core::TrackQuery query;
     query.sessionId = m_session->text().trimmed();
     query.category = m_category->text().trimmed();
     query.name = m_name->text().trimmed();
     query.from = from;
+    query.to = to;
     query.limit = RowsShown;
     auto events = m_collector.events(query);
     if (!events) {
@@ -206,10 +228,11 @@ void ActivityView::refreshEvents(qint64 from)
             : tr("%1 events; updated %2").arg(shown).arg(QTime::currentTime().toString()));
 }
 
-void ActivityView::refreshErrors(qint64 from)
+void ActivityView::refreshErrors(qint64 from, qint64 to)
 {
     Core::ErrorQuery query;
     query.from = from;
+    query.to = to;
     query.limit = RowsShown;
     auto errors = m_collector.errors(query);
     if (!errors) {

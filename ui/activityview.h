@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -44,16 +45,18 @@ public Q_SLOTS:
 private:
     void onChanged(Core::ChangeHub::Topic topic);
     void scheduleRefresh(int delayMs);
-    void refreshEvents(qint64 from);
-    void refreshErrors(qint64 from);
+    void refreshEvents(qint64 from, qint64 to);
+    void refreshErrors(qint64 from, qint64 to);
     void showError(const QModelIndex &index);
-    qint64 rangeStart() const;
+    std::pair<qint64, qint64> range() const; // UTC ms; 0: unbounded
 
     Core::Collector &m_collector;
     QLineEdit *m_session = nullptr;
     QLineEdit *m_category = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_range = nullptr;
+    QDateTimeEdit *m_from = nullptr; // the custom range
+    QDateTimeEdit *m_to = nullptr;
     QCheckBox *m_live = nullptr;
     QTabWidget *m_tabs = nullptr;
     QTableView *m_eventsTable = nullptr;

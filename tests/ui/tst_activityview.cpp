@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -123,6 +125,32 @@ private Q_SLOTS:
         QCOMPARE(view.refreshCount(), refreshes);
         find<QCheckBox>(&view, "activityLiveCheck")->setChecked(true);
         QTRY_COMPARE(table->model()->rowCount(), 3);
+    }
+
+    void customTimeRange()
+    {
+        Gui::ActivityView view(*collector, *changes);
+        view.show();
+        auto *table = find<QTableView>(&view, "activityEventsTable");
+        const qint64 hour = 3600'000;
+        const qint64 now = Core::nowMsecs();
+        write({event(QStringLiteral("old"), QStringLiteral("pageview"), now - 5 * hour),
+            event(QStringLiteral("recent"), QStringLiteral("pageview"), now - hour / 2)});
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        auto *range = find<QComboBox>(&view, "activityRangeCombo");
+        range->setCurrentIndex(range->findData(60)); // last hour
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, Gui::TrackedEventModel::Session).data().toString(),
+            QStringLiteral("recent"));
+        range->setCurrentIndex(range->findData(-1)); // from... to...
+        auto *from = find<QDateTimeEdit>(&view, "activityFromEdit");
+        auto *to = find<QDateTimeEdit>(&view, "activityToEdit");
+        QVERIFY(from->isVisible());
+        from->setDateTime(QDateTime::fromMSecsSinceEpoch(now - 6 * hour));
+        to->setDateTime(QDateTime::fromMSecsSinceEpoch(now - 4 * hour));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QTRY_COMPARE(table->model()->index(0, Gui::TrackedEventModel::Session).data().toString(),
+            QStringLiteral("old"));
     }
 
     void manyCommitsFewRefreshes()
