@@ -133,19 +133,21 @@ QList<FieldError> decodeReasons(const QByteArray &json)
     return reasons;
 }
 
-// By default the writer's commits are durable on the machine (synchronous = FULL: the WAL is
-// fsynced at every group commit), not only in the OS's cache. EVENTDESK_TRACK_SYNC=normal trades
-// that for speed: commits then survive a crash of the process (kill -9) but not of the machine.
+// By default the writer's commits use WAL with synchronous = NORMAL, like every other connection
+// of the database: a committed (acknowledged) event survives a crash of the process (kill -9,
+// tests/bench/collector_crash.sh), not a power cut. EVENTDESK_TRACK_SYNC=full fsyncs the WAL at
+// every group commit, for power-loss durability at about 0.7x the single-event rate (the fsync
+// here takes ~2.8 ms and every group waits for one; docs/benchmarks.md).
 // Once per connection (the writer has one thread, so one connection).
 void makeDurable(sqlite3 *db)
 {
     thread_local sqlite3 *configured = nullptr;
     if (configured == db)
         return;
-    if (qgetenv("EVENTDESK_TRACK_SYNC").toLower() == "normal")
-        exec(db, "PRAGMA synchronous = NORMAL");
-    else
+    if (qgetenv("EVENTDESK_TRACK_SYNC").toLower() == "full")
         exec(db, "PRAGMA synchronous = FULL");
+    else
+        exec(db, "PRAGMA synchronous = NORMAL");
     // The five indexes of tracked_events are updated at random places: keep their hot pages in
     // memory (64 MiB instead of SQLite's 2 MiB default) so inserts stay fast as the table grows.
     exec(db, "PRAGMA cache_size = -65536");

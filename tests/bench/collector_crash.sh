@@ -25,7 +25,7 @@ sleep "$LOAD"
 kill -9 "$SERVER"
 wait "$SERVER" 2>/dev/null || true
 wait "$CLIENT" || true
-echo "server killed with SIGKILL after ${LOAD}s of load (EVENTDESK_TRACK_SYNC=${EVENTDESK_TRACK_SYNC:-full})"
+echo "server killed with SIGKILL after ${LOAD}s of load (EVENTDESK_TRACK_SYNC=${EVENTDESK_TRACK_SYNC:-normal})"
 
 "$BIN" --headless --port "$PORT" --data-dir "$DATA" >"$DATA/server2.log" 2>&1 &
 SERVER=$!
