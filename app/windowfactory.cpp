@@ -10,6 +10,7 @@
 #include "session.h"
 #include "settingsdialog.h"
 // -- feeds --
+#include "feedservice.h"
 #include "feedsview.h"
 // -- collector --
 #include "activityview.h"
@@ -47,8 +48,14 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     // -- auth --
 
     // -- events --
-    window->addView(new Gui::EventsView(composition.events(), composition.changes(), *session),
-        Gui::EventsView::tr("Events"));
+    auto *eventsView = new Gui::EventsView(composition.events(), composition.changes(), *session);
+    // The ui library does not know the feeds area: the .ics writer comes in as a function.
+    Core::FeedService &feeds = composition.feeds();
+    eventsView->setIcsExporter([&feeds](const QList<qint64> &ids) {
+        return feeds.exportICalendar(Core::SearchWindow {}, ids);
+    });
+    QObject::connect(eventsView, &Gui::EventsView::notice, shell, &Gui::MainWindow::showNotice);
+    window->addView(eventsView, Gui::EventsView::tr("Events"));
 
     // -- feeds --
     window->addView(new Gui::FeedsView(composition.feeds(), composition.changes()),

@@ -8,9 +8,11 @@
 #include "session.h"
 #include "timeutil.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -23,8 +25,10 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Eventdesk::Gui {
@@ -75,6 +79,23 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     m_new->setObjectName(QStringLiteral("newEventButton"));
     m_export = new QPushButton(tr("E&xport CSV…"), this);
     m_export->setObjectName(QStringLiteral("exportCsvButton"));
+    m_exportIcs = new QAction(tr("Export selected as &iCalendar…"), this);
+    m_exportIcs->setObjectName(QStringLiteral("exportIcsAction"));
+    m_exportIcs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportIcs->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportIcs->setToolTip(tr("Write the selected events to an .ics file (%1)")
+                                .arg(m_exportIcs->shortcut().toString(QKeySequence::NativeText)));
+    m_exportIcs->setEnabled(false);
+    m_exportIcs->setVisible(false); // until an exporter is injected
+    addAction(m_exportIcs);
+    m_exportIcsButton = new QToolButton(this);
+    m_exportIcsButton->setObjectName(QStringLiteral("exportIcsButton"));
+    m_exportIcsButton->setDefaultAction(m_exportIcs);
+    m_exportIcsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_chooseSaveFile = [](QWidget *owner, const QString &caption, const QString &suggested,
+                           const QString &filter) {
+        return QFileDialog::getSaveFileName(owner, caption, suggested, filter);
+    };
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("eventCount"));
 
@@ -83,7 +104,11 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     m_table->setObjectName(QStringLiteral("eventTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows (Shift / Ctrl + click) for the iCalendar export; the detail pane follows
+    // the current row.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_exportIcs);
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures 100,000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -106,6 +131,7 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     filters->addWidget(m_joined);
     filters->addWidget(m_new);
     filters->addWidget(m_export);
+    filters->addWidget(m_exportIcsButton);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -137,8 +163,13 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     connect(m_new, &QPushButton::clicked, this, &EventsView::newEvent);
     connect(m_export, &QPushButton::clicked, this, &EventsView::chooseExportFile);
     connect(m_detail, &EventDetailPane::editRequested, this, &EventsView::editEvent);
+    connect(m_exportIcs, &QAction::triggered, this, &EventsView::chooseIcsExportFile);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &EventsView::selectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &EventsView::updateExportIcsAction);
+    connect(m_model, &EventTableModel::modelReset, this, &EventsView::updateExportIcsAction);
+    connect(m_model, &EventTableModel::rowsRemoved, this, &EventsView::updateExportIcsAction);
     connect(m_model, &EventTableModel::modelReset, this, &EventsView::updateCount);
     connect(m_model, &EventTableModel::pageLoaded, this, &EventsView::reportFirstPage);
     connect(m_model, &EventTableModel::loadFailed, m_count, &QLabel::setText);
@@ -212,6 +243,7 @@ void EventsView::refreshNow()
         m_table->selectRow(row);
     }
     m_detail->reload();
+    updateExportIcsAction();
 }
 
 void EventsView::selectionChanged()
@@ -300,6 +332,85 @@ void EventsView::chooseExportFile()
     QString error;
     if (!exportCsv(path, &error))
         QMessageBox::warning(this, tr("Export events"), tr("Could not export: %1").arg(error));
+}
+
+void EventsView::setIcsExporter(IcsExporter exporter)
+{
+    m_icsExporter = std::move(exporter);
+    m_exportIcs->setVisible(bool(m_icsExporter));
+    updateExportIcsAction();
+}
+
+void EventsView::setSaveFileChooser(SaveFileChooser chooser)
+{
+    m_chooseSaveFile = std::move(chooser);
+}
+
+QList<qint64> EventsView::selectedEventIds() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : std::as_const(rows)) {
+        if (const Event *event = m_model->eventAt(row))
+            ids.append(event->id);
+    }
+    return ids;
+}
+
+void EventsView::updateExportIcsAction()
+{
+    m_exportIcs->setEnabled(m_icsExporter && m_table->selectionModel()->hasSelection());
+}
+
+bool EventsView::exportSelectedICalendar(const QString &path, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_icsExporter)
+        return fail(tr("iCalendar export is not available."));
+    const QList<qint64> ids = selectedEventIds();
+    if (ids.isEmpty())
+        return fail(tr("No events are selected."));
+    auto ics = m_icsExporter(ids);
+    if (!ics)
+        return fail(ics.error().message);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+void EventsView::chooseIcsExportFile()
+{
+    const int selected = int(selectedEventIds().size());
+    if (!m_icsExporter || selected == 0)
+        return;
+    const QString caption = tr("Export selected events as iCalendar");
+    const QString path = m_chooseSaveFile(
+        this, caption, QStringLiteral("events.ics"), tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportSelectedICalendar(path, &error)) {
+        Q_EMIT notice(tr("Exported %n event(s) to %1.", nullptr, selected)
+                          .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    // Not exec(): the window keeps running (and tests can find and close the box).
+    auto *box = new QMessageBox(QMessageBox::Warning, caption,
+        tr("Could not export the selected events to %1: %2")
+            .arg(QDir::toNativeSeparators(path), error),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("exportIcsError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void EventsView::reportFirstPage()

@@ -4,15 +4,21 @@
 
 #include "changehub.h"
 
+#include "result.h"
+
 #include <QElapsedTimer>
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QToolButton;
 class QTimer;
 
 namespace Eventdesk::Core {
@@ -41,6 +47,25 @@ public:
     // Writes every event the current filters list (not only the loaded rows) as CSV.
     bool exportCsv(const QString &path, QString *error = nullptr);
 
+    // Turns event ids into an iCalendar document. Injected by the composition root (the feeds
+    // area writes .ics), so this library does not depend on it; unset, the action stays hidden.
+    using IcsExporter = std::function<Core::Result<QByteArray>(const QList<qint64> &ids)>;
+    void setIcsExporter(IcsExporter exporter);
+    // Asks where to save: (parent, caption, suggested name, filter) -> path, empty to cancel.
+    // Defaults to QFileDialog::getSaveFileName; tests put a function returning a path here.
+    using SaveFileChooser = std::function<QString(
+        QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)>;
+    void setSaveFileChooser(SaveFileChooser chooser);
+    // The ids of the selected rows, in table order.
+    QList<qint64> selectedEventIds() const;
+    QAction *exportIcsAction() const { return m_exportIcs; }
+    // Writes the selected events as .ics to path; false (and why in error) when it could not.
+    bool exportSelectedICalendar(const QString &path, QString *error = nullptr);
+
+Q_SIGNALS:
+    // A passing message for the status bar (e.g. "Exported 2 events to ...").
+    void notice(const QString &text);
+
 public Q_SLOTS:
     void newEvent();
     void editEvent(qint64 id);
@@ -51,6 +76,8 @@ private:
     void refreshNow();
     void selectionChanged();
     void chooseExportFile();
+    void chooseIcsExportFile();
+    void updateExportIcsAction();
     void updateCount();
     void reportFirstPage();
 
@@ -64,6 +91,10 @@ private:
     QCheckBox *m_joined = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_export = nullptr;
+    QAction *m_exportIcs = nullptr;
+    QToolButton *m_exportIcsButton = nullptr;
+    IcsExporter m_icsExporter;
+    SaveFileChooser m_chooseSaveFile;
     QLabel *m_count = nullptr;
     QTableView *m_table = nullptr;
     QTimer *m_refreshTimer = nullptr;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Events tab, offscreen: create and edit through the dialog, join, comments, filters,
-// CSV export, and the live update when another program writes through the HTTP API.
+// CSV and iCalendar export, and the live update when another program writes through the HTTP API.
 #include "accountservice.h"
 #include "apiserver.h"
 #include "changehub.h"
@@ -12,12 +12,18 @@
 #include "eventservice.h"
 #include "eventsview.h"
 #include "eventtablemodel.h"
+#include "feedformats.h"
+#include "feedservice.h"
 #include "httpclient.h"
+#include "networkfetcher.h"
 #include "session.h"
 #include "sqlauthstore.h"
 #include "sqliteeventstore.h"
+#include "sqlitefeedstore.h"
 #include "timeutil.h"
 
+#include <QAction>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -26,11 +32,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <memory>
 
@@ -79,6 +88,7 @@ private Q_SLOTS:
     void filters();
     void liveUpdateFromApi();
     void exportCsv();
+    void exportSelectedICalendar();
     void sortByHeader();
 };
 
@@ -371,6 +381,158 @@ void TestEventsView::exportCsv()
     QVERIFY(lines.at(1).contains(",Plain,"));
     QVERIFY(lines.at(1).contains(",erin,"));
     QVERIFY(lines.at(2).contains(",\"Quote \"\"and\"\", comma\","));
+}
+
+namespace {
+
+// Collects what the feeds area's own iCalendar parser reads back from an exported file.
+class TitleSink : public Core::FeedSink
+{
+public:
+    Core::Result<void> item(const Core::FeedItem &item) override
+    {
+        titles.append(item.title);
+        return {};
+    }
+    Core::Result<void> comment(const Core::FeedComment &) override { return {}; }
+    void skipped(const Core::FeedIssue &issue) override { issues.append(issue.message); }
+    QStringList titles;
+    QStringList issues;
+};
+
+} // namespace
+
+void TestEventsView::exportSelectedICalendar()
+{
+    // The real exporter, wired as app/windowfactory.cpp does: FeedService::exportICalendar(ids).
+    Storage::SqliteFeedStore feedStore(*m_db);
+    Feeds::FeedFormats formats;
+    Feeds::NetworkFetcher fetcher;
+    Core::FeedService feeds(feedStore, formats, fetcher, *m_changes);
+
+    const qint64 alpha = createEvent(m_erin.user.id, QStringLiteral("Alpha"), 3600000);
+    const qint64 bravo = createEvent(m_frank.user.id, QStringLiteral("Bravo"), 7200000);
+    const qint64 charlie = createEvent(m_frank.user.id, QStringLiteral("Charlie"), 10800000);
+    QVERIFY(alpha && bravo && charlie);
+    QTRY_COMPARE(m_view->model()->rowCount(), 3);
+
+    QAction *action = m_view->exportIcsAction();
+    QVERIFY(action);
+    QCOMPARE(action->objectName(), QStringLiteral("exportIcsAction"));
+    auto *button = find<QToolButton>("exportIcsButton");
+    QVERIFY(button);
+    // No exporter injected: the action is not offered.
+    QVERIFY(!action->isVisible());
+    m_view->setIcsExporter(
+        [&feeds](const QList<qint64> &ids) { return feeds.exportICalendar({}, ids); });
+    QVERIFY(action->isVisible());
+    QVERIFY(button->isVisible());
+    // In the table's context menu too, with a shortcut.
+    QCOMPARE(table()->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QVERIFY(table()->actions().contains(action));
+    QVERIFY(!action->shortcut().isEmpty());
+
+    // Nothing selected: disabled.
+    table()->clearSelection();
+    QVERIFY(!action->isEnabled());
+    QVERIFY(!button->isEnabled());
+
+    // Select Alpha, then Ctrl+click Charlie: two rows (extended selection).
+    QCOMPARE(table()->selectionMode(), QAbstractItemView::ExtendedSelection);
+    select(alpha);
+    const QModelIndex charlieIndex = m_view->model()->index(m_view->model()->rowOf(charlie), 0);
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+        table()->visualRect(charlieIndex).center());
+    QTRY_COMPARE(m_view->selectedEventIds().size(), 2);
+    QVERIFY(m_view->selectedEventIds().contains(alpha));
+    QVERIFY(m_view->selectedEventIds().contains(charlie));
+    QVERIFY(action->isEnabled());
+    QVERIFY(button->isEnabled());
+
+    // The file chooser is a seam: no native dialog in the test.
+    const QString path = m_dir->filePath(QStringLiteral("selected.ics"));
+    QString askedFilter;
+    int asked = 0;
+    m_view->setSaveFileChooser(
+        [&](QWidget *, const QString &, const QString &suggested, const QString &filter) {
+            ++asked;
+            askedFilter = filter;
+            return suggested.endsWith(QStringLiteral(".ics")) ? path : QString();
+        });
+    QSignalSpy notices(m_view.get(), &Gui::EventsView::notice);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(asked, 1);
+    QVERIFY(askedFilter.contains(QStringLiteral("*.ics")));
+    QCOMPARE(notices.size(), 1);
+    QVERIFY(notices.at(0).at(0).toString().contains(QStringLiteral("selected.ics")));
+    QVERIFY(!m_view->findChild<QMessageBox *>(QStringLiteral("exportIcsError")));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ics = file.readAll();
+    file.close();
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR"));
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 2);
+    QVERIFY(ics.contains("SUMMARY:Alpha"));
+    QVERIFY(ics.contains("SUMMARY:Charlie"));
+    QVERIFY(!ics.contains("Bravo"));
+    // And it parses back (libical, through the feeds area's parser).
+    QBuffer buffer;
+    buffer.setData(ics);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    TitleSink sink;
+    auto parser = formats.parser(Core::FeedFormat::ICal);
+    QVERIFY(parser);
+    auto parsed = parser->parse(buffer, sink, Core::ParseOptions {});
+    QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
+    QVERIFY2(sink.issues.isEmpty(), qPrintable(sink.issues.join(u'\n')));
+    sink.titles.sort();
+    QCOMPARE(sink.titles, QStringList({QStringLiteral("Alpha"), QStringLiteral("Charlie")}));
+
+    // Cancelling the chooser writes nothing and says nothing. Here through the shortcut.
+    m_view->setSaveFileChooser(
+        [&asked](QWidget *, const QString &, const QString &, const QString &) {
+            ++asked;
+            return QString();
+        });
+    QVERIFY(QFile::remove(path));
+    m_view->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
+    table()->setFocus();
+    QTest::keySequence(table(), action->shortcut());
+    QCOMPARE(asked, 2);
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(notices.size(), 1);
+
+    // An unwritable place: a clear error, no file, no success notice.
+    const QString bad = m_dir->filePath(QStringLiteral("missing/dir/selected.ics"));
+    m_view->setSaveFileChooser(
+        [bad](QWidget *, const QString &, const QString &, const QString &) { return bad; });
+    action->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_view->findChild<QMessageBox *>(QStringLiteral("exportIcsError"))));
+    QVERIFY(box->text().contains(QStringLiteral("selected.ics")));
+    QCOMPARE(notices.size(), 1);
+    QVERIFY(!QFile::exists(bad));
+    box->close();
+    QTRY_VERIFY(!m_view->findChild<QMessageBox *>(QStringLiteral("exportIcsError")));
+
+    // A failing exporter is reported as well.
+    m_view->setSaveFileChooser(
+        [path](QWidget *, const QString &, const QString &, const QString &) { return path; });
+    m_view->setIcsExporter([](const QList<qint64> &) -> Core::Result<QByteArray> {
+        return Core::Error {Core::ErrorKind::Internal, QStringLiteral("disk_gone"),
+            QStringLiteral("The store went away."), {}, 0};
+    });
+    action->trigger();
+    QTRY_VERIFY((box = m_view->findChild<QMessageBox *>(QStringLiteral("exportIcsError"))));
+    QVERIFY(box->text().contains(QStringLiteral("The store went away.")));
+    QVERIFY(!QFile::exists(path));
+    box->close();
+
+    // Clearing the selection disables it again.
+    table()->clearSelection();
+    QTRY_VERIFY(!action->isEnabled());
 }
 
 void TestEventsView::sortByHeader()
