@@ -200,10 +200,10 @@ void ActivityView::refreshEvents(qint64 from)
     const qsizetype shown = events->size();
     m_events->setEvents(std::move(*events));
     m_status->setText(shown >= RowsShown
-            ? tr("Newest %1 events shown; updated %2")
-                  .arg(shown)
+            ? tr("Newest %n event(s) shown; updated %1", nullptr, int(shown))
                   .arg(QTime::currentTime().toString())
-            : tr("%1 events; updated %2").arg(shown).arg(QTime::currentTime().toString()));
+            : tr("%n event(s); updated %1", nullptr, int(shown))
+                  .arg(QTime::currentTime().toString()));
 }
 
 void ActivityView::refreshErrors(qint64 from)
@@ -219,8 +219,8 @@ void ActivityView::refreshErrors(qint64 from)
     const qsizetype shown = errors->size();
     m_errors->setErrors(std::move(*errors));
     m_errorDetail->clear();
-    m_status->setText(
-        tr("%1 rejected events; updated %2").arg(shown).arg(QTime::currentTime().toString()));
+    m_status->setText(tr("%n rejected event(s); updated %1", nullptr, int(shown))
+                          .arg(QTime::currentTime().toString()));
 }
 
 void ActivityView::showError(const QModelIndex &index)
