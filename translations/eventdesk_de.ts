@@ -422,7 +422,7 @@ Inhalt wie empfangen:
     </message>
     <message>
         <source>Add comment</source>
-        <translation>Kommentar hinzufügen</translation>
+        <translation>Kommentieren</translation>
     </message>
     <message>
         <source>Edit comment</source>
@@ -653,11 +653,11 @@ Inhalt wie empfangen:
     <name>Eventdesk::Gui::EventsView</name>
     <message>
         <source>Search title and description</source>
-        <translation>Titel und Beschreibung durchsuchen</translation>
+        <translation>In Titel und Text suchen</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation>Alle Veranstaltungen</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Upcoming</source>
@@ -677,7 +677,7 @@ Inhalt wie empfangen:
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation>&amp;Neue Veranstaltung…</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>

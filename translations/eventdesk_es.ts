@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>All time</source>
-        <translation>Todo</translation>
+        <translation>Todo el período</translation>
     </message>
     <message>
         <source>&amp;Live</source>
@@ -422,7 +422,7 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source>Add comment</source>
-        <translation>Añadir comentario</translation>
+        <translation>Comentar</translation>
     </message>
     <message>
         <source>Edit comment</source>
@@ -653,11 +653,11 @@ Contenido tal como se recibió:
     <name>Eventdesk::Gui::EventsView</name>
     <message>
         <source>Search title and description</source>
-        <translation>Buscar en el título y la descripción</translation>
+        <translation>Buscar en título y descripción</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation>Todos los eventos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Upcoming</source>
