@@ -490,6 +490,24 @@ T = {
  "eventdesk track: give --url, --key (or EVENTDESK_APP_KEY) and --batch 1-1000.\n": (
   "eventdesk track: indica --url, --key (o EVENTDESK_APP_KEY) y --batch 1-1000.\n",
   "eventdesk track: gib --url, --key (oder EVENTDESK_APP_KEY) und --batch 1-1000 an.\n"),
+
+ # -- ics (branch ics, the iCalendar export of the events view; used once it is merged) --
+ "Export selected as &iCalendar…": ("Exportar &selección como iCalendar…",
+  "Auswahl als &iCalendar exportieren…"),
+ "Write the selected events to an .ics file (%1)": (
+  "Guarda los eventos seleccionados en un archivo .ics (%1)",
+  "Schreibt die ausgewählten Veranstaltungen in eine .ics-Datei (%1)"),
+ "iCalendar export is not available.": ("La exportación a iCalendar no está disponible.",
+  "Der iCalendar-Export ist nicht verfügbar."),
+ "No events are selected.": ("No hay eventos seleccionados.", "Es sind keine Veranstaltungen ausgewählt."),
+ "Export selected events as iCalendar": ("Exportar los eventos seleccionados como iCalendar",
+  "Ausgewählte Veranstaltungen als iCalendar exportieren"),
+ "iCalendar files (*.ics)": ("Archivos iCalendar (*.ics)", "iCalendar-Dateien (*.ics)"),
+ "Exported %n event(s) to %1.": (["%n evento exportado a %1.", "%n eventos exportados a %1."],
+  ["%n Veranstaltung nach %1 exportiert.", "%n Veranstaltungen nach %1 exportiert."]),
+ "Could not export the selected events to %1: %2": (
+  "No se pudieron exportar los eventos seleccionados a %1: %2",
+  "Die ausgewählten Veranstaltungen konnten nicht nach %1 exportiert werden: %2"),
 }
 
 missing = set()
