@@ -13,24 +13,27 @@
 namespace Eventdesk::App {
 
 namespace {
-QString tr(const char *text)
+// lupdate takes the context from the macro (a free tr() function would get the namespace's).
+struct AppsCommand
 {
-    return QCoreApplication::translate("AppsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AppsCommand)
+};
 } // namespace
 
 int runAppsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"), tr("Folder of the database."), QStringLiteral("folder"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        AppsCommand::tr("Folder of the database."), QStringLiteral("folder"));
     parser.addOption(dataDir);
-    parser.addPositionalArgument(QStringLiteral("action"), tr("create NAME, list or revoke ID"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"), AppsCommand::tr("create NAME, list or revoke ID"));
     QStringList all = arguments;
     all.prepend(QStringLiteral("eventdesk apps"));
     if (!parser.parse(all) || parser.positionalArguments().isEmpty()) {
-        std::fputs(qUtf8Printable(tr("usage: eventdesk apps create NAME | list | revoke ID "
-                                     "[--data-dir DIR]\n")),
+        std::fputs(
+            qUtf8Printable(AppsCommand::tr("usage: eventdesk apps create NAME | list | revoke ID "
+                                           "[--data-dir DIR]\n")),
             stderr);
         return 2;
     }
@@ -53,9 +56,10 @@ int runAppsCommand(const QStringList &arguments)
         // The key alone on stdout, so scripts can capture it; it is not shown again.
         std::fprintf(stdout, "%s\n", qUtf8Printable(created->key));
         std::fprintf(stderr, "%s\n",
-            qUtf8Printable(tr("App %1 '%2' created. Keep the key: it is not shown again.")
-                               .arg(created->app.id)
-                               .arg(created->app.name)));
+            qUtf8Printable(
+                AppsCommand::tr("App %1 '%2' created. Keep the key: it is not shown again.")
+                    .arg(created->app.id)
+                    .arg(created->app.name)));
         return 0;
     }
     if (action == QLatin1String("list") && args.size() == 1) {
@@ -79,7 +83,8 @@ int runAppsCommand(const QStringList &arguments)
         return 0;
     }
     std::fputs(
-        qUtf8Printable(tr("usage: eventdesk apps create NAME | list | revoke ID\n")), stderr);
+        qUtf8Printable(AppsCommand::tr("usage: eventdesk apps create NAME | list | revoke ID\n")),
+        stderr);
     return 2;
 }
 

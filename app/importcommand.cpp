@@ -22,33 +22,39 @@ void print(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-QString tr(const char *text)
+// lupdate takes the context from the macro (a free tr() function would get the namespace's).
+struct ImportCommand
 {
-    return QCoreApplication::translate("ImportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+};
 
 } // namespace
 
 int runImportCommand(const Options &options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports a provider XML, JSON API or iCalendar feed."));
+    parser.setApplicationDescription(
+        ImportCommand::tr("Imports a provider XML, JSON API or iCalendar feed."));
     const QCommandLineOption format(QStringLiteral("format"),
-        tr("The feed's format: provider, json or ical (default: detected)."),
+        ImportCommand::tr("The feed's format: provider, json or ical (default: detected)."),
         QStringLiteral("format"));
     const QCommandLineOption source(QStringLiteral("source"),
-        tr("The events' source (default: the format's name)."), QStringLiteral("source"));
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"), tr("The folder of the database."), QStringLiteral("folder"));
+        ImportCommand::tr("The events' source (default: the format's name)."),
+        QStringLiteral("source"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+        ImportCommand::tr("The folder of the database."), QStringLiteral("folder"));
     const QCommandLineOption from(QStringLiteral("from"),
-        tr("iCalendar: expand recurring events from this date (default: a year ago)."),
+        ImportCommand::tr(
+            "iCalendar: expand recurring events from this date (default: a year ago)."),
         QStringLiteral("date"));
     const QCommandLineOption to(QStringLiteral("to"),
-        tr("iCalendar: expand recurring events until this date (default: in two years)."),
+        ImportCommand::tr(
+            "iCalendar: expand recurring events until this date (default: in two years)."),
         QStringLiteral("date"));
     parser.addOptions({format, source, dataDir, from, to});
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("location"), tr("A file or an http(s) URL."));
+    parser.addPositionalArgument(
+        QStringLiteral("location"), ImportCommand::tr("A file or an http(s) URL."));
     if (!parser.parse(
             QStringList {QStringLiteral("eventdesk import")} + options.commandArguments)) {
         print(stderr, QStringLiteral("eventdesk import: %1\n").arg(parser.errorText()));
@@ -56,8 +62,8 @@ int runImportCommand(const Options &options)
     }
     if (parser.isSet(QStringLiteral("help")) || parser.positionalArguments().size() != 1) {
         print(parser.isSet(QStringLiteral("help")) ? stdout : stderr,
-            tr("Usage: eventdesk import FILE-or-URL [--format provider|json|ical] "
-               "[--source S] [--from DATE --to DATE] [--data-dir D]\n"));
+            ImportCommand::tr("Usage: eventdesk import FILE-or-URL [--format provider|json|ical] "
+                              "[--source S] [--from DATE --to DATE] [--data-dir D]\n"));
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
     }
 
@@ -68,7 +74,8 @@ int runImportCommand(const Options &options)
     if (parser.isSet(format)) {
         importOptions.format = Core::feedFormatFromName(parser.value(format));
         if (importOptions.format == Core::FeedFormat::Unknown) {
-            print(stderr, tr("eventdesk import: --format is provider, json or ical.\n"));
+            print(stderr,
+                ImportCommand::tr("eventdesk import: --format is provider, json or ical.\n"));
             return 2;
         }
     }
@@ -79,7 +86,8 @@ int runImportCommand(const Options &options)
             continue;
         const QDate day = QDate::fromString(parser.value(*option), Qt::ISODate);
         if (!day.isValid()) {
-            print(stderr, tr("eventdesk import: --from and --to are dates (YYYY-MM-DD).\n"));
+            print(stderr,
+                ImportCommand::tr("eventdesk import: --from and --to are dates (YYYY-MM-DD).\n"));
             return 2;
         }
         *bound = QDateTime(day, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
@@ -94,12 +102,15 @@ int runImportCommand(const Options &options)
         parser.positionalArguments().constFirst(), importOptions);
     if (run.status != QLatin1String("succeeded")) {
         print(stderr,
-            tr("import #%1 failed (%2): %3\n").arg(run.id).arg(run.errorCode, run.errors.value(0)));
+            ImportCommand::tr("import #%1 failed (%2): %3\n")
+                .arg(run.id)
+                .arg(run.errorCode, run.errors.value(0)));
         return 1;
     }
     print(stdout,
-        tr("import #%1 (%2, source %3): added %4, updated %5, unchanged %6, skipped %7 "
-           "in %8 ms (fetch %9 ms)\n")
+        ImportCommand::tr(
+            "import #%1 (%2, source %3): added %4, updated %5, unchanged %6, skipped %7 "
+            "in %8 ms (fetch %9 ms)\n")
             .arg(run.id)
             .arg(Core::feedFormatName(run.format), run.source)
             .arg(run.added)

@@ -31,10 +31,11 @@ void sleepMs(int ms)
     loop.exec();
 }
 
-QString tr(const char *text)
+// lupdate takes the context from the macro (a free tr() function would get the namespace's).
+struct TrackCommand
 {
-    return QCoreApplication::translate("TrackClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TrackCommand)
+};
 
 } // namespace
 
@@ -81,12 +82,12 @@ void TrackClient::sendBatch(
         const QJsonDocument document = QJsonDocument::fromJson(lines.at(i), &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
             ++summary->rejected;
-            print(tr("line %1: rejected: not a JSON object").arg(number));
+            print(TrackCommand::tr("line %1: rejected: not a JSON object").arg(number));
             continue;
         }
         if (lines.at(i).size() > MaxEventBytes) {
             ++summary->rejected;
-            print(tr("line %1: rejected: larger than 32 KiB").arg(number));
+            print(TrackCommand::tr("line %1: rejected: larger than 32 KiB").arg(number));
             continue;
         }
         QJsonObject event = document.object();
@@ -124,11 +125,11 @@ void TrackClient::sendBatch(
                 for (const QJsonValue &reason : result.value(QStringLiteral("reasons")).toArray())
                     reasons.append(reason.toObject().value(QStringLiteral("field")).toString()
                         + u' ' + reason.toObject().value(QStringLiteral("message")).toString());
-                print(tr("line %1: rejected: %2")
+                print(TrackCommand::tr("line %1: rejected: %2")
                           .arg(number)
                           .arg(reasons.join(QStringLiteral("; "))));
             }
-            print(tr("lines %1-%2: %3 accepted (%4 duplicates), %5 rejected")
+            print(TrackCommand::tr("lines %1-%2: %3 accepted (%4 duplicates), %5 rejected")
                       .arg(lineNumbers.constFirst())
                       .arg(lineNumbers.constLast())
                       .arg(answer.value(QStringLiteral("accepted")).toInt())
@@ -147,7 +148,7 @@ void TrackClient::sendBatch(
         if (!retryable || attempt >= m_options.maxAttempts) {
             summary->failed += int(batch.size());
             summary->unauthorized = summary->unauthorized || reply.status == 401;
-            print(tr("lines %1-%2: not delivered: %3")
+            print(TrackCommand::tr("lines %1-%2: not delivered: %3")
                       .arg(lineNumbers.constFirst())
                       .arg(lineNumbers.constLast())
                       .arg(what));
@@ -158,7 +159,7 @@ void TrackClient::sendBatch(
         const int retryAfter = reply.retryAfter.toInt(&ok);
         if (ok && retryAfter > 0)
             wait = qMax(wait, retryAfter * 1000);
-        print(tr("lines %1-%2: %3; retrying in %4 ms")
+        print(TrackCommand::tr("lines %1-%2: %3; retrying in %4 ms")
                   .arg(lineNumbers.constFirst())
                   .arg(lineNumbers.constLast())
                   .arg(what)
@@ -209,7 +210,7 @@ TrackClient::Summary TrackClient::run(const ReadLine &readLine, const Print &pri
             flush();
     }
     flush();
-    print(tr("total: %1 accepted (%2 duplicates), %3 rejected, %4 not delivered")
+    print(TrackCommand::tr("total: %1 accepted (%2 duplicates), %3 rejected, %4 not delivered")
               .arg(summary.accepted)
               .arg(summary.duplicates)
               .arg(summary.rejected)
@@ -227,20 +228,22 @@ int TrackClient::exitCode(const Summary &summary)
 int runTrackCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Reads events as JSON lines on standard input and posts "
-                                        "them to an Eventdesk collector in batches."));
-    const QCommandLineOption help(
-        QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.setApplicationDescription(
+        TrackCommand::tr("Reads events as JSON lines on standard input and posts "
+                         "them to an Eventdesk collector in batches."));
+    const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")},
+        TrackCommand::tr("Show this help."));
     const QCommandLineOption url(QStringLiteral("url"),
-        tr("The Eventdesk server (default http://127.0.0.1:8085)."), QStringLiteral("url"),
-        QStringLiteral("http://127.0.0.1:8085"));
+        TrackCommand::tr("The Eventdesk server (default http://127.0.0.1:8085)."),
+        QStringLiteral("url"), QStringLiteral("http://127.0.0.1:8085"));
     const QCommandLineOption key(QStringLiteral("key"),
-        tr("The app key (eda_...); default: $EVENTDESK_APP_KEY."), QStringLiteral("key"));
+        TrackCommand::tr("The app key (eda_...); default: $EVENTDESK_APP_KEY."),
+        QStringLiteral("key"));
     const QCommandLineOption batch(QStringLiteral("batch"),
-        tr("Events per request, 1-1000 (default 500)."), QStringLiteral("n"),
+        TrackCommand::tr("Events per request, 1-1000 (default 500)."), QStringLiteral("n"),
         QStringLiteral("500"));
     const QCommandLineOption attempts(QStringLiteral("attempts"),
-        tr("Attempts per batch before giving up (default 6)."), QStringLiteral("n"),
+        TrackCommand::tr("Attempts per batch before giving up (default 6)."), QStringLiteral("n"),
         QStringLiteral("6"));
     parser.addOptions({help, url, key, batch, attempts});
     QStringList all = arguments;
@@ -260,8 +263,9 @@ int runTrackCommand(const QStringList &arguments)
     options.maxAttempts = parser.value(attempts).toInt();
     if (!options.url.isValid() || options.url.scheme().isEmpty() || options.key.isEmpty()
         || options.batchSize < 1 || options.batchSize > 1000) {
-        std::fputs(qUtf8Printable(tr("eventdesk track: give --url, --key (or EVENTDESK_APP_KEY) "
-                                     "and --batch 1-1000.\n")),
+        std::fputs(qUtf8Printable(
+                       TrackCommand::tr("eventdesk track: give --url, --key (or EVENTDESK_APP_KEY) "
+                                        "and --batch 1-1000.\n")),
             stderr);
         return 2;
     }

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppsCommand</name>
+    <message>
+        <source>Folder of the database.</source>
+        <translation>Ordner der Datenbank.</translation>
+    </message>
+    <message>
+        <source>create NAME, list or revoke ID</source>
+        <translation>create NAME, list oder revoke ID</translation>
+    </message>
+    <message>
+        <source>usage: eventdesk apps create NAME | list | revoke ID [--data-dir DIR]
+</source>
+        <translation>Aufruf: eventdesk apps create NAME | list | revoke ID [--data-dir ORDNER]
+</translation>
+    </message>
+    <message>
+        <source>App %1 &apos;%2&apos; created. Keep the key: it is not shown again.</source>
+        <translation>App %1 &apos;%2&apos; erstellt. Bewahre den Schlüssel auf: Er wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>usage: eventdesk apps create NAME | list | revoke ID
+</source>
+        <translation>Aufruf: eventdesk apps create NAME | list | revoke ID
+</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Eventdesk: a desktop events manager with a local HTTP API.</source>
@@ -36,8 +63,8 @@
         <translation>Sprache des Fensters (z. B. es, de; Standard: Systemsprache).</translation>
     </message>
     <message>
-        <source>Optional, first: a command such as 'import' or 'track' with its own arguments ('eventdesk import --help').</source>
-        <translation>Optional, an erster Stelle: ein Befehl wie 'import' oder 'track' mit eigenen Argumenten ('eventdesk import --help').</translation>
+        <source>Optional, first: a command such as &apos;import&apos; or &apos;track&apos; with its own arguments (&apos;eventdesk import --help&apos;).</source>
+        <translation>Optional, an erster Stelle: ein Befehl wie &apos;import&apos; oder &apos;track&apos; mit eigenen Argumenten (&apos;eventdesk import --help&apos;).</translation>
     </message>
     <message>
         <source>Invalid port: %1
@@ -148,7 +175,7 @@
         <translation>Die gespeicherte Anmeldung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
-        <source>"Remember me" is off: no system keychain (%1).</source>
+        <source>&quot;Remember me&quot; is off: no system keychain (%1).</source>
         <translation>„Angemeldet bleiben“ ist aus: kein Schlüsselbund des Systems (%1).</translation>
     </message>
 </context>
@@ -172,10 +199,829 @@
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::ActivityChart</name>
+    <message>
+        <source>Events per minute</source>
+        <translation>Ereignisse pro Minute</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::ActivityView</name>
+    <message>
+        <source>Session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>Show new events as they arrive</source>
+        <translation>Neue Ereignisse anzeigen, sobald sie eintreffen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>Select a rejected event to see its payload and reasons.</source>
+        <translation>Wähle ein abgelehntes Ereignis aus, um Inhalt und Gründe zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Ereignisse</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors</source>
+        <translation>&amp;Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>&amp;Typen</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>Reasons:
+%1
+
+Payload as received:
+%2</source>
+        <translation>Gründe:
+%1
+
+Inhalt wie empfangen:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %n event(s) shown; updated %1</source>
+        <translation>
+            <numerusform>Das neueste Ereignis wird angezeigt; aktualisiert: %1</numerusform>
+            <numerusform>Die neuesten %n Ereignisse werden angezeigt; aktualisiert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); updated %1</source>
+        <translation>
+            <numerusform>%n Ereignis; aktualisiert: %1</numerusform>
+            <numerusform>%n Ereignisse; aktualisiert: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected event(s); updated %1</source>
+        <translation>
+            <numerusform>%n abgelehntes Ereignis; aktualisiert: %1</numerusform>
+            <numerusform>%n abgelehnte Ereignisse; aktualisiert: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::AppModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::AppsView</name>
+    <message>
+        <source>Name of the application, e.g. Web shop</source>
+        <translation>Name der Anwendung, z. B. Webshop</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>&amp;Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke key…</source>
+        <translation>Schlüssel &amp;widerrufen…</translation>
+    </message>
+    <message>
+        <source>Applications with a key may post analytics events to POST /api/v1/track.</source>
+        <translation>Anwendungen mit Schlüssel können Analyseereignisse an POST /api/v1/track senden.</translation>
+    </message>
+    <message>
+        <source>Key of %1</source>
+        <translation>Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy this key now: it is shown only once. The application sends it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Kopiere diesen Schlüssel jetzt: Er wird nur einmal angezeigt. Die Anwendung sendet ihn als &apos;Authorization: Bearer &lt;key&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1? The application can no longer post events; what it sent stays.</source>
+        <translation>Den Schlüssel von %1 widerrufen? Die Anwendung kann dann keine Ereignisse mehr senden; was sie gesendet hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Key revoked.</source>
+        <translation>Schlüssel widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::CredentialStore</name>
     <message>
         <source>No keychain service is available.</source>
         <translation>Es ist kein Schlüsselbund-Dienst verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::EventDetailPane</name>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Schreib einen Kommentar</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Kommentieren</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>This event was deleted.</source>
+        <translation>Diese Veranstaltung wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation>Keine Veranstaltung ausgewählt</translation>
+    </message>
+    <message>
+        <source>No place given</source>
+        <translation>Kein Ort angegeben</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Veranstaltet von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n Teilnehmer*in</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Absagen</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Kommentar speichern</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Veranstaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its participants and comments?</source>
+        <translation>„%1“ mit allen Teilnehmenden und Kommentaren löschen?</translation>
+    </message>
+    <message>
+        <source>The comment must not be empty and at most %1 characters.</source>
+        <translation>Der Kommentar darf nicht leer sein und höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Delete this comment?</source>
+        <translation>Diesen Kommentar löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Be&amp;schreibung:</translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation>Der Titel darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The title must be at most %1 characters.</source>
+        <translation>Der Titel darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The end must not be before the start.</source>
+        <translation>Das Ende darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>The place must be at most %1 characters.</source>
+        <translation>Der Ort darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The description must be at most %1 characters.</source>
+        <translation>Die Beschreibung darf höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::EventTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Veranstalter</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>(importiert)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::EventTypesEditor</name>
+    <message>
+        <source>{&quot;fields&quot;: {&quot;host&quot;: {&quot;type&quot;: &quot;string&quot;, &quot;required&quot;: true}}}</source>
+        <translation>{&quot;fields&quot;: {&quot;host&quot;: {&quot;type&quot;: &quot;string&quot;, &quot;required&quot;: true}}}</translation>
+    </message>
+    <message>
+        <source>&amp;New type</source>
+        <translation>&amp;Neuer Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>Regeln &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete type</source>
+        <translation>T&amp;yp löschen</translation>
+    </message>
+    <message>
+        <source>Strict: reject events of types without rules</source>
+        <translation>Streng: Ereignisse von Typen ohne Regeln ablehnen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rules (JSON):</source>
+        <translation>Regeln (JSON):</translation>
+    </message>
+    <message>
+        <source>Allowed clock skew for future timestamps:</source>
+        <translation>Erlaubte Uhrabweichung für Zeitstempel in der Zukunft:</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (built in)</source>
+        <translation>%1 / %2 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>The rules are not a JSON object: %1</source>
+        <translation>Die Regeln sind kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::EventsView</name>
+    <message>
+        <source>Search title and description</source>
+        <translation>In Titel und Text suchen</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Bevorstehende</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangene</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meine</translation>
+    </message>
+    <message>
+        <source>&amp;Joined</source>
+        <translation>Mit &amp;Teilnahme</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Veranstaltungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::FeedDialog</name>
+    <message>
+        <source>Edit feed</source>
+        <translation>Feed bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation>Feed hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://… or /path/to/feed.xml</source>
+        <translation>https://… oder /pfad/zum/feed.xml</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Provider XML</source>
+        <translation>Anbieter-XML</translation>
+    </message>
+    <message>
+        <source>JSON API</source>
+        <translation>JSON-API</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>manual only</source>
+        <translation>nur manuell</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>Al&amp;le:</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::FeedsModel</name>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>jede Stunde</numerusform>
+            <numerusform>alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>jede Minute</numerusform>
+            <numerusform>alle %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK (not modified)</source>
+        <translation>OK (unverändert)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Noch nie ausgeführt</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>erkennen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::FeedsView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import file or URL…</source>
+        <translation>Datei oder URL &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export events from</source>
+        <translation>Veranstaltungen exportieren von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Export as .&amp;ics…</source>
+        <translation>Als .ics e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Cannot read the feeds: %1</source>
+        <translation>Die Feeds können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Feed entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the feed “%1”? Its events stay.</source>
+        <translation>Den Feed „%1“ entfernen? Seine Veranstaltungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Sync queued (import #%1).</source>
+        <translation>Synchronisierung eingereiht (Import Nr. %1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Veranstaltungen exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::ImportDialog</name>
+    <message>
+        <source>Provider XML</source>
+        <translation>Anbieter-XML</translation>
+    </message>
+    <message>
+        <source>JSON API (posts and comments)</source>
+        <translation>JSON-API (Beiträge und Kommentare)</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Veranstaltungen importieren</translation>
+    </message>
+    <message>
+        <source>A file or an http(s) URL</source>
+        <translation>Eine Datei oder eine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation>Beginn (UTC)</translation>
+    </message>
+    <message>
+        <source>Ends (UTC)</source>
+        <translation>Ende (UTC)</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Import a feed</source>
+        <translation>Einen Feed importieren</translation>
+    </message>
+    <message>
+        <source>Feeds (*.xml *.json *.ics);;All files (*)</source>
+        <translation>Feeds (*.xml *.json *.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read it: %1</source>
+        <translation>Kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read…</source>
+        <translation>
+            <numerusform>%n Veranstaltung gelesen…</numerusform>
+            <numerusform>%n Veranstaltungen gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported as %1 (source %2): %3 added, %4 updated, %5 unchanged, %6 skipped.</source>
+        <translation>Importiert als %1 (Quelle %2): %3 hinzugefügt, %4 aktualisiert, %5 unverändert, %6 übersprungen.</translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
+        <translation>Erstes Problem: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing: %1</source>
+        <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -283,6 +1129,14 @@
         <source>&lt;h2&gt;Welcome to Eventdesk&lt;/h2&gt;&lt;p&gt;You are signed in as %1.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Eventdesk&lt;/h2&gt;&lt;p&gt;Du bist angemeldet als %1.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::SettingsDialog</name>
@@ -295,7 +1149,7 @@
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>Default: the user's data folder</source>
+        <source>Default: the user&apos;s data folder</source>
         <translation>Standard: der Datenordner des Benutzers</translation>
     </message>
     <message>
@@ -375,11 +1229,231 @@
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::TrackedEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::TrackingErrorModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports a provider XML, JSON API or iCalendar feed.</source>
+        <translation>Importiert einen Anbieter-XML-, JSON-API- oder iCalendar-Feed.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s format: provider, json or ical (default: detected).</source>
+        <translation>Das Format des Feeds: provider, json oder ical (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>The events&apos; source (default: the format&apos;s name).</source>
+        <translation>Die Quelle der Veranstaltungen (Standard: der Name des Formats).</translation>
+    </message>
+    <message>
+        <source>The folder of the database.</source>
+        <translation>Der Ordner der Datenbank.</translation>
+    </message>
+    <message>
+        <source>iCalendar: expand recurring events from this date (default: a year ago).</source>
+        <translation>iCalendar: wiederkehrende Veranstaltungen ab diesem Datum auflösen (Standard: vor einem Jahr).</translation>
+    </message>
+    <message>
+        <source>iCalendar: expand recurring events until this date (default: in two years).</source>
+        <translation>iCalendar: wiederkehrende Veranstaltungen bis zu diesem Datum auflösen (Standard: in zwei Jahren).</translation>
+    </message>
+    <message>
+        <source>A file or an http(s) URL.</source>
+        <translation>Eine Datei oder eine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Usage: eventdesk import FILE-or-URL [--format provider|json|ical] [--source S] [--from DATE --to DATE] [--data-dir D]
+</source>
+        <translation>Aufruf: eventdesk import DATEI-oder-URL [--format provider|json|ical] [--source S] [--from DATUM --to DATUM] [--data-dir D]
+</translation>
+    </message>
+    <message>
+        <source>eventdesk import: --format is provider, json or ical.
+</source>
+        <translation>eventdesk import: --format ist provider, json oder ical.
+</translation>
+    </message>
+    <message>
+        <source>eventdesk import: --from and --to are dates (YYYY-MM-DD).
+</source>
+        <translation>eventdesk import: --from und --to sind Datumsangaben (JJJJ-MM-TT).
+</translation>
+    </message>
+    <message>
+        <source>import #%1 failed (%2): %3
+</source>
+        <translation>Import Nr. %1 fehlgeschlagen (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>import #%1 (%2, source %3): added %4, updated %5, unchanged %6, skipped %7 in %8 ms (fetch %9 ms)
+</source>
+        <translation>Import Nr. %1 (%2, Quelle %3): %4 hinzugefügt, %5 aktualisiert, %6 unverändert, %7 übersprungen in %8 ms (Abruf %9 ms)
+</translation>
+    </message>
+</context>
+<context>
+    <name>TrackCommand</name>
+    <message>
+        <source>line %1: rejected: not a JSON object</source>
+        <translation>Zeile %1: abgelehnt: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line %1: rejected: larger than 32 KiB</source>
+        <translation>Zeile %1: abgelehnt: größer als 32 KiB</translation>
+    </message>
+    <message>
+        <source>line %1: rejected: %2</source>
+        <translation>Zeile %1: abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3 accepted (%4 duplicates), %5 rejected</source>
+        <translation>Zeilen %1-%2: %3 angenommen (%4 Duplikate), %5 abgelehnt</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: not delivered: %3</source>
+        <translation>Zeilen %1-%2: nicht zugestellt: %3</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3; retrying in %4 ms</source>
+        <translation>Zeilen %1-%2: %3; neuer Versuch in %4 ms</translation>
+    </message>
+    <message>
+        <source>total: %1 accepted (%2 duplicates), %3 rejected, %4 not delivered</source>
+        <translation>Gesamt: %1 angenommen (%2 Duplikate), %3 abgelehnt, %4 nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Reads events as JSON lines on standard input and posts them to an Eventdesk collector in batches.</source>
+        <translation>Liest Ereignisse als JSON-Zeilen von der Standardeingabe und sendet sie stapelweise an einen Eventdesk-Collector.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>The Eventdesk server (default http://127.0.0.1:8085).</source>
+        <translation>Der Eventdesk-Server (Standard: http://127.0.0.1:8085).</translation>
+    </message>
+    <message>
+        <source>The app key (eda_...); default: $EVENTDESK_APP_KEY.</source>
+        <translation>Der App-Schlüssel (eda_...); Standard: $EVENTDESK_APP_KEY.</translation>
+    </message>
+    <message>
+        <source>Events per request, 1-1000 (default 500).</source>
+        <translation>Ereignisse pro Anfrage, 1-1000 (Standard: 500).</translation>
+    </message>
+    <message>
+        <source>Attempts per batch before giving up (default 6).</source>
+        <translation>Versuche pro Stapel, bevor aufgegeben wird (Standard: 6).</translation>
+    </message>
+    <message>
+        <source>eventdesk track: give --url, --key (or EVENTDESK_APP_KEY) and --batch 1-1000.
+</source>
+        <translation>eventdesk track: gib --url, --key (oder EVENTDESK_APP_KEY) und --batch 1-1000 an.
+</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFactory</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+</context>
+<context>
+    <name>generate</name>
+    <message>
+        <source>Fills the database with sample users, events and one crowded event.</source>
+        <translation>Füllt die Datenbank mit Beispielbenutzern, -veranstaltungen und einer gut besuchten Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Number of events.</source>
+        <translation>Anzahl der Veranstaltungen.</translation>
+    </message>
+    <message>
+        <source>Number of users.</source>
+        <translation>Anzahl der Benutzer.</translation>
+    </message>
+    <message>
+        <source>Participants of the crowded event.</source>
+        <translation>Teilnehmende der gut besuchten Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Zufallsstartwert.</translation>
+    </message>
+    <message>
+        <source>Folder of the database.</source>
+        <translation>Ordner der Datenbank.</translation>
+    </message>
+    <message>
+        <source>eventdesk generate: numbers expected.
+</source>
+        <translation>eventdesk generate: Zahlen erwartet.
+</translation>
+    </message>
+    <message>
+        <source>eventdesk generate: counts must be &gt;= 0.
+</source>
+        <translation>eventdesk generate: Anzahlen müssen &gt;= 0 sein.
+</translation>
+    </message>
+    <message>
+        <source>Generated %1 users, %2 events and %3 participants of event %4 in %5 ms (%6).
+</source>
+        <translation>%1 Benutzer, %2 Veranstaltungen und %3 Teilnehmende der Veranstaltung %4 in %5 ms erzeugt (%6).
+</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <source>eventdesk: unknown command '%1'. See eventdesk --help.
+        <source>eventdesk: unknown command &apos;%1&apos;. See eventdesk --help.
 </source>
-        <translation>eventdesk: unbekannter Befehl '%1'. Siehe eventdesk --help.
+        <translation>eventdesk: unbekannter Befehl &apos;%1&apos;. Siehe eventdesk --help.
 </translation>
     </message>
     <message>

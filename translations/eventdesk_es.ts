@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AppsCommand</name>
+    <message>
+        <source>Folder of the database.</source>
+        <translation>Carpeta de la base de datos.</translation>
+    </message>
+    <message>
+        <source>create NAME, list or revoke ID</source>
+        <translation>create NOMBRE, list o revoke ID</translation>
+    </message>
+    <message>
+        <source>usage: eventdesk apps create NAME | list | revoke ID [--data-dir DIR]
+</source>
+        <translation>uso: eventdesk apps create NOMBRE | list | revoke ID [--data-dir CARPETA]
+</translation>
+    </message>
+    <message>
+        <source>App %1 &apos;%2&apos; created. Keep the key: it is not shown again.</source>
+        <translation>Aplicación %1 &apos;%2&apos; creada. Guarda la clave: no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>usage: eventdesk apps create NAME | list | revoke ID
+</source>
+        <translation>uso: eventdesk apps create NOMBRE | list | revoke ID
+</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Eventdesk: a desktop events manager with a local HTTP API.</source>
@@ -36,8 +63,8 @@
         <translation>Idioma de la ventana (p. ej. es, de; predeterminado: el del sistema).</translation>
     </message>
     <message>
-        <source>Optional, first: a command such as 'import' or 'track' with its own arguments ('eventdesk import --help').</source>
-        <translation>Opcional, en primer lugar: una orden como 'import' o 'track' con sus propios argumentos ('eventdesk import --help').</translation>
+        <source>Optional, first: a command such as &apos;import&apos; or &apos;track&apos; with its own arguments (&apos;eventdesk import --help&apos;).</source>
+        <translation>Opcional, en primer lugar: una orden como &apos;import&apos; o &apos;track&apos; con sus propios argumentos (&apos;eventdesk import --help&apos;).</translation>
     </message>
     <message>
         <source>Invalid port: %1
@@ -148,7 +175,7 @@
         <translation>No se pudo recuperar la sesión guardada: %1</translation>
     </message>
     <message>
-        <source>"Remember me" is off: no system keychain (%1).</source>
+        <source>&quot;Remember me&quot; is off: no system keychain (%1).</source>
         <translation>«Recordarme» está desactivado: no hay llavero del sistema (%1).</translation>
     </message>
 </context>
@@ -172,10 +199,829 @@
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::ActivityChart</name>
+    <message>
+        <source>Events per minute</source>
+        <translation>Eventos por minuto</translation>
+    </message>
+    <message>
+        <source>Minute</source>
+        <translation>Minuto</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::ActivityView</name>
+    <message>
+        <source>Session id</source>
+        <translation>Id. de sesión</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Últimos 15 minutos</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el período</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>En &amp;directo</translation>
+    </message>
+    <message>
+        <source>Show new events as they arrive</source>
+        <translation>Muestra los eventos nuevos a medida que llegan</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Select a rejected event to see its payload and reasons.</source>
+        <translation>Selecciona un evento rechazado para ver su contenido y los motivos.</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Eventos</translation>
+    </message>
+    <message>
+        <source>E&amp;rrors</source>
+        <translation>E&amp;rrores</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>Grá&amp;fico</translation>
+    </message>
+    <message>
+        <source>&amp;Types</source>
+        <translation>&amp;Tipos</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Actualizado: %1</translation>
+    </message>
+    <message>
+        <source>Reasons:
+%1
+
+Payload as received:
+%2</source>
+        <translation>Motivos:
+%1
+
+Contenido tal como se recibió:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %n event(s) shown; updated %1</source>
+        <translation>
+            <numerusform>Se muestra el evento más reciente; actualizado: %1</numerusform>
+            <numerusform>Se muestran los %n eventos más recientes; actualizado: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s); updated %1</source>
+        <translation>
+            <numerusform>%n evento; actualizado: %1</numerusform>
+            <numerusform>%n eventos; actualizado: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected event(s); updated %1</source>
+        <translation>
+            <numerusform>%n evento rechazado; actualizado: %1</numerusform>
+            <numerusform>%n eventos rechazados; actualizado: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::AppModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revocada %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::AppsView</name>
+    <message>
+        <source>Name of the application, e.g. Web shop</source>
+        <translation>Nombre de la aplicación, p. ej. Tienda web</translation>
+    </message>
+    <message>
+        <source>&amp;Create key</source>
+        <translation>Crear c&amp;lave</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke key…</source>
+        <translation>&amp;Revocar clave…</translation>
+    </message>
+    <message>
+        <source>Applications with a key may post analytics events to POST /api/v1/track.</source>
+        <translation>Las aplicaciones con clave pueden enviar eventos de analítica a POST /api/v1/track.</translation>
+    </message>
+    <message>
+        <source>Key of %1</source>
+        <translation>Clave de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
+    <message>
+        <source>Copy this key now: it is shown only once. The application sends it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Copia esta clave ahora: solo se muestra una vez. La aplicación la envía como &apos;Authorization: Bearer &lt;key&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revocar clave</translation>
+    </message>
+    <message>
+        <source>Revoke the key of %1? The application can no longer post events; what it sent stays.</source>
+        <translation>¿Revocar la clave de %1? La aplicación ya no podrá enviar eventos; lo que ya envió se conserva.</translation>
+    </message>
+    <message>
+        <source>Key revoked.</source>
+        <translation>Clave revocada.</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::CredentialStore</name>
     <message>
         <source>No keychain service is available.</source>
         <translation>No hay ningún servicio de llavero disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::EventDetailPane</name>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 hasta %2</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Inscribirme</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Escribe un comentario</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Comentar</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Editar comentario</translation>
+    </message>
+    <message>
+        <source>Delete comment</source>
+        <translation>Eliminar comentario</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>This event was deleted.</source>
+        <translation>Este evento se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation>Ningún evento seleccionado</translation>
+    </message>
+    <message>
+        <source>No place given</source>
+        <translation>Sin lugar indicado</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Lugar: %1</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Importado de %1</translation>
+    </message>
+    <message>
+        <source>Organised by %1</source>
+        <translation>Organizado por %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Cancelar inscripción</translation>
+    </message>
+    <message>
+        <source>Save comment</source>
+        <translation>Guardar comentario</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its participants and comments?</source>
+        <translation>¿Eliminar «%1» con sus participantes y comentarios?</translation>
+    </message>
+    <message>
+        <source>The comment must not be empty and at most %1 characters.</source>
+        <translation>El comentario no puede estar vacío y puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Delete this comment?</source>
+        <translation>¿Eliminar este comentario?</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Empieza:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>The title must not be empty.</source>
+        <translation>El título no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The title must be at most %1 characters.</source>
+        <translation>El título puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The end must not be before the start.</source>
+        <translation>El final no puede ser anterior al comienzo.</translation>
+    </message>
+    <message>
+        <source>The place must be at most %1 characters.</source>
+        <translation>El lugar puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The description must be at most %1 characters.</source>
+        <translation>La descripción puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::EventTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>(importado)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::EventTypesEditor</name>
+    <message>
+        <source>{&quot;fields&quot;: {&quot;host&quot;: {&quot;type&quot;: &quot;string&quot;, &quot;required&quot;: true}}}</source>
+        <translation>{&quot;fields&quot;: {&quot;host&quot;: {&quot;type&quot;: &quot;string&quot;, &quot;required&quot;: true}}}</translation>
+    </message>
+    <message>
+        <source>&amp;New type</source>
+        <translation>&amp;Nuevo tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>&amp;Guardar reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete type</source>
+        <translation>E&amp;liminar tipo</translation>
+    </message>
+    <message>
+        <source>Strict: reject events of types without rules</source>
+        <translation>Estricto: rechazar eventos de tipos sin reglas</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categoría:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Rules (JSON):</source>
+        <translation>Reglas (JSON):</translation>
+    </message>
+    <message>
+        <source>Allowed clock skew for future timestamps:</source>
+        <translation>Desfase de reloj permitido para marcas de tiempo futuras:</translation>
+    </message>
+    <message>
+        <source>%1 / %2 (built in)</source>
+        <translation>%1 / %2 (integrado)</translation>
+    </message>
+    <message>
+        <source>The rules are not a JSON object: %1</source>
+        <translation>Las reglas no son un objeto JSON: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::EventsView</name>
+    <message>
+        <source>Search title and description</source>
+        <translation>Buscar en título y descripción</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Próximos</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasados</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Míos</translation>
+    </message>
+    <message>
+        <source>&amp;Joined</source>
+        <translation>&amp;Inscrito</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::FeedDialog</name>
+    <message>
+        <source>Edit feed</source>
+        <translation>Editar fuente</translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation>Añadir fuente</translation>
+    </message>
+    <message>
+        <source>https://… or /path/to/feed.xml</source>
+        <translation>https://… o /ruta/a/fuente.xml</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>Provider XML</source>
+        <translation>XML del proveedor</translation>
+    </message>
+    <message>
+        <source>JSON API</source>
+        <translation>API JSON</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>manual only</source>
+        <translation>solo manual</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Cada:</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::FeedsModel</name>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>cada hora</numerusform>
+            <numerusform>cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>cada minuto</numerusform>
+            <numerusform>cada %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>OK (not modified)</source>
+        <translation>Correcto (sin cambios)</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nunca ejecutada</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>detectar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::FeedsView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>Aña&amp;dir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Import file or URL…</source>
+        <translation>&amp;Importar archivo o URL…</translation>
+    </message>
+    <message>
+        <source>Export events from</source>
+        <translation>Exportar eventos desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Export as .&amp;ics…</source>
+        <translation>E&amp;xportar como .ics…</translation>
+    </message>
+    <message>
+        <source>Cannot read the feeds: %1</source>
+        <translation>No se pueden leer las fuentes: %1</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Quitar fuente</translation>
+    </message>
+    <message>
+        <source>Remove the feed “%1”? Its events stay.</source>
+        <translation>¿Quitar la fuente «%1»? Sus eventos se conservan.</translation>
+    </message>
+    <message>
+        <source>Sync queued (import #%1).</source>
+        <translation>Sincronización en cola (importación n.º %1).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::ImportDialog</name>
+    <message>
+        <source>Provider XML</source>
+        <translation>XML del proveedor</translation>
+    </message>
+    <message>
+        <source>JSON API (posts and comments)</source>
+        <translation>API JSON (publicaciones y comentarios)</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Importar eventos</translation>
+    </message>
+    <message>
+        <source>A file or an http(s) URL</source>
+        <translation>Un archivo o una URL http(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detectar</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Detectado:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Starts (UTC)</source>
+        <translation>Empieza (UTC)</translation>
+    </message>
+    <message>
+        <source>Ends (UTC)</source>
+        <translation>Termina (UTC)</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Import a feed</source>
+        <translation>Importar una fuente</translation>
+    </message>
+    <message>
+        <source>Feeds (*.xml *.json *.ics);;All files (*)</source>
+        <translation>Fuentes (*.xml *.json *.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Cannot read it: %1</source>
+        <translation>No se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) read…</source>
+        <translation>
+            <numerusform>%n evento leído…</numerusform>
+            <numerusform>%n eventos leídos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported as %1 (source %2): %3 added, %4 updated, %5 unchanged, %6 skipped.</source>
+        <translation>Importado como %1 (origen %2): %3 añadidos, %4 actualizados, %5 sin cambios, %6 omitidos.</translation>
+    </message>
+    <message>
+        <source>First problem: %1</source>
+        <translation>Primer problema: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The import failed and changed nothing: %1</source>
+        <translation>La importación falló y no cambió nada: %1</translation>
     </message>
 </context>
 <context>
@@ -283,6 +1129,14 @@
         <source>&lt;h2&gt;Welcome to Eventdesk&lt;/h2&gt;&lt;p&gt;You are signed in as %1.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Te damos la bienvenida a Eventdesk&lt;/h2&gt;&lt;p&gt;Has iniciado sesión como %1.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Aplicaciones</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::SettingsDialog</name>
@@ -295,7 +1149,7 @@
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <source>Default: the user's data folder</source>
+        <source>Default: the user&apos;s data folder</source>
         <translation>Predeterminada: la carpeta de datos del usuario</translation>
     </message>
     <message>
@@ -375,11 +1229,231 @@
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::TrackedEventModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::TrackingErrorModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Imports a provider XML, JSON API or iCalendar feed.</source>
+        <translation>Importa una fuente XML del proveedor, de API JSON o iCalendar.</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s format: provider, json or ical (default: detected).</source>
+        <translation>El formato de la fuente: provider, json o ical (predeterminado: detectado).</translation>
+    </message>
+    <message>
+        <source>The events&apos; source (default: the format&apos;s name).</source>
+        <translation>El origen de los eventos (predeterminado: el nombre del formato).</translation>
+    </message>
+    <message>
+        <source>The folder of the database.</source>
+        <translation>La carpeta de la base de datos.</translation>
+    </message>
+    <message>
+        <source>iCalendar: expand recurring events from this date (default: a year ago).</source>
+        <translation>iCalendar: desplegar los eventos periódicos desde esta fecha (predeterminado: hace un año).</translation>
+    </message>
+    <message>
+        <source>iCalendar: expand recurring events until this date (default: in two years).</source>
+        <translation>iCalendar: desplegar los eventos periódicos hasta esta fecha (predeterminado: dentro de dos años).</translation>
+    </message>
+    <message>
+        <source>A file or an http(s) URL.</source>
+        <translation>Un archivo o una URL http(s).</translation>
+    </message>
+    <message>
+        <source>Usage: eventdesk import FILE-or-URL [--format provider|json|ical] [--source S] [--from DATE --to DATE] [--data-dir D]
+</source>
+        <translation>Uso: eventdesk import ARCHIVO-o-URL [--format provider|json|ical] [--source S] [--from FECHA --to FECHA] [--data-dir D]
+</translation>
+    </message>
+    <message>
+        <source>eventdesk import: --format is provider, json or ical.
+</source>
+        <translation>eventdesk import: --format es provider, json o ical.
+</translation>
+    </message>
+    <message>
+        <source>eventdesk import: --from and --to are dates (YYYY-MM-DD).
+</source>
+        <translation>eventdesk import: --from y --to son fechas (AAAA-MM-DD).
+</translation>
+    </message>
+    <message>
+        <source>import #%1 failed (%2): %3
+</source>
+        <translation>la importación n.º %1 falló (%2): %3
+</translation>
+    </message>
+    <message>
+        <source>import #%1 (%2, source %3): added %4, updated %5, unchanged %6, skipped %7 in %8 ms (fetch %9 ms)
+</source>
+        <translation>importación n.º %1 (%2, origen %3): %4 añadidos, %5 actualizados, %6 sin cambios, %7 omitidos en %8 ms (descarga %9 ms)
+</translation>
+    </message>
+</context>
+<context>
+    <name>TrackCommand</name>
+    <message>
+        <source>line %1: rejected: not a JSON object</source>
+        <translation>línea %1: rechazada: no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>line %1: rejected: larger than 32 KiB</source>
+        <translation>línea %1: rechazada: ocupa más de 32 KiB</translation>
+    </message>
+    <message>
+        <source>line %1: rejected: %2</source>
+        <translation>línea %1: rechazada: %2</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3 accepted (%4 duplicates), %5 rejected</source>
+        <translation>líneas %1-%2: %3 aceptadas (%4 duplicadas), %5 rechazadas</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: not delivered: %3</source>
+        <translation>líneas %1-%2: no entregadas: %3</translation>
+    </message>
+    <message>
+        <source>lines %1-%2: %3; retrying in %4 ms</source>
+        <translation>líneas %1-%2: %3; nuevo intento dentro de %4 ms</translation>
+    </message>
+    <message>
+        <source>total: %1 accepted (%2 duplicates), %3 rejected, %4 not delivered</source>
+        <translation>total: %1 aceptados (%2 duplicados), %3 rechazados, %4 no entregados</translation>
+    </message>
+    <message>
+        <source>Reads events as JSON lines on standard input and posts them to an Eventdesk collector in batches.</source>
+        <translation>Lee eventos como líneas JSON de la entrada estándar y los envía por lotes a un recolector de Eventdesk.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>The Eventdesk server (default http://127.0.0.1:8085).</source>
+        <translation>El servidor de Eventdesk (predeterminado: http://127.0.0.1:8085).</translation>
+    </message>
+    <message>
+        <source>The app key (eda_...); default: $EVENTDESK_APP_KEY.</source>
+        <translation>La clave de la aplicación (eda_...); predeterminada: $EVENTDESK_APP_KEY.</translation>
+    </message>
+    <message>
+        <source>Events per request, 1-1000 (default 500).</source>
+        <translation>Eventos por petición, 1-1000 (predeterminado: 500).</translation>
+    </message>
+    <message>
+        <source>Attempts per batch before giving up (default 6).</source>
+        <translation>Intentos por lote antes de desistir (predeterminado: 6).</translation>
+    </message>
+    <message>
+        <source>eventdesk track: give --url, --key (or EVENTDESK_APP_KEY) and --batch 1-1000.
+</source>
+        <translation>eventdesk track: indica --url, --key (o EVENTDESK_APP_KEY) y --batch 1-1000.
+</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFactory</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>generate</name>
+    <message>
+        <source>Fills the database with sample users, events and one crowded event.</source>
+        <translation>Llena la base de datos con usuarios y eventos de ejemplo y un evento muy concurrido.</translation>
+    </message>
+    <message>
+        <source>Number of events.</source>
+        <translation>Número de eventos.</translation>
+    </message>
+    <message>
+        <source>Number of users.</source>
+        <translation>Número de usuarios.</translation>
+    </message>
+    <message>
+        <source>Participants of the crowded event.</source>
+        <translation>Participantes del evento concurrido.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Semilla aleatoria.</translation>
+    </message>
+    <message>
+        <source>Folder of the database.</source>
+        <translation>Carpeta de la base de datos.</translation>
+    </message>
+    <message>
+        <source>eventdesk generate: numbers expected.
+</source>
+        <translation>eventdesk generate: se esperaban números.
+</translation>
+    </message>
+    <message>
+        <source>eventdesk generate: counts must be &gt;= 0.
+</source>
+        <translation>eventdesk generate: las cantidades deben ser &gt;= 0.
+</translation>
+    </message>
+    <message>
+        <source>Generated %1 users, %2 events and %3 participants of event %4 in %5 ms (%6).
+</source>
+        <translation>Generados %1 usuarios, %2 eventos y %3 participantes del evento %4 en %5 ms (%6).
+</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <source>eventdesk: unknown command '%1'. See eventdesk --help.
+        <source>eventdesk: unknown command &apos;%1&apos;. See eventdesk --help.
 </source>
-        <translation>eventdesk: orden desconocida '%1'. Consulta eventdesk --help.
+        <translation>eventdesk: orden desconocida &apos;%1&apos;. Consulta eventdesk --help.
 </translation>
     </message>
     <message>

@@ -222,10 +222,10 @@ void ActivityView::refreshEvents(qint64 from, qint64 to)
     const qsizetype shown = events->size();
     m_events->setEvents(std::move(*events));
     m_status->setText(shown >= RowsShown
-            ? tr("Newest %1 events shown; updated %2")
-                  .arg(shown)
+            ? tr("Newest %n event(s) shown; updated %1", nullptr, int(shown))
                   .arg(QTime::currentTime().toString())
-            : tr("%1 events; updated %2").arg(shown).arg(QTime::currentTime().toString()));
+            : tr("%n event(s); updated %1", nullptr, int(shown))
+                  .arg(QTime::currentTime().toString()));
 }
 
 void ActivityView::refreshErrors(qint64 from, qint64 to)
@@ -242,8 +242,8 @@ void ActivityView::refreshErrors(qint64 from, qint64 to)
     const qsizetype shown = errors->size();
     m_errors->setErrors(std::move(*errors));
     m_errorDetail->clear();
-    m_status->setText(
-        tr("%1 rejected events; updated %2").arg(shown).arg(QTime::currentTime().toString()));
+    m_status->setText(tr("%n rejected event(s); updated %1", nullptr, int(shown))
+                          .arg(QTime::currentTime().toString()));
 }
 
 void ActivityView::showError(const QModelIndex &index)

@@ -86,7 +86,10 @@ ImportDialog::ImportDialog(FeedService &feeds, QWidget *parent)
     m_detected->setObjectName(QStringLiteral("detectedFormatLabel"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Location:"), locationRow);
+    // The field is a row of widgets: the label needs its buddy set to show the mnemonic.
+    auto *locationLabel = new QLabel(tr("&Location:"), this);
+    locationLabel->setBuddy(m_location);
+    form->addRow(locationLabel, locationRow);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("Detected:"), m_detected);
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The translations embedded under :/i18n load and reach the dialogs (including the account
-// rules' messages from core), and the .ts files leave nothing unfinished.
+// rules' messages from core), and the .ts files leave nothing unfinished (plural forms included).
 #include "changehub.h"
 #include "fakeauthservice.h"
 #include "logindialog.h"
@@ -78,6 +78,22 @@ private Q_SLOTS:
             QStringLiteral("Sin sesión iniciada"));
     }
 
+    void pluralForms()
+    {
+        install(QStringLiteral("de"));
+        const auto events = [](int n) {
+            return QCoreApplication::translate(
+                "Eventdesk::Gui::EventsView", "%n event(s)", nullptr, n);
+        };
+        QCOMPARE(events(1), QStringLiteral("1 Veranstaltung"));
+        QCOMPARE(events(3), QStringLiteral("3 Veranstaltungen"));
+        cleanup();
+        install(QStringLiteral("es"));
+        QCOMPARE(QCoreApplication::translate(
+                     "Eventdesk::Gui::FeedsModel", "every %n minute(s)", nullptr, 15),
+            QStringLiteral("cada 15 minutos"));
+    }
+
     void tsFilesAreComplete_data()
     {
         QTest::addColumn<QString>("language");
@@ -103,7 +119,7 @@ private Q_SLOTS:
             } else if (xml.name() == QLatin1String("translation")) {
                 const bool open
                     = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
-                if (open || xml.readElementText().isEmpty())
+                if (!filled(xml) || open)
                     unfinished.append(source);
             }
         }
@@ -113,6 +129,27 @@ private Q_SLOTS:
     }
 
 private:
+    // Reads a <translation> to its end: filled when it has text and, in a plural (numerus)
+    // message, every <numerusform> has text.
+    static bool filled(QXmlStreamReader &xml)
+    {
+        QString text;
+        bool formsFilled = true;
+        while (!xml.atEnd()) {
+            const QXmlStreamReader::TokenType token = xml.readNext();
+            if (token == QXmlStreamReader::StartElement) {
+                const QString form = xml.readElementText();
+                formsFilled = formsFilled && !form.isEmpty();
+                text += form;
+            } else if (token == QXmlStreamReader::Characters) {
+                text += xml.text();
+            } else if (token == QXmlStreamReader::EndElement) {
+                break; // </translation>
+            }
+        }
+        return formsFilled && !text.trimmed().isEmpty();
+    }
+
     void install(const QString &language)
     {
         m_translator = std::make_unique<QTranslator>();
