@@ -316,6 +316,10 @@ Inhalt wie empfangen:
             <numerusform>%n abgelehnte Ereignisse; aktualisiert: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From… to…</source>
+        <translation>Von… bis…</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AppModel</name>
@@ -705,6 +709,41 @@ Inhalt wie empfangen:
     <message>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Export selected as &amp;iCalendar…</source>
+        <translation>Auswahl als &amp;iCalendar exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the selected events to an .ics file (%1)</source>
+        <translation>Schreibt die ausgewählten Veranstaltungen in eine .ics-Datei (%1)</translation>
+    </message>
+    <message>
+        <source>iCalendar export is not available.</source>
+        <translation>Der iCalendar-Export ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No events are selected.</source>
+        <translation>Es sind keine Veranstaltungen ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Export selected events as iCalendar</source>
+        <translation>Ausgewählte Veranstaltungen als iCalendar exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n Veranstaltung nach %1 exportiert.</numerusform>
+            <numerusform>%n Veranstaltungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the selected events to %1: %2</source>
+        <translation>Die ausgewählten Veranstaltungen konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,10 @@ Contenido tal como se recibió:
             <numerusform>%n eventos rechazados; actualizado: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From… to…</source>
+        <translation>Desde… hasta…</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AppModel</name>
@@ -705,6 +709,41 @@ Contenido tal como se recibió:
     <message>
         <source>Events</source>
         <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Export selected as &amp;iCalendar…</source>
+        <translation>Exportar &amp;selección como iCalendar…</translation>
+    </message>
+    <message>
+        <source>Write the selected events to an .ics file (%1)</source>
+        <translation>Guarda los eventos seleccionados en un archivo .ics (%1)</translation>
+    </message>
+    <message>
+        <source>iCalendar export is not available.</source>
+        <translation>La exportación a iCalendar no está disponible.</translation>
+    </message>
+    <message>
+        <source>No events are selected.</source>
+        <translation>No hay eventos seleccionados.</translation>
+    </message>
+    <message>
+        <source>Export selected events as iCalendar</source>
+        <translation>Exportar los eventos seleccionados como iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>%n evento exportado a %1.</numerusform>
+            <numerusform>%n eventos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the selected events to %1: %2</source>
+        <translation>No se pudieron exportar los eventos seleccionados a %1: %2</translation>
     </message>
 </context>
 <context>

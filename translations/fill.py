@@ -376,6 +376,7 @@ T = {
  "Last 15 minutes": ("Últimos 15 minutos", "Letzte 15 Minuten"),
  "Last hour": ("Última hora", "Letzte Stunde"),
  "Last 24 hours": ("Últimas 24 horas", "Letzte 24 Stunden"),
+ "From… to…": ("Desde… hasta…", "Von… bis…"),
  "Last 7 days": ("Últimos 7 días", "Letzte 7 Tage"),
  "All time": ("Todo el período", "Gesamter Zeitraum"),
  "&Live": ("En &directo", "&Live"),
