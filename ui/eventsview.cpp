@@ -124,17 +124,21 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
 
     m_detail = new EventDetailPane(events, session, this);
 
+    // Actions on their own row, so the search field keeps its width in every language.
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_new);
+    actions->addStretch(1);
+    actions->addWidget(m_export);
+    actions->addWidget(m_exportIcsButton);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     filters->addWidget(m_when);
     filters->addWidget(m_mine);
     filters->addWidget(m_joined);
-    filters->addWidget(m_new);
-    filters->addWidget(m_export);
-    filters->addWidget(m_exportIcsButton);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(actions);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_count);
