@@ -35,7 +35,8 @@ measure() { # label, then the command
     cat "$WORK/out"
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$WORK/time")
     rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$WORK/time")
-    echo "   $label: wall $wall, peak RSS ${rss} MB"
+    cpu=$(awk -F': ' '/User time|System time/ {t += $2} END {printf "%.2f", t}' "$WORK/time")
+    echo "   $label: wall $wall, CPU ${cpu} s (user + system), peak RSS ${rss} MB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 echo "== first import"
@@ -43,7 +44,7 @@ measure "import" "$EVENTDESK" import "$WORK/feed.xml" --data-dir "$WORK/data"
 echo "== unchanged re-import"
 measure "re-import (unchanged)" "$EVENTDESK" import "$WORK/feed.xml" --data-dir "$WORK/data"
 
-echo "== /search with wrk (2 threads; 4 then 16 connections, 10 s each)"
+echo "== /search with wrk (2 threads; 4 then 16 connections, 10 s each), load $(cut -d" " -f1-3 /proc/loadavg)"
 "$EVENTDESK" --headless --port "$PORT" --data-dir "$WORK/data" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 i=0
