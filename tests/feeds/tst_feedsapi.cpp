@@ -189,7 +189,7 @@ private Q_SLOTS:
     // process, e.g. `eventdesk import`), is in the very next answer.
     void searchAnswerFollowsWrites()
     {
-        const auto feed = [](const char *title, const char *price) {
+        const auto feed = [](const char *title, const char *price) -> QByteArray {
             return QByteArray("<?xml version=\"1.0\"?><planList><output><base_plan "
                               "base_plan_id=\"1\" sell_mode=\"online\" title=\"")
                 + title
