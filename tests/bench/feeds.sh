@@ -69,3 +69,13 @@ for c in 4 16; do
     sed 's/^/   /' "$WORK/import2"
     grep -E "Requests/sec|  50%|  99%" "$WORK/wrk2" | sed "s/^/   during import, $c connections: /"
 done
+
+echo "== /search at a bounded rate (16 connections, 8 ms between a connection's requests), idle then during an import"
+wrk -t2 -c16 -d8s --latency -s "$HERE/think.lua" "$URL" > "$WORK/wrk3"
+grep -E "Requests/sec|  50%|  99%" "$WORK/wrk3" | sed "s/^/   bounded, idle: /"
+"$EVENTDESK" import "$WORK/feed2.xml" --data-dir "$WORK/data" > "$WORK/import3" 2>&1 &
+IMPORT_PID=$!
+wrk -t2 -c16 -d4s --latency -s "$HERE/think.lua" "$URL" > "$WORK/wrk3"
+wait "$IMPORT_PID" || true
+sed 's/^/   /' "$WORK/import3"
+grep -E "Requests/sec|  50%|  99%" "$WORK/wrk3" | sed "s/^/   bounded, during import: /"
