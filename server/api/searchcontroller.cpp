@@ -35,7 +35,11 @@ void SearchController::searchRoute(const Request &request, Responder responder)
     constexpr qint64 inlineWindowMs = 31LL * 86400000;
     const auto from = parseBound(request.queryValue(QStringLiteral("starts_at")), false);
     const auto to = parseBound(request.queryValue(QStringLiteral("ends_at")), true);
-    if (!from || !to || *to - *from <= inlineWindowMs || !m_context.workers) {
+    if (from && to && *to - *from <= inlineWindowMs) {
+        responder.send(cachedSearch(request));
+        return;
+    }
+    if (!from || !to || !m_context.workers) {
         responder.send(search(request));
         return;
     }
@@ -54,6 +58,29 @@ std::optional<qint64> SearchController::parseBound(const QString &text, bool end
     if (auto at = parseTimestamp(text))
         return at->toMSecsSinceEpoch();
     return std::nullopt;
+}
+
+Response SearchController::cachedSearch(const Request &request)
+{
+    constexpr int maxEntries = 256;
+    const auto from = parseBound(request.queryValue(QStringLiteral("starts_at")), false);
+    const auto to = parseBound(request.queryValue(QStringLiteral("ends_at")), true);
+    // Read the version before the data: a commit in between makes the entry stale at once.
+    const auto version = m_feeds.searchVersion();
+    if (!from || !to || *to < *from || !version)
+        return search(request);
+    const std::pair<qint64, qint64> key {*from, *to};
+    if (auto it = m_cache.constFind(key); it != m_cache.cend() && it->version == *version)
+        return Response::rawJson(it->json);
+    auto found = m_feeds.search({*from, *to});
+    if (!found)
+        return search(request);
+    if (m_cache.size() >= maxEntries)
+        m_cache.clear();
+    CachedAnswer &entry = m_cache[key];
+    entry.version = *version;
+    entry.json = searchResultJson(*found);
+    return Response::rawJson(entry.json);
 }
 
 Response SearchController::search(const Request &request)

@@ -4,7 +4,11 @@
 
 #include "controller.h"
 
+#include <QByteArray>
+#include <QHash>
+
 #include <optional>
+#include <utility>
 
 namespace Eventdesk::Core {
 class FeedService;
@@ -26,6 +30,10 @@ public:
     // tens of MB of JSON) are answered from the worker pool so they never stall other requests.
     void searchRoute(const Request &request, Responder responder);
     Response search(const Request &request);
+    // search() on the API thread, answering a window asked again from the encoded answer while
+    // the database is unchanged (FeedService::searchVersion(): commits of any connection or
+    // process, including imports run by `eventdesk import`, and this thread's own writes).
+    Response cachedSearch(const Request &request);
 
     // RFC 3339, "YYYY-MM-DDTHH:MM:SS" (UTC) or "YYYY-MM-DD" (the day's start, or its end when
     // endOfDay). Empty when unreadable or impossible.
@@ -34,6 +42,12 @@ public:
 private:
     Core::FeedService &m_feeds;
     ServerContext m_context;
+    struct CachedAnswer
+    {
+        std::pair<qint64, qint64> version;
+        QByteArray json;
+    };
+    QHash<std::pair<qint64, qint64>, CachedAnswer> m_cache; // by (from, to); API thread only
 };
 
 } // namespace Eventdesk::Api

@@ -506,6 +506,11 @@ Result<QList<StoredEvent>> FeedService::search(const SearchWindow &window)
     return m_store.searchable(window);
 }
 
+std::optional<std::pair<qint64, qint64>> FeedService::searchVersion()
+{
+    return m_store.dataVersion();
+}
+
 Result<QByteArray> FeedService::exportICalendar(
     const SearchWindow &window, const QList<qint64> &ids)
 {

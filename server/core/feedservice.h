@@ -83,6 +83,9 @@ public:
     void stopScheduler();
 
     Result<QList<StoredEvent>> search(const SearchWindow &window);
+    // See FeedStore::dataVersion(): an answer of search() computed under this version is still
+    // the answer while it is unchanged (on the same thread).
+    std::optional<std::pair<qint64, qint64>> searchVersion();
     Result<QByteArray> exportICalendar(const SearchWindow &window, const QList<qint64> &ids = {});
 
     FeedFormat sniff(const QByteArray &contentType, const QByteArray &head) const

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace Eventdesk::Core {
 
@@ -99,6 +100,10 @@ public:
 
     // Every plan that was ever online, starting within the window, in start order.
     virtual Result<QList<StoredEvent>> searchable(const SearchWindow &window) = 0;
+    // Changes whenever what searchable() reads may have changed: a commit by any connection or
+    // process, or a write through the calling thread's own connection. Comparable only between
+    // calls on one thread. Empty when unknown (then nothing may be cached).
+    virtual std::optional<std::pair<qint64, qint64>> dataVersion() { return std::nullopt; }
     // Events (any source) starting within the window, for the .ics export; ids empty: all.
     virtual Result<QList<StoredEvent>> eventsForExport(
         const SearchWindow &window, const QList<qint64> &ids)

@@ -32,6 +32,9 @@ public:
     Core::Result<std::unique_ptr<Core::ImportWriter>> beginImport(const QString &source) override;
 
     Core::Result<QList<Core::StoredEvent>> searchable(const Core::SearchWindow &window) override;
+    // PRAGMA data_version (commits of other connections and processes) and this connection's
+    // total changes (its own writes).
+    std::optional<std::pair<qint64, qint64>> dataVersion() override;
     Core::Result<QList<Core::StoredEvent>> eventsForExport(
         const Core::SearchWindow &window, const QList<qint64> &ids) override;
 

@@ -35,7 +35,8 @@ measure() { # label, then the command
     cat "$WORK/out"
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$WORK/time")
     rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$WORK/time")
-    echo "   $label: wall $wall, peak RSS ${rss} MB"
+    cpu=$(awk -F': ' '/User time|System time/ {t += $2} END {printf "%.2f", t}' "$WORK/time")
+    echo "   $label: wall $wall, CPU ${cpu} s (user + system), peak RSS ${rss} MB, load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 echo "== first import"
@@ -43,7 +44,7 @@ measure "import" "$EVENTDESK" import "$WORK/feed.xml" --data-dir "$WORK/data"
 echo "== unchanged re-import"
 measure "re-import (unchanged)" "$EVENTDESK" import "$WORK/feed.xml" --data-dir "$WORK/data"
 
-echo "== /search with wrk (2 threads; 4 then 16 connections, 10 s each)"
+echo "== /search with wrk (2 threads; 4 then 16 connections, 10 s each), load $(cut -d" " -f1-3 /proc/loadavg)"
 "$EVENTDESK" --headless --port "$PORT" --data-dir "$WORK/data" > "$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 i=0
@@ -68,3 +69,13 @@ for c in 4 16; do
     sed 's/^/   /' "$WORK/import2"
     grep -E "Requests/sec|  50%|  99%" "$WORK/wrk2" | sed "s/^/   during import, $c connections: /"
 done
+
+echo "== /search at a bounded rate (16 connections, 8 ms between a connection's requests), idle then during an import"
+wrk -t2 -c16 -d8s --latency -s "$HERE/think.lua" "$URL" > "$WORK/wrk3"
+grep -E "Requests/sec|  50%|  99%" "$WORK/wrk3" | sed "s/^/   bounded, idle: /"
+"$EVENTDESK" import "$WORK/feed2.xml" --data-dir "$WORK/data" > "$WORK/import3" 2>&1 &
+IMPORT_PID=$!
+wrk -t2 -c16 -d4s --latency -s "$HERE/think.lua" "$URL" > "$WORK/wrk3"
+wait "$IMPORT_PID" || true
+sed 's/^/   /' "$WORK/import3"
+grep -E "Requests/sec|  50%|  99%" "$WORK/wrk3" | sed "s/^/   bounded, during import: /"

@@ -3,9 +3,11 @@
 // Import semantics on a real database: upsert by (source, external id), never delete, atomic
 // runs, recorded counts, "ever online" searchability, comments, feeds CRUD.
 #include "feedtestenv.h"
+#include "sqliteeventstore.h"
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QTest>
 
 using namespace Eventdesk;
@@ -50,6 +52,28 @@ QStringList searchKeys(FeedService &service)
     QStringList keys;
     const auto found = service.search(all);
     for (const StoredEvent &e : *found)
+        keys.append(e.externalId);
+    keys.sort();
+    return keys;
+}
+
+QStringList keys(const char *spaced)
+{
+    return QString::fromLatin1(spaced).split(u' ');
+}
+
+// The external ids of the events the events list's `q` search finds for text.
+QStringList textSearch(Storage::Database &db, const QString &text)
+{
+    Storage::SqliteEventStore events(db);
+    EventQuery query;
+    query.text = text;
+    query.sort = EventSort::StartsAt;
+    QStringList keys;
+    const auto found = events.list(query, EventPosition {}, 100);
+    if (!found)
+        qFatal("q search failed: %s", qPrintable(found.error().message));
+    for (const Event &e : *found)
         keys.append(e.externalId);
     keys.sort();
     return keys;
@@ -225,6 +249,52 @@ private Q_SLOTS:
         QCOMPARE(env->scalar(QStringLiteral(
                      "SELECT count(*) FROM events WHERE title = 'New title' AND version = 3")),
             1);
+    }
+
+    // The importer writes new rows and changed texts in bulk; the events area's full-text index
+    // (its triggers) must follow every row exactly: added, retitled, repriced, rolled back.
+    void fullTextIndexFollowsImports()
+    {
+        const QByteArray first
+            = plans({basePlan("1", "online", plan("1", "01") + plan("2", "02"), "Tango evening"),
+                basePlan("2", "offline", plan("1", "03"), "Harbour walk"),
+                basePlan("3", "online", plan("1", "04"), "Tango lesson")});
+        QCOMPARE(env->import(first).added, 4);
+        QCOMPARE(textSearch(*env->db, QStringLiteral("tango")), keys("1:1 1:2 3:1"));
+        QCOMPARE(textSearch(*env->db, QStringLiteral("harb")), keys("2:1"));
+        QCOMPARE(textSearch(*env->db, QStringLiteral("lesson")), keys("3:1"));
+
+        // Base plan 1 renamed, 3 repriced (texts kept), a new plan in 2: one run.
+        const ImportRun second = env->import(
+            plans({basePlan("1", "online", plan("1", "01") + plan("2", "02"), "Salsa evening"),
+                basePlan("2", "offline", plan("1", "03") + plan("2", "05"), "Harbour walk"),
+                basePlan("3", "online", plan("1", "04", "15.00"), "Tango lesson")}));
+        QCOMPARE(second.status, QStringLiteral("succeeded"));
+        QCOMPARE(second.added, 1);
+        QCOMPARE(second.updated, 3);
+        QCOMPARE(textSearch(*env->db, QStringLiteral("tango")), keys("3:1"));
+        QCOMPARE(textSearch(*env->db, QStringLiteral("salsa")), keys("1:1 1:2"));
+        QCOMPARE(textSearch(*env->db, QStringLiteral("evening")), keys("1:1 1:2"));
+        QCOMPARE(textSearch(*env->db, QStringLiteral("harbour walk")), keys("2:1 2:2"));
+
+        // A failed run (malformed at the end) rolls the index back with the rows.
+        QByteArray broken = plans({basePlan("1", "online", plan("1", "01"), "Opera night"),
+            basePlan("4", "online", plan("1", "06"), "Opera gala")});
+        broken.chop(8);
+        QCOMPARE(env->import(broken).status, QStringLiteral("failed"));
+        QVERIFY(textSearch(*env->db, QStringLiteral("opera")).isEmpty());
+        QCOMPARE(textSearch(*env->db, QStringLiteral("salsa")), keys("1:1 1:2"));
+
+        // The index holds exactly one entry per event, none for old texts.
+        QCOMPARE(env->scalar(QStringLiteral("SELECT count(*) FROM events_fts")),
+            env->scalar(QStringLiteral("SELECT count(*) FROM events")));
+        QCOMPARE(env->scalar(QStringLiteral(
+                     "SELECT count(*) FROM events_fts WHERE events_fts MATCH 'tango'")),
+            1);
+        QSqlQuery check(env->db->connection());
+        QVERIFY2(check.exec(QStringLiteral(
+                     "INSERT INTO events_fts(events_fts) VALUES ('integrity-check')")),
+            qPrintable(check.lastError().text()));
     }
 
     void skippedElementsAreCountedAndReported()

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QTest>
 
 using namespace Eventdesk;
@@ -180,6 +182,57 @@ private Q_SLOTS:
             1);
         auto none = client->get(QStringLiteral("/search?starts_at=2030-01-01&ends_at=2030-12-31"));
         QCOMPARE(none.body, QByteArray("{\"data\":{\"events\":[]},\"error\":null}"));
+    }
+
+    // /search answers a window asked again from its encoded answer while the database is
+    // unchanged: a write by this process's importer, or by another connection (another
+    // process, e.g. `eventdesk import`), is in the very next answer.
+    void searchAnswerFollowsWrites()
+    {
+        const auto feed = [](const char *title, const char *price) -> QByteArray {
+            return QByteArray("<?xml version=\"1.0\"?><planList><output><base_plan "
+                              "base_plan_id=\"1\" sell_mode=\"online\" title=\"")
+                + title
+                + "\"><plan plan_id=\"1\" plan_start_date=\"2021-02-01T20:00:00\" "
+                  "plan_end_date=\"2021-02-01T22:00:00\"><zone zone_id=\"1\" price=\""
+                + price + "\"/></plan></base_plan></output></planList>";
+        };
+        const QString url
+            = QStringLiteral("/search?starts_at=2021-02-01T00:00:00Z&ends_at=2021-02-07T00:00:00Z");
+        const auto first = [&] {
+            const QJsonArray events = client->get(url)
+                                          .json()
+                                          .value(QStringLiteral("data"))
+                                          .toObject()
+                                          .value(QStringLiteral("events"))
+                                          .toArray();
+            return events.isEmpty() ? QJsonObject() : events.at(0).toObject();
+        };
+        QVERIFY(first().isEmpty());
+        QCOMPARE(env->import(feed("Tango", "10.00")).added, 1);
+        QCOMPARE(first().value(QStringLiteral("title")).toString(), QStringLiteral("Tango"));
+        QCOMPARE(client->get(url).body, client->get(url).body);
+
+        // Through the API's own import route (the worker pool's connection).
+        QCOMPARE(importBody(feed("Tango", "12.00"), "application/xml")
+                     .json()
+                     .value(QStringLiteral("updated"))
+                     .toInt(),
+            1);
+        QCOMPARE(first().value(QStringLiteral("max_price")).toDouble(), 12.0);
+
+        // Another connection to the file, as another process would write.
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(
+                QStringLiteral("QSQLITE"), QStringLiteral("searchAnswerFollowsWrites"));
+            other.setDatabaseName(env->dir.filePath(QStringLiteral("t.sqlite3")));
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY2(q.exec(QStringLiteral("UPDATE events SET title = 'Salsa'")),
+                qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("searchAnswerFollowsWrites"));
+        QCOMPARE(first().value(QStringLiteral("title")).toString(), QStringLiteral("Salsa"));
     }
 
     void searchErrors_data()
