@@ -159,14 +159,17 @@ Response EventsController::list(const Request &request)
         return problem(viewer.error());
 
     // The hot path: a page already answered for this caller and this query string, still
-    // current. Read the generation before the data: a write that lands in between makes the
-    // entry stale at once (its generation is already behind).
+    // current. Read the generation and the data version before the data: a write that lands in
+    // between makes the entry stale at once (its versions are already behind). The data version
+    // also catches commits of other processes (`eventdesk import`), which the generation cannot.
     const QString key
         = QString::number(*viewer) + u'?' + request.query.toString(QUrl::FullyEncoded);
     const quint64 generation = m_events.generation();
+    const auto dataVersion = m_events.dataVersion();
     const qint64 now = nowMsecs();
     if (auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
-        if (it->generation == generation && now < it->validUntil) {
+        if (it->generation == generation && dataVersion && it->dataVersion == dataVersion
+            && now < it->validUntil) {
             ++m_hits;
             return listPage(request, it->body, it->etag);
         }
@@ -214,6 +217,7 @@ Response EventsController::list(const Request &request)
         return problem(page.error());
     CachedPage entry;
     entry.generation = generation;
+    entry.dataVersion = dataVersion;
     entry.body = encodeEventPage(*page);
     entry.etag = bodyETag(entry.body);
     // Later pages carry their pivot in the cursor, so they do not depend on the clock. A first

@@ -46,6 +46,7 @@ private:
     struct CachedPage
     {
         quint64 generation = 0;
+        std::optional<std::pair<qint64, qint64>> dataVersion; // nullopt: never reused
         qint64 validUntil = 0; // UTC ms; the first upcoming event's start
         QByteArray body;
         QByteArray etag;

@@ -53,6 +53,9 @@ public:
     // writes made elsewhere that were announced on the ChangeHub (feed imports). Caches of
     // list pages compare it on every read.
     quint64 generation() const { return m_generation.load(std::memory_order_acquire); }
+    // Moves with every commit to the database file, also by other processes (an
+    // `eventdesk import` while the server runs), which generation() cannot see.
+    std::optional<std::pair<qint64, qint64>> dataVersion() { return m_store.dataVersion(); }
 
     // Pure helpers, public for tests.
     static QList<FieldError> validate(const EventDraft &draft);

@@ -5,6 +5,9 @@
 #include "event.h"
 #include "result.h"
 
+#include <optional>
+#include <utility>
+
 namespace Eventdesk::Core {
 
 // Persistence of events, participations and comments (implemented in storage). Thread-safe:
@@ -13,6 +16,11 @@ class EventStore
 {
 public:
     virtual ~EventStore() = default;
+
+    // See Storage::Database::dataVersion(): moves with every commit to the file, from any
+    // connection or process. nullopt when the store cannot tell (caches then rely on
+    // EventService::generation() alone).
+    virtual std::optional<std::pair<qint64, qint64>> dataVersion() { return std::nullopt; }
 
     virtual Result<Event> insert(qint64 ownerId, const EventDraft &draft, qint64 now) = 0;
     // NotFound when there is none; `joined` is for viewerId (0: nobody).

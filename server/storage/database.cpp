@@ -225,6 +225,23 @@ int Database::schemaVersion() const
     return version ? *version : -1;
 }
 
+std::optional<std::pair<qint64, qint64>> Database::dataVersion() const
+{
+    sqlite3 *db = handle();
+    if (!db)
+        return std::nullopt;
+    sqlite3_stmt *statement = nullptr;
+    // Prepared once per call: the statement is a few microseconds, far below a cached answer.
+    if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &statement, nullptr) != SQLITE_OK)
+        return std::nullopt;
+    std::optional<std::pair<qint64, qint64>> version;
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        version = std::pair<qint64, qint64>(
+            sqlite3_column_int64(statement, 0), qint64(sqlite3_total_changes64(db)));
+    sqlite3_finalize(statement);
+    return version;
+}
+
 Core::Result<void> execScript(sqlite3 *db, const QByteArray &sql)
 {
     char *message = nullptr;

@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 struct sqlite3;
 
 namespace Eventdesk::Storage {
@@ -33,6 +36,12 @@ public:
 
     QString path() const { return m_path; }
     int schemaVersion() const;
+
+    // Changes when anything is committed to the file: (PRAGMA data_version, which moves with
+    // commits of other connections and processes, and this thread's connection's own change
+    // count). Caches of answers keep the version they were computed under and are stale when it
+    // moved, whoever wrote (another thread, `eventdesk import` in another process).
+    std::optional<std::pair<qint64, qint64>> dataVersion() const;
 
     static QString defaultPath();
 

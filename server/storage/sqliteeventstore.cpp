@@ -176,6 +176,11 @@ QByteArray SqliteEventStore::ftsQuery(const QString &text)
     return out;
 }
 
+std::optional<std::pair<qint64, qint64>> SqliteEventStore::dataVersion()
+{
+    return m_database.dataVersion();
+}
+
 QByteArray SqliteEventStore::listSql(
     const EventQuery &query, const EventPosition &position, int bucket, bool textAsFilter)
 {

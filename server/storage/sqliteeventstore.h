@@ -16,6 +16,8 @@ class SqliteEventStore : public Core::EventStore
 public:
     explicit SqliteEventStore(Database &database);
 
+    std::optional<std::pair<qint64, qint64>> dataVersion() override;
+
     Core::Result<Core::Event> insert(
         qint64 ownerId, const Core::EventDraft &draft, qint64 now) override;
     Core::Result<Core::Event> find(qint64 id, qint64 viewerId) override;

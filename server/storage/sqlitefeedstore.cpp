@@ -721,11 +721,7 @@ Result<QList<StoredEvent>> SqliteFeedStore::searchable(const SearchWindow &windo
 
 std::optional<std::pair<qint64, qint64>> SqliteFeedStore::dataVersion()
 {
-    sqlite3 *db = m_database.handle();
-    FeedStatement s(db, "PRAGMA data_version");
-    if (!s.ok() || s.step() != SQLITE_ROW)
-        return std::nullopt;
-    return std::pair<qint64, qint64> {s.int64(0), qint64(sqlite3_total_changes64(db))};
+    return m_database.dataVersion();
 }
 
 Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(

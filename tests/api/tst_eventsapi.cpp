@@ -16,6 +16,7 @@
 #include "sqliteeventstore.h"
 #include "timeutil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlQuery>
@@ -24,6 +25,8 @@
 #include <QThread>
 
 #include <memory>
+
+#include <sqlite3.h>
 
 using namespace Eventdesk;
 using Testing::HttpClient;
@@ -737,6 +740,29 @@ void TestEventsApi::cacheInvalidation()
     QCOMPARE(ids(bob->get(QStringLiteral("/api/v1/events"))).constFirst(), imported);
     QVERIFY(m_events->remove(id, m_alice.id));
     QCOMPARE(ids(bob->get(QStringLiteral("/api/v1/events"))), QList<qint64> {imported});
+    // And a commit by another process (`eventdesk import` while the server runs), which no
+    // ChangeHub announces: a second connection of its own, on its own thread, as another
+    // process would have.
+    QCOMPARE(ids(bob->get(QStringLiteral("/api/v1/events"))), QList<qint64> {imported});
+    const quint64 hitsBeforeOther = m_controller->cacheHits();
+    QCOMPARE(ids(bob->get(QStringLiteral("/api/v1/events"))), QList<qint64> {imported});
+    QCOMPARE(m_controller->cacheHits(), hitsBeforeOther + 1);
+    bool written = false;
+    QThread *other = QThread::create([&] {
+        sqlite3 *db = nullptr;
+        const QByteArray path = QFile::encodeName(m_db->path());
+        if (sqlite3_open(path.constData(), &db) == SQLITE_OK) {
+            sqlite3_busy_timeout(db, 5000);
+            written
+                = sqlite3_exec(db, "DELETE FROM events", nullptr, nullptr, nullptr) == SQLITE_OK;
+        }
+        sqlite3_close(db);
+    });
+    other->start();
+    QVERIFY(other->wait(10000));
+    delete other;
+    QVERIFY(written);
+    QCOMPARE(ids(bob->get(QStringLiteral("/api/v1/events"))), QList<qint64> {});
 }
 
 void TestEventsApi::commentsAndCascade()
