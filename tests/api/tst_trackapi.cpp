@@ -352,16 +352,22 @@ private Q_SLOTS:
     {
         // "data" is stored from the body as sent (compacted), not serialised again: strings with
         // brackets, quotes, escapes and spaces survive; an escaped key takes the parsed path.
-        const QByteArray body = R"({ "batch" : [
-  { "session_id": "raw", "category": "page interaction", "name": "pageview",
-    "timestamp": "2021-01-01 09:15:27.243860",
-    "data": { "host" : "a b",  "path": "/x?q={\"}\"]",
-              "n": [ 1, 2.5e1, {"k": "\\ \u00e9"} ], "t": true } },
-  {"session_id":"raw","category":"page interaction","name":"pageview",
-   "timestamp":"2021-01-01 09:15:28","d\u0061ta":{"host":"h","path":"/p"}},
-  {"session_id":"raw","category":"c","name":"n","timestamp":"2021-01-01 09:15:29",
-   "data":{}}
-] })";
+        // (Ordinary string literals: moc does not read these as raw strings.)
+        const QByteArray body
+            = "{ \"batch\" : [\n"
+              "  { \"session_id\": \"raw\", \"category\": \"page interaction\", \"name\": "
+              "\"pageview\",\n"
+              "    \"timestamp\": \"2021-01-01 09:15:27.243860\",\n"
+              "    \"data\": { \"host\" : \"a b\",  \"path\": \"/x?q={\\\"}\\\"]\",\n"
+              "              \"n\": [ 1, 2.5e1, {\"k\": \"\\\\ \\u00e9\"} ], \"t\": true } },\n"
+              "  {\"session_id\":\"raw\",\"category\":\"page interaction\",\"name\":\"pageview\",\n"
+              "   \"timestamp\":\"2021-01-01 "
+              "09:15:28\",\"d\\u0061ta\":{\"host\":\"h\",\"path\":\"/p\"}},\n"
+              "  "
+              "{\"session_id\":\"raw\",\"category\":\"c\",\"name\":\"n\",\"timestamp\":\"2021-01-"
+              "01 09:15:29\",\n"
+              "   \"data\":{}}\n"
+              "] }\n";
         HttpReply reply = client->send("POST", QStringLiteral("/api/v1/track"), body,
             {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + key}});
         QCOMPARE(reply.status, 202);
@@ -386,7 +392,8 @@ private Q_SLOTS:
         sqlite3_finalize(statement);
         QCOMPARE(stored,
             QByteArray(
-                R"({"host":"a b","path":"/x?q={\"}\"]","n":[1,2.5e1,{"k":"\\ \u00e9"}],"t":true})"));
+                "{\"host\":\"a b\",\"path\":\"/x?q={\\\"}\\\"]\",\"n\":[1,2.5e1,{\"k\":\"\\\\ "
+                "\\u00e9\"}],\"t\":true}"));
     }
 
     void duplicates()
