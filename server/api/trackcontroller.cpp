@@ -328,12 +328,14 @@ void TrackController::registerRoutes(Router &router, const ServerContext &contex
 
 void TrackController::track(const Request &request, Responder responder)
 {
-    // The API thread only hands the raw body on: parsing, checking the key and validating run
+    // The API thread hands a batch's raw body on: parsing, checking the key and validating run
     // on the server's worker pool, so the API thread keeps reading sockets and writing answers.
     if (!m_apiThread || m_apiThread->thread() != QThread::currentThread())
         m_apiThread = std::make_unique<QObject>();
     QPointer<QObject> apiThread(m_apiThread.get());
-    if (!m_workers) {
+    // A small body (one event, a few events) costs less to handle here than the hop to a worker.
+    constexpr qsizetype InlineBytes = 4096;
+    if (!m_workers || request.body.size() < InlineBytes) {
         ingest(request, responder, apiThread);
         return;
     }
