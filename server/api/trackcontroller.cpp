@@ -4,6 +4,7 @@
 #include "bearerauth.h"
 #include "collector.h"
 #include "problem.h"
+#include "requestguard.h"
 #include "timeutil.h"
 #include "trackjson.h"
 #include "trackwriter.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThread>
+#include <QThreadPool>
 
 namespace Eventdesk::Api {
 
@@ -35,6 +37,153 @@ QByteArray encodeRaw(const QJsonValue &value)
     const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
+
+// The raw "data" of each event, found in the body (already validated by QJsonDocument) with a
+// small scanner and compacted, so the accepted events need not be serialised again. An entry
+// is empty when the scanner is not sure (an escaped or repeated key): the caller then falls
+// back to serialising the parsed object.
+class RawScanner
+{
+public:
+    explicit RawScanner(const QByteArray &body)
+        : m_text(body.constData())
+        , m_size(body.size())
+    { }
+
+    // One entry per event: the body's batch elements, or the body itself.
+    QList<QByteArray> dataOfEvents(qsizetype count)
+    {
+        QList<QByteArray> out(count);
+        qsizetype at = skipSpace(0);
+        qsizetype batchStart = -1;
+        qsizetype batchEnd = -1;
+        if (!member(at, "batch", &batchStart, &batchEnd))
+            return out;
+        if (batchStart < 0) { // a single event
+            if (count == 1)
+                out[0] = dataOf(at);
+            return out;
+        }
+        if (m_text[batchStart] != '[')
+            return out;
+        qsizetype i = skipSpace(batchStart + 1);
+        for (qsizetype index = 0; index < count && i < batchEnd && m_text[i] != ']'; ++index) {
+            const qsizetype end = skipValue(i);
+            if (m_text[i] == '{')
+                out[index] = dataOf(i);
+            i = skipSpace(end);
+            if (i < m_size && m_text[i] == ',')
+                i = skipSpace(i + 1);
+        }
+        return out;
+    }
+
+private:
+    QByteArray dataOf(qsizetype objectStart)
+    {
+        qsizetype start = -1;
+        qsizetype end = -1;
+        if (!member(objectStart, "data", &start, &end) || start < 0 || m_text[start] != '{')
+            return {};
+        return compact(start, end);
+    }
+
+    // Finds key in the object at `at`: false when unsure; start = -1 when absent.
+    bool member(qsizetype at, QByteArrayView key, qsizetype *start, qsizetype *end) const
+    {
+        *start = -1;
+        if (at >= m_size || m_text[at] != '{')
+            return false;
+        qsizetype i = skipSpace(at + 1);
+        while (i < m_size && m_text[i] == '"') {
+            const qsizetype keyEnd = skipString(i);
+            const QByteArrayView name(m_text + i + 1, keyEnd - i - 2);
+            if (name.contains('\\'))
+                return false;
+            i = skipSpace(keyEnd);
+            if (i >= m_size || m_text[i] != ':')
+                return false;
+            i = skipSpace(i + 1);
+            const qsizetype valueEnd = skipValue(i);
+            if (name == key) {
+                if (*start >= 0)
+                    return false; // repeated
+                *start = i;
+                *end = valueEnd;
+            }
+            i = skipSpace(valueEnd);
+            if (i < m_size && m_text[i] == ',')
+                i = skipSpace(i + 1);
+        }
+        return i < m_size && m_text[i] == '}';
+    }
+
+    qsizetype skipSpace(qsizetype i) const
+    {
+        while (i < m_size && isSpace(m_text[i]))
+            ++i;
+        return i;
+    }
+    static bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+    qsizetype skipString(qsizetype i) const // at the opening quote; returns past the closing one
+    {
+        for (++i; i < m_size; ++i) {
+            if (m_text[i] == '\\')
+                ++i;
+            else if (m_text[i] == '"')
+                return i + 1;
+        }
+        return m_size;
+    }
+    qsizetype skipValue(qsizetype i) const
+    {
+        if (i >= m_size)
+            return m_size;
+        if (m_text[i] == '"')
+            return skipString(i);
+        if (m_text[i] == '{' || m_text[i] == '[') {
+            int depth = 0;
+            while (i < m_size) {
+                const char c = m_text[i];
+                if (c == '"') {
+                    i = skipString(i);
+                    continue;
+                }
+                if (c == '{' || c == '[')
+                    ++depth;
+                else if ((c == '}' || c == ']') && --depth == 0)
+                    return i + 1;
+                ++i;
+            }
+            return m_size;
+        }
+        while (i < m_size && !isSpace(m_text[i]) && m_text[i] != ',' && m_text[i] != '}'
+            && m_text[i] != ']')
+            ++i;
+        return i;
+    }
+    QByteArray compact(qsizetype start, qsizetype end) const
+    {
+        QByteArray out;
+        out.reserve(end - start);
+        qsizetype i = start;
+        while (i < end) {
+            if (m_text[i] == '"') {
+                const qsizetype stringEnd = skipString(i);
+                out.append(m_text + i, stringEnd - i);
+                i = stringEnd;
+            } else {
+                if (!isSpace(m_text[i]))
+                    out.append(m_text[i]);
+                ++i;
+            }
+        }
+        return out;
+    }
+
+    const char *m_text;
+    qsizetype m_size;
+};
 
 QByteArray answerBody(const QList<Outcome> &outcomes, const QList<Core::WriteResult> &written)
 {
@@ -136,13 +285,16 @@ TrackController::TrackController(
     , m_auth(auth)
 { }
 
-void TrackController::registerRoutes(Router &router, const ServerContext &)
+void TrackController::registerRoutes(Router &router, const ServerContext &context)
 {
+    // EVENTDESK_TRACK_INLINE=1 keeps the whole ingest on the API thread (to compare, see
+    // docs/benchmarks.md).
+    m_workers = qEnvironmentVariableIsSet("EVENTDESK_TRACK_INLINE") ? nullptr : context.workers;
     /// Ingest: one event or {"batch": [...]} with an app key; 202 once the accepted events are
     /// committed, with each event's outcome.
     router.addAsync(
         Method::Post, QStringLiteral("/api/v1/track"),
-        [this](const Request &r, Responder s) { track(r, std::move(s)); }, Body::Json);
+        [this](const Request &r, Responder s) { track(r, std::move(s)); }, Body::Any);
     /// Tracked events, newest first, filtered by session, type, app and time; keyset paging.
     router.add(Method::Get, QStringLiteral("/api/v1/track/events"),
         [this](const Request &r) { return events(r); });
@@ -176,17 +328,40 @@ void TrackController::registerRoutes(Router &router, const ServerContext &)
 
 void TrackController::track(const Request &request, Responder responder)
 {
+    // The API thread hands a batch's raw body on: parsing, checking the key and validating run
+    // on the server's worker pool, so the API thread keeps reading sockets and writing answers.
+    if (!m_apiThread || m_apiThread->thread() != QThread::currentThread())
+        m_apiThread = std::make_unique<QObject>();
+    QPointer<QObject> apiThread(m_apiThread.get());
+    // A small body (one event, a few events) costs less to handle here than the hop to a worker.
+    constexpr qsizetype InlineBytes = 4096;
+    if (!m_workers || request.body.size() < InlineBytes) {
+        ingest(request, responder, apiThread);
+        return;
+    }
+    m_workers->start(
+        [this, request, responder, apiThread] { ingest(request, responder, apiThread); });
+}
+
+void TrackController::ingest(
+    const Request &request, const Responder &responder, const QPointer<QObject> &apiThread)
+{
+    QJsonValue json;
+    if (auto refused = RequestGuard::parseJsonBody(request, &json)) {
+        responder.send(std::move(*refused));
+        return;
+    }
     auto appId = m_collector.authenticateApp(request.bearerToken());
     if (!appId) {
         responder.send(problem(appId.error()));
         return;
     }
-    if (!request.json.isObject()) {
+    if (!json.isObject()) {
         responder.send(problem(400, QStringLiteral("invalid_body"),
             QStringLiteral("Send one event as an object, or {\"batch\": [...]}.")));
         return;
     }
-    const QJsonObject body = request.json.toObject();
+    const QJsonObject body = json.toObject();
     QJsonArray batch;
     if (body.contains(QStringLiteral("batch"))) {
         const QJsonValue value = body.value(QStringLiteral("batch"));
@@ -207,6 +382,7 @@ void TrackController::track(const Request &request, Responder responder)
         batch.append(body);
     }
 
+    QList<QByteArray> rawData = RawScanner(request.body).dataOfEvents(batch.size());
     const qint64 now = Core::nowMsecs();
     QList<Outcome> outcomes;
     outcomes.reserve(batch.size());
@@ -220,7 +396,8 @@ void TrackController::track(const Request &request, Responder responder)
         if (!value.isObject()) {
             outcome.reasons.append({QStringLiteral("event"), QStringLiteral("must be an object")});
         } else {
-            Core::Collector::Checked checked = m_collector.check(value.toObject(), *appId, now);
+            Core::Collector::Checked checked
+                = m_collector.check(value.toObject(), *appId, now, std::move(rawData[i]));
             if (checked.event) {
                 const Core::PendingEvent &event = *checked.event;
                 size = event.data.size()
@@ -249,37 +426,42 @@ void TrackController::track(const Request &request, Responder responder)
         outcomes.append(std::move(outcome));
     }
 
-    if (!m_apiThread || m_apiThread->thread() != QThread::currentThread())
-        m_apiThread = std::make_unique<QObject>();
-    const bool queued = m_writer.submit(std::move(accepted), std::move(rejected),
-        [responder, outcomes = std::move(outcomes),
-            apiThread = QPointer<QObject>(m_apiThread.get())](
-            const Core::Result<QList<Core::WriteResult>> &written) {
-            Response response = written ? Response::rawJson(answerBody(outcomes, *written), 202)
-                                        : problem(503, QStringLiteral("storage_unavailable"),
-                                            QStringLiteral("The events could not be stored: %1")
-                                                .arg(written.error().message));
-            if (!apiThread)
-                return; // the server is gone
-            if (QThread::currentThread() == apiThread->thread()) {
+    Core::TrackWriter::Done done = [responder, outcomes = std::move(outcomes), apiThread](
+                                       const Core::Result<QList<Core::WriteResult>> &written) {
+        Response response = written
+            ? Response::rawJson(answerBody(outcomes, *written), 202)
+            : problem(503, QStringLiteral("storage_unavailable"),
+                QStringLiteral("The events could not be stored: %1").arg(written.error().message));
+        if (!apiThread)
+            return; // the server is gone
+        if (QThread::currentThread() == apiThread->thread()) {
+            responder.send(std::move(response));
+            return;
+        }
+        // From the writer thread: answer on the API thread. If that thread has stopped,
+        // the answer is dropped (the client is gone with the server).
+        QMetaObject::invokeMethod(
+            apiThread.data(),
+            [responder, response = std::move(response)]() mutable {
                 responder.send(std::move(response));
-                return;
-            }
-            // From the writer thread: answer on the API thread. If that thread has stopped,
-            // the answer is dropped (the client is gone with the server).
-            QMetaObject::invokeMethod(
-                apiThread.data(),
-                [responder, response = std::move(response)]() mutable {
-                    responder.send(std::move(response));
-                },
-                Qt::QueuedConnection);
-        });
-    if (!queued) {
+            },
+            Qt::QueuedConnection);
+    };
+    auto submit = [this, responder, accepted = std::move(accepted), rejected = std::move(rejected),
+                      done = std::move(done)]() mutable {
+        if (m_writer.submit(std::move(accepted), std::move(rejected), std::move(done)))
+            return;
         Core::Error busy = Core::Error::make(Core::ErrorKind::Unavailable, QStringLiteral("busy"),
             QStringLiteral("The collector is busy; retry shortly."));
         busy.retryAfterSeconds = 1;
         responder.send(problem(busy));
-    }
+    };
+    // A writer that commits on the API thread's event loop must be handed the events there.
+    if (m_writer.mode() == Core::TrackWriter::Mode::Thread || !apiThread
+        || QThread::currentThread() == apiThread->thread())
+        submit();
+    else
+        QMetaObject::invokeMethod(apiThread.data(), std::move(submit), Qt::QueuedConnection);
 }
 
 Response TrackController::events(const Request &request)

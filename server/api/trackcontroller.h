@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QThreadPool;
+
 namespace Eventdesk::Core {
 class AuthService;
 class Collector;
@@ -37,9 +39,12 @@ public:
     Response putSettings(const Request &request);
 
 private:
+    void ingest(
+        const Request &request, const Responder &responder, const QPointer<QObject> &apiThread);
     Core::Collector &m_collector;
     Core::TrackWriter &m_writer;
     Core::AuthService &m_auth;
+    QThreadPool *m_workers = nullptr;
     // Lives on the API thread: a writer thread hands its answers to it, so they are written
     // on the API thread and never touch the HTTP server once it stopped.
     std::unique_ptr<QObject> m_apiThread;

@@ -246,7 +246,8 @@ Result<qint64> Collector::authenticateApp(QByteArrayView key)
     return app.id;
 }
 
-Collector::Checked Collector::check(const QJsonObject &event, qint64 appId, qint64 receivedAt) const
+Collector::Checked Collector::check(
+    const QJsonObject &event, qint64 appId, qint64 receivedAt, QByteArray rawData) const
 {
     Checked result;
     QList<FieldError> &reasons = result.reasons;
@@ -303,7 +304,8 @@ Collector::Checked Collector::check(const QJsonObject &event, qint64 appId, qint
     pending.sessionId = *sessionId;
     pending.category = *category;
     pending.name = *name;
-    pending.data = QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact);
+    pending.data = rawData.isEmpty() ? QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact)
+                                     : std::move(rawData);
     pending.occurredAt = occurredAt;
     pending.receivedAt = receivedAt;
     if (eventId)

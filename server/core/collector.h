@@ -49,7 +49,10 @@ public:
         std::optional<PendingEvent> event;
         QList<FieldError> reasons;
     };
-    Checked check(const QJsonObject &event, qint64 appId, qint64 receivedAt) const;
+    // rawData, when given, is the event's "data" exactly as sent (compact JSON): it is stored as
+    // is instead of serialising the parsed object again.
+    Checked check(
+        const QJsonObject &event, qint64 appId, qint64 receivedAt, QByteArray rawData = {}) const;
 
     // -- types and settings
     Result<QList<EventType>> eventTypes();

@@ -47,6 +47,7 @@ public:
     // Returns false (and does not call done) when the queue is full or the writer stopped.
     bool submit(QList<PendingEvent> events, QList<PendingError> errors, Done done);
     void stop();
+    Mode mode() const { return m_mode; }
 
     quint64 commits() const { return m_commits.load(); }
     quint64 committedEvents() const { return m_committedEvents.load(); }

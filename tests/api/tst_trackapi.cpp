@@ -348,6 +348,54 @@ private Q_SLOTS:
         QCOMPARE(stored(), 0);
     }
 
+    void rawDataKeptAsSent()
+    {
+        // "data" is stored from the body as sent (compacted), not serialised again: strings with
+        // brackets, quotes, escapes and spaces survive; an escaped key takes the parsed path.
+        // (Ordinary string literals: moc does not read these as raw strings.)
+        const QByteArray body
+            = "{ \"batch\" : [\n"
+              "  { \"session_id\": \"raw\", \"category\": \"page interaction\", \"name\": "
+              "\"pageview\",\n"
+              "    \"timestamp\": \"2021-01-01 09:15:27.243860\",\n"
+              "    \"data\": { \"host\" : \"a b\",  \"path\": \"/x?q={\\\"}\\\"]\",\n"
+              "              \"n\": [ 1, 2.5e1, {\"k\": \"\\\\ \\u00e9\"} ], \"t\": true } },\n"
+              "  {\"session_id\":\"raw\",\"category\":\"page interaction\",\"name\":\"pageview\",\n"
+              "   \"timestamp\":\"2021-01-01 "
+              "09:15:28\",\"d\\u0061ta\":{\"host\":\"h\",\"path\":\"/p\"}},\n"
+              "  "
+              "{\"session_id\":\"raw\",\"category\":\"c\",\"name\":\"n\",\"timestamp\":\"2021-01-"
+              "01 09:15:29\",\n"
+              "   \"data\":{}}\n"
+              "] }\n";
+        HttpReply reply = client->send("POST", QStringLiteral("/api/v1/track"), body,
+            {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + key}});
+        QCOMPARE(reply.status, 202);
+        QCOMPARE(reply.json().value(QStringLiteral("accepted")).toInt(), 3);
+        const QJsonArray sent
+            = QJsonDocument::fromJson(body).object().value(QStringLiteral("batch")).toArray();
+        const QJsonArray items = asUser(QStringLiteral("/api/v1/track/sessions/raw"))
+                                     .json()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QCOMPARE(items.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(items.at(i).toObject().value(QStringLiteral("data")),
+                sent.at(i).toObject().value(QStringLiteral("data")));
+        sqlite3_stmt *statement = nullptr;
+        QCOMPARE(
+            sqlite3_prepare_v2(f->db->handle(),
+                "SELECT data FROM tracked_events ORDER BY id LIMIT 1", -1, &statement, nullptr),
+            SQLITE_OK);
+        QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
+        const QByteArray stored(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+        QCOMPARE(stored,
+            QByteArray(
+                "{\"host\":\"a b\",\"path\":\"/x?q={\\\"}\\\"]\",\"n\":[1,2.5e1,{\"k\":\"\\\\ "
+                "\\u00e9\"}],\"t\":true}"));
+    }
+
     void duplicates()
     {
         QJsonObject event = pageview(QStringLiteral("s"));

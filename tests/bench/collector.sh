@@ -9,12 +9,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-10}
 PORT=${EVENTDESK_BENCH_PORT:-18231}
-BUILD=build-rel
+BUILD=${EVENTDESK_BENCH_BUILD:-build-rel} # another build dir (absolute or relative) to compare binaries
 if [ ! -x "$BUILD/app/eventdesk" ] || [ "${EVENTDESK_BENCH_REBUILD:-1}" = 1 ]; then
     [ -f "$BUILD/CMakeCache.txt" ] || cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
     cmake --build "$BUILD" --target eventdesk >/dev/null
 fi
-BIN=$PWD/$BUILD/app/eventdesk
+case $BUILD in /*) BIN=$BUILD/app/eventdesk ;; *) BIN=$PWD/$BUILD/app/eventdesk ;; esac
 DATA=$(mktemp -d /tmp/eventdesk-bench.XXXXXX)
 KEY=$("$BIN" apps create bench --data-dir "$DATA" 2>/dev/null)
 "$BIN" --headless --port "$PORT" --data-dir "$DATA" >"$DATA/server.log" 2>&1 &
