@@ -81,12 +81,11 @@ Response AppsController::revoke(const Request &request)
     auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
-    bool ok = false;
-    const qint64 id = request.param(QStringLiteral("id")).toLongLong(&ok);
-    if (!ok || id <= 0)
+    const auto id = request.idParam();
+    if (!id)
         return problem(404, QStringLiteral("not_found"),
             QStringLiteral("There is no app %1.").arg(request.param(QStringLiteral("id"))));
-    auto revoked = m_collector.revokeApp(id, user->id);
+    auto revoked = m_collector.revokeApp(*id, user->id);
     if (!revoked)
         return problem(revoked.error());
     return Response::noContent();

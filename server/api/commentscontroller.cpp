@@ -45,7 +45,7 @@ void CommentsController::registerRoutes(Router &router, const ServerContext &)
 
 Response CommentsController::list(const Request &request)
 {
-    const auto id = pathId(request);
+    const auto id = request.idParam();
     if (!id)
         return notFound(request, QStringLiteral("event"));
     int limit = EventLimits::pageDefault;
@@ -70,7 +70,7 @@ Response CommentsController::create(const Request &request)
     auto user = requiredUserId(m_auth, request);
     if (!user)
         return problem(user.error());
-    const auto id = pathId(request);
+    const auto id = request.idParam();
     if (!id)
         return notFound(request, QStringLiteral("event"));
     auto body = decodeCommentBody(request.json.toObject());
@@ -89,7 +89,7 @@ Response CommentsController::edit(const Request &request)
     auto user = requiredUserId(m_auth, request);
     if (!user)
         return problem(user.error());
-    const auto id = pathId(request);
+    const auto id = request.idParam();
     if (!id)
         return notFound(request, QStringLiteral("comment"));
     auto body = decodeCommentBody(request.json.toObject());
@@ -106,7 +106,7 @@ Response CommentsController::remove(const Request &request)
     auto user = requiredUserId(m_auth, request);
     if (!user)
         return problem(user.error());
-    const auto id = pathId(request);
+    const auto id = request.idParam();
     if (!id)
         return notFound(request, QStringLiteral("comment"));
     auto removed = m_events.removeComment(*id, *user);

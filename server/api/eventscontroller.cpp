@@ -87,15 +87,6 @@ Result<qint64> requiredUserId(AuthService &auth, const Request &request)
     return user->id;
 }
 
-std::optional<qint64> pathId(const Request &request, const QString &name)
-{
-    bool ok = false;
-    const qint64 id = request.param(name).toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
-}
-
 EventsController::EventsController(AuthService &auth, EventService &events)
     : m_auth(auth)
     , m_events(events)
@@ -257,7 +248,7 @@ Response EventsController::show(const Request &request)
     auto viewer = optionalUserId(m_auth, request);
     if (!viewer)
         return problem(viewer.error());
-    const auto id = pathId(request);
+    const auto id = request.idParam();
     if (!id)
         return notFound(QStringLiteral("event %1").arg(request.param(QStringLiteral("id"))));
     auto event = m_events.event(*id, *viewer);
@@ -271,7 +262,7 @@ Response EventsController::edit(const Request &request)
     auto user = requiredUserId(m_auth, request);
     if (!user)
         return problem(user.error());
-    const auto id = pathId(request);
+    const auto id = request.idParam();
     if (!id)
         return notFound(QStringLiteral("event %1").arg(request.param(QStringLiteral("id"))));
     if (!request.json.isObject())
@@ -296,7 +287,7 @@ Response EventsController::remove(const Request &request)
     auto user = requiredUserId(m_auth, request);
     if (!user)
         return problem(user.error());
-    const auto id = pathId(request);
+    const auto id = request.idParam();
     if (!id)
         return notFound(QStringLiteral("event %1").arg(request.param(QStringLiteral("id"))));
     auto removed = m_events.remove(*id, *user, expectedVersion(request, m_events, *id));
@@ -310,7 +301,7 @@ Response EventsController::join(const Request &request)
     auto user = requiredUserId(m_auth, request);
     if (!user)
         return problem(user.error());
-    const auto id = pathId(request);
+    const auto id = request.idParam();
     if (!id)
         return notFound(QStringLiteral("event %1").arg(request.param(QStringLiteral("id"))));
     auto joined = m_events.join(*id, *user);
@@ -324,7 +315,7 @@ Response EventsController::withdraw(const Request &request)
     auto user = requiredUserId(m_auth, request);
     if (!user)
         return problem(user.error());
-    const auto id = pathId(request);
+    const auto id = request.idParam();
     if (!id)
         return notFound(QStringLiteral("event %1").arg(request.param(QStringLiteral("id"))));
     auto withdrawn = m_events.withdraw(*id, *user);

@@ -65,7 +65,6 @@ private:
 // wrong, expired or revoked is an error (401), never silently anonymous.
 Core::Result<qint64> optionalUserId(Core::AuthService &auth, const Request &request);
 Core::Result<qint64> requiredUserId(Core::AuthService &auth, const Request &request);
-std::optional<qint64> pathId(const Request &request, const QString &name = QStringLiteral("id"));
 // A JSON list page with its ETag (a hash of the body), or 304 when If-None-Match names it.
 Response listPage(const Request &request, const QByteArray &body, const QByteArray &etag);
 QByteArray bodyETag(const QByteArray &body);

@@ -18,13 +18,6 @@ using namespace Core;
 
 namespace {
 
-std::optional<qint64> idParam(const Request &request, const char *name = "id")
-{
-    bool ok = false;
-    const qint64 id = request.param(QLatin1String(name)).toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 Response badId()
 {
     return problem(404, QStringLiteral("not_found"), QStringLiteral("No such id."));
@@ -118,7 +111,7 @@ Response FeedsController::get(const Request &request)
 {
     if (auto user = authorize(request); !user)
         return problem(user.error());
-    const auto id = idParam(request);
+    const auto id = request.idParam();
     if (!id)
         return badId();
     auto feed = m_feeds.feed(*id);
@@ -130,7 +123,7 @@ Response FeedsController::update(const Request &request)
     auto user = authorize(request);
     if (!user)
         return problem(user.error());
-    const auto id = idParam(request);
+    const auto id = request.idParam();
     if (!id)
         return badId();
     auto feed = m_feeds.feed(*id);
@@ -151,7 +144,7 @@ Response FeedsController::remove(const Request &request)
     auto user = authorize(request);
     if (!user)
         return problem(user.error());
-    const auto id = idParam(request);
+    const auto id = request.idParam();
     if (!id)
         return badId();
     auto feed = m_feeds.feed(*id);
@@ -168,7 +161,7 @@ Response FeedsController::sync(const Request &request)
 {
     if (auto user = authorize(request); !user)
         return problem(user.error());
-    const auto id = idParam(request);
+    const auto id = request.idParam();
     if (!id)
         return badId();
     auto queued = m_feeds.requestSync(*id);
@@ -184,7 +177,7 @@ Response FeedsController::importRun(const Request &request)
 {
     if (auto user = authorize(request); !user)
         return problem(user.error());
-    const auto id = idParam(request);
+    const auto id = request.idParam();
     if (!id)
         return badId();
     auto run = m_feeds.importRun(*id);

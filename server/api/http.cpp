@@ -38,6 +38,15 @@ QByteArray Request::header(QByteArrayView name) const
     return {};
 }
 
+std::optional<qint64> Request::idParam(const QString &name) const
+{
+    bool ok = false;
+    const qint64 id = param(name).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
 QByteArray Request::bearerToken() const
 {
     const QByteArray value = header("authorization").trimmed();

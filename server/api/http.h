@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Eventdesk::Api {
 
@@ -41,6 +42,8 @@ struct Request
 
     QByteArray header(QByteArrayView name) const; // case-insensitive, first match
     QString param(const QString &name) const { return params.value(name); }
+    // A positive integer id from the path ("/events/{id}"); nullopt for anything else.
+    std::optional<qint64> idParam(const QString &name = QStringLiteral("id")) const;
     QString queryValue(const QString &name) const
     {
         return query.queryItemValue(name, QUrl::FullyDecoded);
