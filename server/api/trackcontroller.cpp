@@ -251,6 +251,20 @@ int readLimit(const Request &request, QList<FieldError> *fields)
     return limit;
 }
 
+// The (time, id) keyset cursor of the event lists (/track/events, /track/sessions/{id}).
+void readCursor(const Request &request, Core::TrackQuery *query, QList<FieldError> *fields)
+{
+    if (!request.hasQuery(QStringLiteral("cursor")))
+        return;
+    const auto cursor = TrackJson::decodeCursor(request.queryValue(QStringLiteral("cursor")));
+    if (!cursor)
+        fields->append(
+            {QStringLiteral("cursor"), QStringLiteral("is not a cursor from a previous page")});
+    else
+        std::tie(query->cursorTime, query->cursorId) = *cursor;
+    query->hasCursor = bool(cursor);
+}
+
 Response badQuery(const QList<FieldError> &fields)
 {
     return problem(400, QStringLiteral("invalid_query"),
@@ -483,15 +497,7 @@ Response TrackController::events(const Request &request)
     readTime(request, QStringLiteral("from"), &query.from, &fields);
     readTime(request, QStringLiteral("to"), &query.to, &fields);
     query.limit = readLimit(request, &fields);
-    if (request.hasQuery(QStringLiteral("cursor"))) {
-        const auto cursor = TrackJson::decodeCursor(request.queryValue(QStringLiteral("cursor")));
-        if (!cursor)
-            fields.append(
-                {QStringLiteral("cursor"), QStringLiteral("is not a cursor from a previous page")});
-        else
-            std::tie(query.cursorTime, query.cursorId) = *cursor;
-        query.hasCursor = bool(cursor);
-    }
+    readCursor(request, &query, &fields);
     if (!fields.isEmpty())
         return badQuery(fields);
     auto found = m_collector.events(query);
@@ -512,15 +518,7 @@ Response TrackController::session(const Request &request)
     query.limit = readLimit(request, &fields);
     if (request.hasQuery(QStringLiteral("limit")) == false)
         query.limit = 500;
-    if (request.hasQuery(QStringLiteral("cursor"))) {
-        const auto cursor = TrackJson::decodeCursor(request.queryValue(QStringLiteral("cursor")));
-        if (!cursor)
-            fields.append(
-                {QStringLiteral("cursor"), QStringLiteral("is not a cursor from a previous page")});
-        else
-            std::tie(query.cursorTime, query.cursorId) = *cursor;
-        query.hasCursor = bool(cursor);
-    }
+    readCursor(request, &query, &fields);
     if (!fields.isEmpty())
         return badQuery(fields);
     auto found = m_collector.events(query);
