@@ -59,18 +59,25 @@ std::optional<Response> RequestGuard::checkHeaders(const Request &request) const
     return std::nullopt;
 }
 
-std::optional<Response> RequestGuard::parseJsonBody(const Request &request, QJsonValue *out)
+std::optional<Response> RequestGuard::checkJsonMediaType(const Request &request)
 {
-    if (request.body.trimmed().isEmpty()) {
-        *out = QJsonObject();
-        return std::nullopt;
-    }
     const QByteArray contentType = request.header("content-type");
     const QByteArray mediaType = contentType.split(';').constFirst().trimmed().toLower();
     if (mediaType != "application/json" && !mediaType.endsWith("+json"))
         return problem(415, QStringLiteral("unsupported_media_type"),
             QStringLiteral("Send the body as application/json (got '%1').")
                 .arg(QString::fromLatin1(contentType)));
+    return std::nullopt;
+}
+
+std::optional<Response> RequestGuard::parseJsonBody(const Request &request, QJsonValue *out)
+{
+    if (request.body.trimmed().isEmpty()) {
+        *out = QJsonObject();
+        return std::nullopt;
+    }
+    if (auto refused = checkJsonMediaType(request))
+        return refused;
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)

@@ -30,6 +30,8 @@ public:
     // For Body::Json routes: 415 unless Content-Type is JSON, 400 for malformed JSON or a body
     // that is not an object or array. An empty body is read as an empty object.
     static std::optional<Response> parseJsonBody(const Request &request, QJsonValue *out);
+    // 415 unless Content-Type is application/json or +json.
+    static std::optional<Response> checkJsonMediaType(const Request &request);
 
 private:
     bool isAllowedHost(const QByteArray &hostHeader) const;

@@ -3,6 +3,7 @@
 #include "trackcontroller.h"
 #include "bearerauth.h"
 #include "collector.h"
+#include "jsonview.h"
 #include "problem.h"
 #include "requestguard.h"
 #include "timeutil.h"
@@ -25,164 +26,6 @@ struct Outcome
 {
     qsizetype pending = -1; // index into the accepted events, or -1 when rejected
     QList<FieldError> reasons;
-};
-
-QByteArray encodeRaw(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    // A scalar: encode it inside a list and drop the brackets.
-    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
-// The raw "data" of each event, found in the body (already validated by QJsonDocument) with a
-// small scanner and compacted, so the accepted events need not be serialised again. An entry
-// is empty when the scanner is not sure (an escaped or repeated key): the caller then falls
-// back to serialising the parsed object.
-class RawScanner
-{
-public:
-    explicit RawScanner(const QByteArray &body)
-        : m_text(body.constData())
-        , m_size(body.size())
-    { }
-
-    // One entry per event: the body's batch elements, or the body itself.
-    QList<QByteArray> dataOfEvents(qsizetype count)
-    {
-        QList<QByteArray> out(count);
-        qsizetype at = skipSpace(0);
-        qsizetype batchStart = -1;
-        qsizetype batchEnd = -1;
-        if (!member(at, "batch", &batchStart, &batchEnd))
-            return out;
-        if (batchStart < 0) { // a single event
-            if (count == 1)
-                out[0] = dataOf(at);
-            return out;
-        }
-        if (m_text[batchStart] != '[')
-            return out;
-        qsizetype i = skipSpace(batchStart + 1);
-        for (qsizetype index = 0; index < count && i < batchEnd && m_text[i] != ']'; ++index) {
-            const qsizetype end = skipValue(i);
-            if (m_text[i] == '{')
-                out[index] = dataOf(i);
-            i = skipSpace(end);
-            if (i < m_size && m_text[i] == ',')
-                i = skipSpace(i + 1);
-        }
-        return out;
-    }
-
-private:
-    QByteArray dataOf(qsizetype objectStart)
-    {
-        qsizetype start = -1;
-        qsizetype end = -1;
-        if (!member(objectStart, "data", &start, &end) || start < 0 || m_text[start] != '{')
-            return {};
-        return compact(start, end);
-    }
-
-    // Finds key in the object at `at`: false when unsure; start = -1 when absent.
-    bool member(qsizetype at, QByteArrayView key, qsizetype *start, qsizetype *end) const
-    {
-        *start = -1;
-        if (at >= m_size || m_text[at] != '{')
-            return false;
-        qsizetype i = skipSpace(at + 1);
-        while (i < m_size && m_text[i] == '"') {
-            const qsizetype keyEnd = skipString(i);
-            const QByteArrayView name(m_text + i + 1, keyEnd - i - 2);
-            if (name.contains('\\'))
-                return false;
-            i = skipSpace(keyEnd);
-            if (i >= m_size || m_text[i] != ':')
-                return false;
-            i = skipSpace(i + 1);
-            const qsizetype valueEnd = skipValue(i);
-            if (name == key) {
-                if (*start >= 0)
-                    return false; // repeated
-                *start = i;
-                *end = valueEnd;
-            }
-            i = skipSpace(valueEnd);
-            if (i < m_size && m_text[i] == ',')
-                i = skipSpace(i + 1);
-        }
-        return i < m_size && m_text[i] == '}';
-    }
-
-    qsizetype skipSpace(qsizetype i) const
-    {
-        while (i < m_size && isSpace(m_text[i]))
-            ++i;
-        return i;
-    }
-    static bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-    qsizetype skipString(qsizetype i) const // at the opening quote; returns past the closing one
-    {
-        for (++i; i < m_size; ++i) {
-            if (m_text[i] == '\\')
-                ++i;
-            else if (m_text[i] == '"')
-                return i + 1;
-        }
-        return m_size;
-    }
-    qsizetype skipValue(qsizetype i) const
-    {
-        if (i >= m_size)
-            return m_size;
-        if (m_text[i] == '"')
-            return skipString(i);
-        if (m_text[i] == '{' || m_text[i] == '[') {
-            int depth = 0;
-            while (i < m_size) {
-                const char c = m_text[i];
-                if (c == '"') {
-                    i = skipString(i);
-                    continue;
-                }
-                if (c == '{' || c == '[')
-                    ++depth;
-                else if ((c == '}' || c == ']') && --depth == 0)
-                    return i + 1;
-                ++i;
-            }
-            return m_size;
-        }
-        while (i < m_size && !isSpace(m_text[i]) && m_text[i] != ',' && m_text[i] != '}'
-            && m_text[i] != ']')
-            ++i;
-        return i;
-    }
-    QByteArray compact(qsizetype start, qsizetype end) const
-    {
-        QByteArray out;
-        out.reserve(end - start);
-        qsizetype i = start;
-        while (i < end) {
-            if (m_text[i] == '"') {
-                const qsizetype stringEnd = skipString(i);
-                out.append(m_text + i, stringEnd - i);
-                i = stringEnd;
-            } else {
-                if (!isSpace(m_text[i]))
-                    out.append(m_text[i]);
-                ++i;
-            }
-        }
-        return out;
-    }
-
-    const char *m_text;
-    qsizetype m_size;
 };
 
 QByteArray answerBody(const QList<Outcome> &outcomes, const QList<Core::WriteResult> &written)
@@ -360,8 +203,26 @@ void TrackController::track(const Request &request, Responder responder)
 void TrackController::ingest(
     const Request &request, const Responder &responder, const QPointer<QObject> &apiThread)
 {
-    QJsonValue json;
-    if (auto refused = RequestGuard::parseJsonBody(request, &json)) {
+    // The body is read by Core::JsonView, which points into it. Text the view refuses goes to
+    // QJsonDocument: it either names the error (400) or accepts the text, and then its compact
+    // re-encoding is what the view reads.
+    Core::JsonView view;
+    QByteArray reencoded;
+    if (!view.parse(request.body)) {
+        QJsonValue json;
+        if (auto refused = RequestGuard::parseJsonBody(request, &json)) {
+            responder.send(std::move(*refused));
+            return;
+        }
+        reencoded = json.isArray() ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
+        if (!view.parse(reencoded)) {
+            responder.send(problem(400, QStringLiteral("malformed_json"),
+                QStringLiteral("The body nests deeper than %1 levels.")
+                    .arg(Core::JsonView::MaxDepth)));
+            return;
+        }
+    } else if (auto refused = RequestGuard::checkJsonMediaType(request)) {
         responder.send(std::move(*refused));
         return;
     }
@@ -370,72 +231,54 @@ void TrackController::ingest(
         responder.send(problem(appId.error()));
         return;
     }
-    if (!json.isObject()) {
+    const int root = view.root();
+    if (view.type(root) != Core::JsonView::Type::Object) {
         responder.send(problem(400, QStringLiteral("invalid_body"),
             QStringLiteral("Send one event as an object, or {\"batch\": [...]}.")));
         return;
     }
-    const QJsonObject body = json.toObject();
-    QJsonArray batch;
-    if (body.contains(QStringLiteral("batch"))) {
-        const QJsonValue value = body.value(QStringLiteral("batch"));
-        if (!value.isArray() || value.toArray().isEmpty()) {
+    const int batch = view.member(root, "batch");
+    if (batch >= 0) {
+        if (view.type(batch) != Core::JsonView::Type::Array || view.count(batch) == 0) {
             responder.send(problem(400, QStringLiteral("invalid_batch"),
                 QStringLiteral("batch must be a non-empty list of events.")));
             return;
         }
-        batch = value.toArray();
-        if (batch.size() > Core::Collector::MaxBatch) {
+        if (view.count(batch) > Core::Collector::MaxBatch) {
             responder.send(tooLarge(QStringLiteral("batch_too_large"),
                 QStringLiteral("A batch holds at most %1 events; this one has %2.")
                     .arg(Core::Collector::MaxBatch)
-                    .arg(batch.size())));
+                    .arg(view.count(batch))));
             return;
         }
-    } else {
-        batch.append(body);
     }
+    const qsizetype count = batch >= 0 ? view.count(batch) : 1;
 
-    QList<QByteArray> rawData = RawScanner(request.body).dataOfEvents(batch.size());
     const qint64 now = Core::nowMsecs();
     QList<Outcome> outcomes;
-    outcomes.reserve(batch.size());
+    outcomes.reserve(count);
     QList<Core::PendingEvent> accepted;
-    accepted.reserve(batch.size());
+    accepted.reserve(count);
     QList<Core::PendingError> rejected;
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        const QJsonValue value = batch.at(i);
-        Outcome outcome;
-        qsizetype size = 0;
-        if (!value.isObject()) {
-            outcome.reasons.append({QStringLiteral("event"), QStringLiteral("must be an object")});
-        } else {
-            Core::Collector::Checked checked
-                = m_collector.check(value.toObject(), *appId, now, std::move(rawData[i]));
-            if (checked.event) {
-                const Core::PendingEvent &event = *checked.event;
-                size = event.data.size()
-                    + 2
-                        * (event.sessionId.size() + event.category.size() + event.name.size()
-                            + event.clientEventId.size())
-                    + 128;
-                outcome.pending = accepted.size();
-                accepted.append(std::move(*checked.event));
-            } else {
-                outcome.reasons = std::move(checked.reasons);
-            }
-        }
-        if (outcome.pending < 0) {
-            Core::PendingError error {*appId, now, encodeRaw(value), outcome.reasons};
-            size = error.payload.size();
-            rejected.append(std::move(error));
-        }
-        if (size > Core::Collector::MaxEventBytes) {
+    int index = 0;
+    for (int event = batch >= 0 ? view.first(batch) : root; event >= 0;
+         event = batch >= 0 ? view.next(event) : -1, ++index) {
+        // An event's size is its JSON text as sent.
+        if (view.raw(event).size() > Core::Collector::MaxEventBytes) {
             responder.send(tooLarge(QStringLiteral("event_too_large"),
                 QStringLiteral("Event %1 is larger than %2 bytes; nothing was stored.")
-                    .arg(i)
+                    .arg(index)
                     .arg(Core::Collector::MaxEventBytes)));
             return;
+        }
+        Outcome outcome;
+        Core::Collector::Checked checked = m_collector.check(view, event, *appId, now);
+        if (checked.event) {
+            outcome.pending = accepted.size();
+            accepted.append(std::move(*checked.event));
+        } else {
+            outcome.reasons = std::move(checked.reasons);
+            rejected.append(Core::PendingError {*appId, now, view.compact(event), outcome.reasons});
         }
         outcomes.append(std::move(outcome));
     }

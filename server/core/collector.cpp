@@ -2,43 +2,66 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "collector.h"
 #include "changehub.h"
+#include "jsonview.h"
 #include "timeutil.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace Eventdesk::Core {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
-QString typeKey(const QString &category, const QString &name)
+QByteArray typeKey(QByteArrayView category, QByteArrayView name)
 {
-    return category + QChar(0x1f) + name;
+    QByteArray key;
+    key.reserve(category.size() + name.size() + 1);
+    key.append(category).append('\x1f').append(name);
+    return key;
 }
 
-// A required, non-empty string of at most maxLength characters.
-std::optional<QString> textField(const QJsonObject &event, const QString &field, int maxLength,
-    bool required, QList<FieldError> *reasons)
+// A string member that is not blank and has at most maxLength characters (UTF-16 code units,
+// like QString::size()); nullopt with a reason otherwise, or without one when it is absent and
+// not required.
+std::optional<QByteArray> textField(const JsonView &view, int event, QLatin1StringView field,
+    int maxLength, bool required, QList<FieldError> *reasons)
 {
-    const auto found = event.constFind(field);
-    if (found == event.constEnd() || found->isNull()) {
+    const int found = view.member(event, QByteArrayView(field.data(), field.size()));
+    if (found < 0 || view.isNull(found)) {
         if (required)
             reasons->append({field, QStringLiteral("is required")});
         return std::nullopt;
     }
-    if (!found->isString()) {
+    if (view.type(found) != JsonView::Type::String) {
         reasons->append({field, QStringLiteral("must be a string")});
         return std::nullopt;
     }
-    QString text = found->toString();
-    if (text.trimmed().isEmpty()) {
+    QByteArray text;
+    bool blank = true;
+    qsizetype length = 0;
+    if (view.isPlainAscii(found)) {
+        // Unescaped JSON text holds no control characters: the only blank is a space.
+        const QByteArrayView raw = view.raw(found).sliced(1).chopped(1);
+        blank = std::all_of(raw.begin(), raw.end(), [](char c) { return c == ' '; });
+        length = raw.size();
+        text = raw.toByteArray();
+    } else {
+        const QString decoded = view.string(found);
+        blank = decoded.trimmed().isEmpty();
+        length = decoded.size();
+        text = decoded.toUtf8();
+    }
+    if (blank) {
         reasons->append({field, QStringLiteral("must not be empty")});
         return std::nullopt;
     }
-    if (text.size() > maxLength) {
+    if (length > maxLength) {
         reasons->append({field, QStringLiteral("must be at most %1 characters").arg(maxLength)});
         return std::nullopt;
     }
@@ -48,33 +71,33 @@ std::optional<QString> textField(const QJsonObject &event, const QString &field,
 // The two shapes clients send nearly always, parsed without a regular expression (this runs
 // for every ingested event): "2021-01-01 09:15:27.243860" and "2021-01-01T09:15:27.243Z".
 // Anything else (offsets, lower-case separators) goes through Core::parseTimestamp.
-std::optional<qint64> parseEventTime(QStringView text)
+std::optional<qint64> parseEventTime(QByteArrayView text)
 {
     const qsizetype size = text.size();
     auto digits = [&](qsizetype at, int count, int *out) {
         int value = 0;
         for (int i = 0; i < count; ++i) {
-            const char16_t c = text[at + i].unicode();
-            if (c < u'0' || c > u'9')
+            const char c = text[at + i];
+            if (c < '0' || c > '9')
                 return false;
-            value = value * 10 + (c - u'0');
+            value = value * 10 + (c - '0');
         }
         *out = value;
         return true;
     };
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (size >= 19 && text[4] == u'-' && text[7] == u'-' && (text[10] == u' ' || text[10] == u'T')
-        && text[13] == u':' && text[16] == u':' && digits(0, 4, &year) && digits(5, 2, &month)
+    if (size >= 19 && text[4] == '-' && text[7] == '-' && (text[10] == ' ' || text[10] == 'T')
+        && text[13] == ':' && text[16] == ':' && digits(0, 4, &year) && digits(5, 2, &month)
         && digits(8, 2, &day) && digits(11, 2, &hour) && digits(14, 2, &minute)
         && digits(17, 2, &second)) {
         qsizetype at = 19;
         int msecs = 0;
-        if (at < size && text[at] == u'.') {
+        if (at < size && text[at] == '.') {
             ++at;
             int count = 0;
-            while (at < size && text[at] >= u'0' && text[at] <= u'9') {
+            while (at < size && text[at] >= '0' && text[at] <= '9') {
                 if (count < 3)
-                    msecs = msecs * 10 + (text[at].unicode() - u'0');
+                    msecs = msecs * 10 + (text[at] - '0');
                 ++count;
                 ++at;
             }
@@ -83,16 +106,19 @@ std::optional<qint64> parseEventTime(QStringView text)
             for (int i = count; i < 3; ++i)
                 msecs *= 10;
         }
-        const bool zulu = at + 1 == size && text[at] == u'Z';
+        const bool zulu = at + 1 == size && text[at] == 'Z';
         if (at == size || zulu) {
             const QDate date(year, month, day);
             if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
                 return std::nullopt;
-            return QDateTime(date, QTime(hour, minute, second, msecs), QTimeZone::utc())
-                .toMSecsSinceEpoch();
+            // UTC: days since 1970-01-01 (Julian day 2440588) and the time of day, without
+            // building a QDateTime per event.
+            constexpr qint64 UnixEpochJulianDay = 2440588;
+            return (date.toJulianDay() - UnixEpochJulianDay) * 86'400'000
+                + ((hour * 60 + minute) * 60 + second) * 1000 + msecs;
         }
     }
-    const auto parsed = parseTimestamp(text);
+    const auto parsed = parseTimestamp(QString::fromUtf8(text));
     if (!parsed)
         return std::nullopt;
     return parsed->toMSecsSinceEpoch();
@@ -116,11 +142,11 @@ Result<void> Collector::load()
     auto settings = m_store.settings();
     if (!settings)
         return settings.error();
-    QHash<QString, EventRules> rules;
+    QHash<QByteArray, EventRules> rules;
     for (const EventType &type : std::as_const(*types)) {
         auto parsed = EventRules::parse(type.rules);
         if (parsed)
-            rules.insert(typeKey(type.category, type.name), *parsed);
+            rules.insert(typeKey(type.category.toUtf8(), type.name.toUtf8()), *parsed);
         else
             qWarning("Collector: ignoring invalid stored rules of %s / %s",
                 qUtf8Printable(type.category), qUtf8Printable(type.name));
@@ -247,28 +273,34 @@ Result<qint64> Collector::authenticateApp(QByteArrayView key)
 }
 
 Collector::Checked Collector::check(
-    const QJsonObject &event, qint64 appId, qint64 receivedAt, QByteArray rawData) const
+    const JsonView &view, int event, qint64 appId, qint64 receivedAt) const
 {
     Checked result;
     QList<FieldError> &reasons = result.reasons;
-    const auto sessionId = textField(event, QStringLiteral("session_id"), 128, true, &reasons);
-    const auto category = textField(event, QStringLiteral("category"), 100, true, &reasons);
-    const auto name = textField(event, QStringLiteral("name"), 100, true, &reasons);
-    const auto eventId = textField(event, QStringLiteral("event_id"), 128, false, &reasons);
+    if (view.type(event) != JsonView::Type::Object) {
+        reasons.append({QStringLiteral("event"), QStringLiteral("must be an object")});
+        return result;
+    }
+    auto sessionId = textField(view, event, "session_id"_L1, 128, true, &reasons);
+    auto category = textField(view, event, "category"_L1, 100, true, &reasons);
+    auto name = textField(view, event, "name"_L1, 100, true, &reasons);
+    auto eventId = textField(view, event, "event_id"_L1, 128, false, &reasons);
 
     qint64 occurredAt = 0;
+    const int timestamp = view.member(event, "timestamp");
     CollectorSettings settings;
     {
         QReadLocker locker(&m_lock);
         settings = m_settings;
     }
-    const QJsonValue timestamp = event.value(QStringLiteral("timestamp"));
-    if (timestamp.isUndefined() || timestamp.isNull()) {
+    if (timestamp < 0 || view.isNull(timestamp)) {
         reasons.append({QStringLiteral("timestamp"), QStringLiteral("is required")});
-    } else if (!timestamp.isString()) {
+    } else if (view.type(timestamp) != JsonView::Type::String) {
         reasons.append({QStringLiteral("timestamp"),
             QStringLiteral("must be a string in RFC 3339 or 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC)")});
-    } else if (const auto parsed = parseEventTime(timestamp.toString())) {
+    } else if (const auto parsed = view.isPlainAscii(timestamp)
+            ? parseEventTime(view.raw(timestamp).sliced(1).chopped(1))
+            : parseEventTime(view.utf8(timestamp))) {
         occurredAt = *parsed;
         if (occurredAt > receivedAt + settings.maxSkewMs)
             reasons.append({QStringLiteral("timestamp"),
@@ -280,38 +312,50 @@ Collector::Checked Collector::check(
                 "is not a valid time in RFC 3339 or 'YYYY-MM-DD HH:MM:SS.ffffff' (UTC)")});
     }
 
-    const QJsonValue data = event.value(QStringLiteral("data"));
-    if (data.isUndefined() || data.isNull())
+    const int data = view.member(event, "data");
+    const bool dataIsObject = data >= 0 && view.type(data) == JsonView::Type::Object;
+    if (data < 0 || view.isNull(data))
         reasons.append({QStringLiteral("data"), QStringLiteral("is required")});
-    else if (!data.isObject())
+    else if (!dataIsObject)
         reasons.append({QStringLiteral("data"), QStringLiteral("must be an object")});
 
-    if (category && name && data.isObject()) {
+    if (category && name && dataIsObject) {
         QReadLocker locker(&m_lock);
         const auto rules = m_rules.constFind(typeKey(*category, *name));
         if (rules != m_rules.constEnd())
-            rules->validate(data.toObject(), &reasons);
+            rules->validate(view, data, &reasons);
         else if (settings.strictTypes)
             reasons.append({QStringLiteral("name"),
                 QStringLiteral("'%1 / %2' is not a known event type (strict mode is on)")
-                    .arg(*category, *name)});
+                    .arg(QString::fromUtf8(*category), QString::fromUtf8(*name))});
     }
     if (!reasons.isEmpty())
         return result;
 
     PendingEvent pending;
     pending.appId = appId;
-    pending.sessionId = *sessionId;
-    pending.category = *category;
-    pending.name = *name;
-    pending.data = rawData.isEmpty() ? QJsonDocument(data.toObject()).toJson(QJsonDocument::Compact)
-                                     : std::move(rawData);
+    pending.sessionId = std::move(*sessionId);
+    pending.category = std::move(*category);
+    pending.name = std::move(*name);
+    pending.data = view.compact(data);
     pending.occurredAt = occurredAt;
     pending.receivedAt = receivedAt;
     if (eventId)
-        pending.clientEventId = *eventId;
+        pending.clientEventId = std::move(*eventId);
     result.event = std::move(pending);
     return result;
+}
+
+Collector::Checked Collector::check(const QJsonObject &event, qint64 appId, qint64 receivedAt) const
+{
+    const QByteArray text = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    JsonView view;
+    if (!view.parse(text)) { // Qt's own output is JSON: only a nesting deeper than ours fails
+        Checked refused;
+        refused.reasons.append({QStringLiteral("event"), QStringLiteral("nests too deeply")});
+        return refused;
+    }
+    return check(view, view.root(), appId, receivedAt);
 }
 
 Result<QList<EventType>> Collector::eventTypes()
@@ -338,7 +382,7 @@ Result<EventType> Collector::putEventType(
         return stored.error();
     {
         QWriteLocker locker(&m_lock);
-        m_rules.insert(typeKey(category, name), *parsed);
+        m_rules.insert(typeKey(category.toUtf8(), name.toUtf8()), *parsed);
     }
     m_changes.notify(ChangeHub::Topic::Tracking, 0);
     return type;
@@ -350,7 +394,7 @@ Result<void> Collector::deleteEventType(const QString &category, const QString &
         return deleted;
     {
         QWriteLocker locker(&m_lock);
-        m_rules.remove(typeKey(category, name));
+        m_rules.remove(typeKey(category.toUtf8(), name.toUtf8()));
     }
     m_changes.notify(ChangeHub::Topic::Tracking, 0);
     return {};

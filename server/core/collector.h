@@ -16,6 +16,7 @@
 namespace Eventdesk::Core {
 
 class ChangeHub;
+class JsonView;
 
 // The collector's rules: trusted apps and their keys, event validation per type, settings and
 // queries. Thread-safe: the API thread checks keys and events, the GUI thread edits types and
@@ -49,10 +50,11 @@ public:
         std::optional<PendingEvent> event;
         QList<FieldError> reasons;
     };
-    // rawData, when given, is the event's "data" exactly as sent (compact JSON): it is stored as
-    // is instead of serialising the parsed object again.
-    Checked check(
-        const QJsonObject &event, qint64 appId, qint64 receivedAt, QByteArray rawData = {}) const;
+    // `event` is a node of `view` (any type: a non-object is rejected). The event's "data" is
+    // stored as sent, without insignificant white space.
+    Checked check(const JsonView &view, int event, qint64 appId, qint64 receivedAt) const;
+    // The same for an event built in code (tests, the window).
+    Checked check(const QJsonObject &event, qint64 appId, qint64 receivedAt) const;
 
     // -- types and settings
     Result<QList<EventType>> eventTypes();
@@ -73,8 +75,8 @@ public:
 private:
     CollectorStore &m_store;
     ChangeHub &m_changes;
-    mutable QReadWriteLock m_lock;      // guards the three below
-    QHash<QString, EventRules> m_rules; // "category\x1fname"
+    mutable QReadWriteLock m_lock;         // guards the three below
+    QHash<QByteArray, EventRules> m_rules; // "category\x1fname" in UTF-8
     CollectorSettings m_settings;
     QHash<QByteArray, qint64> m_keyCache; // key hash -> app id (valid, unrevoked keys only)
     quint64 m_revocations = 0;            // bumped by every revoke (see authenticateApp)

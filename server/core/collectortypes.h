@@ -32,16 +32,17 @@ struct CreatedApp
 };
 
 // An event that passed validation, waiting for the writer.
+// Text is UTF-8, as it is bound to SQLite: the event was read from UTF-8 and is written as such.
 struct PendingEvent
 {
     qint64 appId = 0;
-    QString sessionId;
-    QString category;
-    QString name;
+    QByteArray sessionId;
+    QByteArray category;
+    QByteArray name;
     QByteArray data; // compact JSON object
     qint64 occurredAt = 0;
     qint64 receivedAt = 0;
-    QString clientEventId; // empty: none
+    QByteArray clientEventId; // empty: none
 };
 
 // A rejected event, stored raw with its reasons.

@@ -1,11 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventrules.h"
+#include "jsonview.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 namespace Eventdesk::Core {
 
@@ -106,116 +111,197 @@ void checkObjectRules(
         checkFieldRule(it.value(), at + QStringLiteral(".fields.") + it.key(), depth, errors);
 }
 
-QString typeName(const QJsonValue &value)
+using Rule = EventRules::Rule;
+
+QString typeName(const JsonView &view, int node)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
+    switch (view.type(node)) {
+    case JsonView::Type::Null:
         return QStringLiteral("null");
-    case QJsonValue::Bool:
+    case JsonView::Type::Bool:
         return QStringLiteral("a boolean");
-    case QJsonValue::Double:
+    case JsonView::Type::Number:
         return QStringLiteral("a number");
-    case QJsonValue::String:
+    case JsonView::Type::String:
         return QStringLiteral("a string");
-    case QJsonValue::Array:
+    case JsonView::Type::Array:
         return QStringLiteral("a list");
-    case QJsonValue::Object:
+    case JsonView::Type::Object:
         return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
     }
     return QStringLiteral("nothing");
 }
 
-void validateObject(const QJsonObject &rules, const QJsonObject &data, const QString &at,
-    QList<FieldError> *reasons);
-
-void validateValue(
-    const QJsonObject &rule, const QJsonValue &value, const QString &at, QList<FieldError> *reasons)
-{
-    const QString type = rule.value(QStringLiteral("type")).toString(QStringLiteral("any"));
-    bool typeOk = true;
-    if (type == QLatin1String("string"))
-        typeOk = value.isString();
-    else if (type == QLatin1String("number"))
-        typeOk = value.isDouble();
-    else if (type == QLatin1String("integer"))
-        typeOk = value.isDouble() && std::floor(value.toDouble()) == value.toDouble();
-    else if (type == QLatin1String("boolean"))
-        typeOk = value.isBool();
-    else if (type == QLatin1String("object"))
-        typeOk = value.isObject();
-    else if (type == QLatin1String("array"))
-        typeOk = value.isArray();
-    if (!typeOk) {
-        const QString wanted = type == QLatin1String("integer") ? QStringLiteral("a whole number")
-            : type == QLatin1String("array")                    ? QStringLiteral("a list")
-            : type == QLatin1String("object")                   ? QStringLiteral("an object")
-            : type == QLatin1String("boolean")                  ? QStringLiteral("a boolean")
-            : type == QLatin1String("number")                   ? QStringLiteral("a number")
-                                                                : QStringLiteral("a string");
-        reasons->append({at, QStringLiteral("must be %1, not %2").arg(wanted, typeName(value))});
-        return;
-    }
-    qint64 length = -1;
-    if (value.isString())
-        length = value.toString().size();
-    else if (value.isArray())
-        length = value.toArray().size();
-    if (length >= 0) {
-        const QJsonValue min = rule.value(QStringLiteral("min_length"));
-        const QJsonValue max = rule.value(QStringLiteral("max_length"));
-        if (min.isDouble() && length < qint64(min.toDouble()))
-            reasons->append({at, QStringLiteral("must be at least %1 long").arg(min.toInteger())});
-        if (max.isDouble() && length > qint64(max.toDouble()))
-            reasons->append({at, QStringLiteral("must be at most %1 long").arg(max.toInteger())});
-    }
-    if (value.isDouble()) {
-        const QJsonValue min = rule.value(QStringLiteral("min"));
-        const QJsonValue max = rule.value(QStringLiteral("max"));
-        if (min.isDouble() && value.toDouble() < min.toDouble())
-            reasons->append({at, QStringLiteral("must be at least %1").arg(min.toDouble())});
-        if (max.isDouble() && value.toDouble() > max.toDouble())
-            reasons->append({at, QStringLiteral("must be at most %1").arg(max.toDouble())});
-    }
-    if (rule.contains(QStringLiteral("enum"))
-        && !rule.value(QStringLiteral("enum")).toArray().contains(value))
-        reasons->append({at, QStringLiteral("is not one of the allowed values")});
-    if (value.isObject()
-        && (rule.contains(QStringLiteral("fields")) || rule.contains(QStringLiteral("additional"))))
-        validateObject(rule, value.toObject(), at, reasons);
-    if (value.isArray() && rule.value(QStringLiteral("items")).isObject()) {
-        const QJsonObject itemRule = rule.value(QStringLiteral("items")).toObject();
-        const QJsonArray items = value.toArray();
-        for (qsizetype i = 0; i < items.size(); ++i)
-            validateValue(itemRule, items.at(i), at + u'[' + QString::number(i) + u']', reasons);
-    }
-}
-
-void validateObject(const QJsonObject &rules, const QJsonObject &data, const QString &at,
-    QList<FieldError> *reasons)
-{
-    const QJsonObject fields = rules.value(QStringLiteral("fields")).toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const QJsonObject rule = it.value().toObject();
-        const QString field = at + u'.' + it.key();
-        const auto found = data.constFind(it.key());
-        if (found == data.constEnd() || found->isNull()) {
-            if (rule.value(QStringLiteral("required")).toBool())
-                reasons->append({field, QStringLiteral("is required")});
-            continue;
-        }
-        validateValue(rule, *found, field, reasons);
-    }
-    if (!rules.value(QStringLiteral("additional")).toBool(true)) {
-        for (auto it = data.begin(); it != data.end(); ++it) {
-            if (!fields.contains(it.key()))
-                reasons->append({at + u'.' + it.key(), QStringLiteral("is not allowed")});
-        }
-    }
-}
-
 } // namespace
+
+// One field's rule (or, at the top, the rules of `data`), checked by parse() before compiling.
+struct EventRules::Rule
+{
+    enum class Kind { Any, String, Number, Integer, Boolean, Object, Array };
+    struct Field
+    {
+        QString name;
+        QByteArray utf8;
+        std::unique_ptr<Rule> rule;
+    };
+
+    Kind kind = Kind::Any;
+    bool required = false;
+    std::optional<qint64> minLength;
+    std::optional<qint64> maxLength;
+    std::optional<double> min;
+    std::optional<double> max;
+    std::optional<QJsonArray> allowed;
+    bool checksMembers = false; // "fields" or "additional" given
+    bool additional = true;
+    std::vector<Field> fields; // in QJsonObject's (sorted) order, as reasons are reported
+    std::unique_ptr<Rule> items;
+
+    static std::unique_ptr<Rule> compileMembers(
+        const QJsonObject &rules, std::unique_ptr<Rule> rule)
+    {
+        rule->checksMembers = true;
+        rule->additional = rules.value(QStringLiteral("additional")).toBool(true);
+        const QJsonObject fields = rules.value(QStringLiteral("fields")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            rule->fields.push_back({it.key(), it.key().toUtf8(), compile(it.value().toObject())});
+        return rule;
+    }
+
+    static std::unique_ptr<Rule> compile(const QJsonObject &json)
+    {
+        static const QHash<QString, Kind> kinds {{QStringLiteral("string"), Kind::String},
+            {QStringLiteral("number"), Kind::Number}, {QStringLiteral("integer"), Kind::Integer},
+            {QStringLiteral("boolean"), Kind::Boolean}, {QStringLiteral("object"), Kind::Object},
+            {QStringLiteral("array"), Kind::Array}};
+        auto rule = std::make_unique<Rule>();
+        rule->kind = kinds.value(json.value(QStringLiteral("type")).toString(), Kind::Any);
+        rule->required = json.value(QStringLiteral("required")).toBool();
+        const auto number = [&](const char *key) {
+            const QJsonValue value = json.value(QLatin1StringView(key));
+            return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+        };
+        if (const auto length = number("min_length"))
+            rule->minLength = qint64(*length);
+        if (const auto length = number("max_length"))
+            rule->maxLength = qint64(*length);
+        rule->min = number("min");
+        rule->max = number("max");
+        if (json.contains(QStringLiteral("enum")))
+            rule->allowed = json.value(QStringLiteral("enum")).toArray();
+        if (json.value(QStringLiteral("items")).isObject())
+            rule->items = compile(json.value(QStringLiteral("items")).toObject());
+        if (json.contains(QStringLiteral("fields")) || json.contains(QStringLiteral("additional")))
+            return compileMembers(json, std::move(rule));
+        return rule;
+    }
+
+    bool typeFits(const JsonView &view, int node) const
+    {
+        switch (kind) {
+        case Kind::Any:
+            return true;
+        case Kind::String:
+            return view.type(node) == JsonView::Type::String;
+        case Kind::Number:
+            return view.type(node) == JsonView::Type::Number;
+        case Kind::Integer:
+            return view.type(node) == JsonView::Type::Number
+                && std::floor(view.number(node)) == view.number(node);
+        case Kind::Boolean:
+            return view.type(node) == JsonView::Type::Bool;
+        case Kind::Object:
+            return view.type(node) == JsonView::Type::Object;
+        case Kind::Array:
+            return view.type(node) == JsonView::Type::Array;
+        }
+        return true;
+    }
+
+    QString wanted() const
+    {
+        switch (kind) {
+        case Kind::Integer:
+            return QStringLiteral("a whole number");
+        case Kind::Array:
+            return QStringLiteral("a list");
+        case Kind::Object:
+            return QStringLiteral("an object");
+        case Kind::Boolean:
+            return QStringLiteral("a boolean");
+        case Kind::Number:
+            return QStringLiteral("a number");
+        default:
+            return QStringLiteral("a string");
+        }
+    }
+
+    void validate(
+        const JsonView &view, int node, const QString &at, QList<FieldError> *reasons) const
+    {
+        if (!typeFits(view, node)) {
+            reasons->append(
+                {at, QStringLiteral("must be %1, not %2").arg(wanted(), typeName(view, node))});
+            return;
+        }
+        const JsonView::Type type = view.type(node);
+        qint64 length = -1;
+        if (type == JsonView::Type::String)
+            length = view.utf16Length(node);
+        else if (type == JsonView::Type::Array)
+            length = view.count(node);
+        if (length >= 0) {
+            if (minLength && length < *minLength)
+                reasons->append({at, QStringLiteral("must be at least %1 long").arg(*minLength)});
+            if (maxLength && length > *maxLength)
+                reasons->append({at, QStringLiteral("must be at most %1 long").arg(*maxLength)});
+        }
+        if (type == JsonView::Type::Number) {
+            const double value = view.number(node);
+            if (min && value < *min)
+                reasons->append({at, QStringLiteral("must be at least %1").arg(*min)});
+            if (max && value > *max)
+                reasons->append({at, QStringLiteral("must be at most %1").arg(*max)});
+        }
+        if (allowed && !allowed->contains(view.toJsonValue(node)))
+            reasons->append({at, QStringLiteral("is not one of the allowed values")});
+        if (type == JsonView::Type::Object && checksMembers)
+            validateMembers(view, node, at, reasons);
+        if (type == JsonView::Type::Array && items) {
+            int index = 0;
+            for (int item = view.first(node); item >= 0; item = view.next(item), ++index)
+                items->validate(view, item, at + u'[' + QString::number(index) + u']', reasons);
+        }
+    }
+
+    void validateMembers(
+        const JsonView &view, int object, const QString &at, QList<FieldError> *reasons) const
+    {
+        for (const Field &field : fields) {
+            const int found = view.member(object, field.utf8);
+            if (found < 0 || view.isNull(found)) {
+                if (field.rule->required)
+                    reasons->append({at + u'.' + field.name, QStringLiteral("is required")});
+                continue;
+            }
+            field.rule->validate(view, found, at + u'.' + field.name, reasons);
+        }
+        if (additional)
+            return;
+        QStringList unknown;
+        for (int name = view.first(object); name >= 0; name = view.next(view.next(name))) {
+            const QByteArray key = view.utf8(name);
+            if (std::none_of(fields.begin(), fields.end(),
+                    [&](const Field &field) { return field.utf8 == key; }))
+                unknown.append(QString::fromUtf8(key));
+        }
+        // Reported like QJsonObject would list them: sorted, each once.
+        unknown.sort();
+        unknown.removeDuplicates();
+        for (const QString &key : std::as_const(unknown))
+            reasons->append({at + u'.' + key, QStringLiteral("is not allowed")});
+    }
+};
 
 Result<EventRules> EventRules::parse(const QJsonObject &rules)
 {
@@ -232,12 +318,17 @@ Result<EventRules> EventRules::parse(const QJsonObject &rules)
             QStringLiteral("The validation rules are not valid."), errors);
     EventRules result;
     result.m_rules = rules;
+    result.m_compiled = Rule::compileMembers(rules, std::make_unique<Rule>());
     return result;
 }
 
-void EventRules::validate(const QJsonObject &data, QList<FieldError> *reasons) const
+EventRules::EventRules()
+    : m_compiled(std::make_shared<Rule>())
+{ }
+
+void EventRules::validate(const JsonView &view, int data, QList<FieldError> *reasons) const
 {
-    validateObject(m_rules, data, QStringLiteral("data"), reasons);
+    m_compiled->validateMembers(view, data, QStringLiteral("data"), reasons);
 }
 
 } // namespace Eventdesk::Core

@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <memory>
+
 namespace Eventdesk::Core {
 
 // Validation rules for the `data` object of one event type. The rules are JSON:
@@ -18,21 +20,27 @@ namespace Eventdesk::Core {
 // number), enum (the allowed values), fields and additional (an object's members, nested to any
 // depth up to 16) and items (a rule every array item follows). "additional": false rejects
 // members the rules do not name. Pure and thread-safe once built.
+class JsonView;
+
 class EventRules
 {
 public:
-    EventRules() = default; // accepts anything
+    EventRules(); // accepts anything
 
     // Checks the rules themselves; Invalid with one FieldError per mistake ("rules.fields.x.type").
     static Result<EventRules> parse(const QJsonObject &rules);
 
-    // Appends one reason per broken rule, fields named like "data.form.email".
-    void validate(const QJsonObject &data, QList<FieldError> *reasons) const;
+    // Appends one reason per broken rule, fields named like "data.form.email". `data` is an
+    // object node of `view`.
+    void validate(const JsonView &view, int data, QList<FieldError> *reasons) const;
 
     const QJsonObject &json() const { return m_rules; }
 
+    struct Rule; // the rules compiled once, so validation does no lookups by name
+
 private:
     QJsonObject m_rules;
+    std::shared_ptr<const Rule> m_compiled;
 };
 
 } // namespace Eventdesk::Core

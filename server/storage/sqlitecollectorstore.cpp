@@ -272,8 +272,8 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
     struct MinuteKey
     {
         qint64 minute;
-        QString category;
-        QString name;
+        QByteArray category;
+        QByteArray name;
         bool operator==(const MinuteKey &) const = default;
     };
     struct MinuteKeyHash
@@ -285,22 +285,18 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
     };
     std::unordered_map<MinuteKey, qint64, MinuteKeyHash> minutes;
     for (const PendingEvent &event : events) {
-        // Kept alive until the step below: bound without a copy.
-        const QByteArray session = event.sessionId.toUtf8();
-        const QByteArray category = event.category.toUtf8();
-        const QByteArray name = event.name.toUtf8();
-        const QByteArray clientId = event.clientEventId.toUtf8();
+        // The event outlives the step below: its text is bound without a copy.
         insert.bind(1, event.appId);
-        insert.bindStatic(2, session);
-        insert.bindStatic(3, category);
-        insert.bindStatic(4, name);
+        insert.bindStatic(2, event.sessionId);
+        insert.bindStatic(3, event.category);
+        insert.bindStatic(4, event.name);
         insert.bindStatic(5, event.data);
         insert.bind(6, event.occurredAt);
         insert.bind(7, event.receivedAt);
         if (event.clientEventId.isEmpty())
             insert.bindNull(8);
         else
-            insert.bindStatic(8, clientId);
+            insert.bindStatic(8, event.clientEventId);
         if (insert.step() != SQLITE_DONE)
             return fail();
         insert.reset();
@@ -308,7 +304,7 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
         if (sqlite3_changes(db) == 0) {
             // The same client event id was stored before (or earlier in this very commit).
             existing.bind(1, event.appId);
-            existing.bind(2, event.clientEventId);
+            existing.bindStatic(2, event.clientEventId);
             if (existing.step() != SQLITE_ROW)
                 return fail();
             result.id = existing.integer(0);
@@ -323,8 +319,8 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
     }
     for (const auto &[key, count] : minutes) {
         minute.bind(1, key.minute);
-        minute.bind(2, key.category);
-        minute.bind(3, key.name);
+        minute.bindStatic(2, key.category);
+        minute.bindStatic(3, key.name);
         minute.bind(4, count);
         if (minute.step() != SQLITE_DONE)
             return fail();

@@ -37,8 +37,8 @@ private:
     }
     Core::PendingEvent event(const QString &session, qint64 at, const QString &id = {})
     {
-        return Core::PendingEvent {1, session, QStringLiteral("page interaction"),
-            QStringLiteral("pageview"), R"({"host":"h","path":"/"})", at, at, id};
+        return Core::PendingEvent {1, session.toUtf8(), "page interaction", "pageview",
+            R"({"host":"h","path":"/"})", at, at, id.toUtf8()};
     }
 
 private Q_SLOTS:

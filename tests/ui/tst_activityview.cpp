@@ -49,7 +49,7 @@ private:
 
     Core::PendingEvent event(const QString &session, const QString &name, qint64 at)
     {
-        return Core::PendingEvent {appId, session, QStringLiteral("page interaction"), name,
+        return Core::PendingEvent {appId, session.toUtf8(), "page interaction", name.toUtf8(),
             R"({"host":"h","path":"/"})", at, at, {}};
     }
     // Writes as the API does: through the writer, from another thread.
