@@ -33,9 +33,10 @@ public:
         = 0;
 
     // Copies committed pages from the write-ahead log into the database file without blocking
-    // the writer (called by the TrackWriter's checkpoint thread; the writer itself never stalls
-    // on a checkpoint).
-    virtual Result<void> checkpoint() = 0;
+    // the writer (called by the TrackWriter's checkpoint thread). Returns the frames committed
+    // meanwhile that are still to copy. The writer finishes a checkpoint itself only when the
+    // WAL reaches its bound, so that SQLite can start the WAL over.
+    virtual Result<int> checkpoint() = 0;
 
     // -- queries
     virtual Result<QList<TrackedEvent>> events(const TrackQuery &query) = 0;

@@ -26,12 +26,18 @@ TrackWriter::TrackWriter(
 void TrackWriter::checkpointLoop()
 {
     using namespace std::chrono_literals;
+    // Every 250 ms when idle; right behind the writer while it commits, so that when the WAL
+    // is full (see SqliteCollectorStore) the writer has only the last few frames to copy before
+    // SQLite can start the WAL over.
+    std::chrono::milliseconds pause = 250ms;
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
-        m_checkpointWake.wait_for(lock, 250ms, [this] { return m_stopping; });
+        m_checkpointWake.wait_for(lock, pause, [this] { return m_stopping; });
         lock.unlock();
-        if (auto done = m_store.checkpoint(); !done)
-            qWarning("TrackWriter: checkpoint failed: %s", qUtf8Printable(done.error().message));
+        const Result<int> left = m_store.checkpoint();
+        if (!left)
+            qWarning("TrackWriter: checkpoint failed: %s", qUtf8Printable(left.error().message));
+        pause = left && *left > 0 ? 5ms : 250ms;
         lock.lock();
     }
 }
@@ -133,6 +139,7 @@ void TrackWriter::run()
     // The window hears about new events at most every 100 ms, however many commits there are.
     auto lastNotify = std::chrono::steady_clock::now() - 1s;
     bool unannounced = false;
+    auto lastCommit = std::chrono::steady_clock::now() - 1s;
     std::vector<Job> jobs;
     for (;;) {
         {
@@ -143,10 +150,19 @@ void TrackWriter::run()
                 m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
             if (m_queue.empty() && m_stopping)
                 break;
+            if (!m_stopping && !m_queue.empty() && m_minCommitInterval.count() > 0) {
+                // Commits at most once per interval: under load a group then carries more
+                // events, so fewer pages are written per event (docs/collector.md).
+                const auto due = lastCommit + m_minCommitInterval;
+                lock.unlock();
+                std::this_thread::sleep_until(due);
+                lock.lock();
+            }
             jobs.swap(m_queue);
             m_queuedEvents = 0;
         }
         if (!jobs.empty()) {
+            lastCommit = std::chrono::steady_clock::now();
             commit(jobs);
             jobs.clear();
             unannounced = true;

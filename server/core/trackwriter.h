@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -68,6 +69,12 @@ private:
     CollectorStore &m_store;
     ChangeHub &m_changes;
     const qsizetype m_maxQueued;
+    // Thread mode: the shortest time between the starts of two commits (0.5 ms unless
+    // EVENTDESK_TRACK_COMMIT_US says otherwise).
+    std::chrono::microseconds m_minCommitInterval {
+        qEnvironmentVariableIsSet("EVENTDESK_TRACK_COMMIT_US")
+            ? qEnvironmentVariableIntValue("EVENTDESK_TRACK_COMMIT_US")
+            : 500};
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_checkpointWake;

@@ -151,8 +151,16 @@ void makeDurable(sqlite3 *db)
     // The five indexes of tracked_events are updated at random places: keep their hot pages in
     // memory (64 MiB instead of SQLite's 2 MiB default) so inserts stay fast as the table grows.
     exec(db, "PRAGMA cache_size = -65536");
-    // Checkpoints (which fsync the database file) run on the TrackWriter's checkpoint thread.
-    exec(db, "PRAGMA wal_autocheckpoint = 0");
+    // The TrackWriter's checkpoint thread copies the WAL into the database file (and fsyncs it)
+    // alongside the writer. Under sustained load those passive checkpoints never catch up with
+    // the last commit, so SQLite never restarts the WAL and it grew ~80 MB/s: the writer
+    // finishes the checkpoint itself once the WAL holds 16384 frames (64 MiB), after which the
+    // next commit writes the WAL from its start again (docs/collector.md).
+    const QByteArray frames
+        = qEnvironmentVariable("EVENTDESK_TRACK_WAL_FRAMES", QStringLiteral("16384")).toLatin1();
+    exec(db,
+        QByteArray("PRAGMA wal_autocheckpoint = " + QByteArray::number(frames.toInt()))
+            .constData());
     configured = db;
 }
 
@@ -418,7 +426,7 @@ Result<QList<TrackedEvent>> SqliteCollectorStore::events(const TrackQuery &query
     return events;
 }
 
-Result<void> SqliteCollectorStore::checkpoint()
+Result<int> SqliteCollectorStore::checkpoint()
 {
     sqlite3 *db = m_database.handle();
     int logFrames = 0;
@@ -427,7 +435,7 @@ Result<void> SqliteCollectorStore::checkpoint()
         db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logFrames, &checkpointed);
     if (rc != SQLITE_OK && rc != SQLITE_BUSY)
         return sqliteError(db);
-    return {};
+    return logFrames - checkpointed;
 }
 
 Result<QList<TrackingError>> SqliteCollectorStore::errors(const ErrorQuery &query)

@@ -31,7 +31,7 @@ public:
     Core::Result<QList<Core::WriteResult>> write(
         const QList<Core::PendingEvent> &events, const QList<Core::PendingError> &errors) override;
 
-    Core::Result<void> checkpoint() override;
+    Core::Result<int> checkpoint() override;
 
     Core::Result<QList<Core::TrackedEvent>> events(const Core::TrackQuery &query) override;
     Core::Result<QList<Core::TrackingError>> errors(const Core::ErrorQuery &query) override;

@@ -37,7 +37,7 @@ public:
     {
         return none();
     }
-    Core::Result<void> checkpoint() override { return {}; }
+    Core::Result<int> checkpoint() override { return 0; }
     Core::Result<QList<Core::TrackedEvent>> events(const Core::TrackQuery &) override
     {
         return none();
