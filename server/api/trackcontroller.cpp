@@ -135,6 +135,31 @@ Response eventPage(const QList<Core::TrackedEvent> &events, int limit, const QBy
 
 } // namespace
 
+void AnswerQueue::push(Responder responder, Response response)
+{
+    bool post = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_answers.emplace_back(std::move(responder), std::move(response));
+        post = !std::exchange(m_flushPosted, true);
+    }
+    if (post)
+        QMetaObject::invokeMethod(
+            this, [this] { flush(); }, Qt::QueuedConnection);
+}
+
+void AnswerQueue::flush()
+{
+    std::vector<std::pair<Responder, Response>> answers;
+    {
+        std::lock_guard lock(m_mutex);
+        answers.swap(m_answers);
+        m_flushPosted = false;
+    }
+    for (auto &[responder, response] : answers)
+        responder.send(std::move(response));
+}
+
 TrackController::TrackController(
     Core::Collector &collector, Core::TrackWriter &writer, Core::AuthService &auth)
     : m_collector(collector)
@@ -187,9 +212,9 @@ void TrackController::track(const Request &request, Responder responder)
 {
     // The API thread hands a batch's raw body on: parsing, checking the key and validating run
     // on the server's worker pool, so the API thread keeps reading sockets and writing answers.
-    if (!m_apiThread || m_apiThread->thread() != QThread::currentThread())
-        m_apiThread = std::make_unique<QObject>();
-    QPointer<QObject> apiThread(m_apiThread.get());
+    if (!m_answers || m_answers->thread() != QThread::currentThread())
+        m_answers = std::make_unique<AnswerQueue>();
+    QPointer<AnswerQueue> apiThread(m_answers.get());
     // A small body (one event, a few events) costs less to handle here than the hop to a worker.
     constexpr qsizetype InlineBytes = 4096;
     if (!m_workers || request.body.size() < InlineBytes) {
@@ -201,7 +226,7 @@ void TrackController::track(const Request &request, Responder responder)
 }
 
 void TrackController::ingest(
-    const Request &request, const Responder &responder, const QPointer<QObject> &apiThread)
+    const Request &request, const Responder &responder, const QPointer<AnswerQueue> &apiThread)
 {
     // The body is read by Core::JsonView, which points into it. Text the view refuses goes to
     // QJsonDocument: it either names the error (400) or accepts the text, and then its compact
@@ -291,18 +316,10 @@ void TrackController::ingest(
                 QStringLiteral("The events could not be stored: %1").arg(written.error().message));
         if (!apiThread)
             return; // the server is gone
-        if (QThread::currentThread() == apiThread->thread()) {
+        if (QThread::currentThread() == apiThread->thread())
             responder.send(std::move(response));
-            return;
-        }
-        // From the writer thread: answer on the API thread. If that thread has stopped,
-        // the answer is dropped (the client is gone with the server).
-        QMetaObject::invokeMethod(
-            apiThread.data(),
-            [responder, response = std::move(response)]() mutable {
-                responder.send(std::move(response));
-            },
-            Qt::QueuedConnection);
+        else // from the writer thread: the API thread writes it
+            apiThread->push(responder, std::move(response));
     };
     auto submit = [this, responder, accepted = std::move(accepted), rejected = std::move(rejected),
                       done = std::move(done)]() mutable {

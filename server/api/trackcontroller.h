@@ -8,6 +8,8 @@
 #include <QPointer>
 
 #include <memory>
+#include <mutex>
+#include <vector>
 
 class QThreadPool;
 
@@ -18,6 +20,20 @@ class TrackWriter;
 } // namespace Eventdesk::Core
 
 namespace Eventdesk::Api {
+
+// Lives on the API thread. The writer thread hands it the answers of a commit; the API thread
+// writes them all in one pass (one posted event per commit, not one per request), and never
+// touches the HTTP server once it has stopped.
+class AnswerQueue : public QObject
+{
+public:
+    void push(Responder responder, Response response); // any thread
+private:
+    void flush();
+    std::mutex m_mutex;
+    std::vector<std::pair<Responder, Response>> m_answers;
+    bool m_flushPosted = false;
+};
 
 // The collector's API: POST /api/v1/track (app keys) and the queries, types and settings under
 // /api/v1/track/... (signed-in users).
@@ -40,14 +56,12 @@ public:
 
 private:
     void ingest(
-        const Request &request, const Responder &responder, const QPointer<QObject> &apiThread);
+        const Request &request, const Responder &responder, const QPointer<AnswerQueue> &answers);
     Core::Collector &m_collector;
     Core::TrackWriter &m_writer;
     Core::AuthService &m_auth;
     QThreadPool *m_workers = nullptr;
-    // Lives on the API thread: a writer thread hands its answers to it, so they are written
-    // on the API thread and never touch the HTTP server once it stopped.
-    std::unique_ptr<QObject> m_apiThread;
+    std::unique_ptr<AnswerQueue> m_answers; // of the current API thread
 };
 
 } // namespace Eventdesk::Api
