@@ -153,14 +153,14 @@ void makeDurable(sqlite3 *db)
     exec(db, "PRAGMA cache_size = -65536");
     // The TrackWriter's checkpoint thread copies the WAL into the database file (and fsyncs it)
     // alongside the writer. Under sustained load those passive checkpoints never catch up with
-    // the last commit, so SQLite never restarts the WAL and it grew ~80 MB/s: the writer
-    // finishes the checkpoint itself once the WAL holds 16384 frames (64 MiB), after which the
-    // next commit writes the WAL from its start again (docs/collector.md).
-    const QByteArray frames
-        = qEnvironmentVariable("EVENTDESK_TRACK_WAL_FRAMES", QStringLiteral("16384")).toLatin1();
-    exec(db,
-        QByteArray("PRAGMA wal_autocheckpoint = " + QByteArray::number(frames.toInt()))
-            .constData());
+    // the last commit, so SQLite never starts the WAL over: it grew 80-175 MB/s. So the writer
+    // finishes a checkpoint itself once the WAL holds 65536 frames (256 MiB), after which the
+    // next commit writes the WAL from its start again. That pause (10-30 ms) is why the bound
+    // is not smaller: at 64 MiB the single-event p99 doubled (docs/collector.md).
+    const int frames = qEnvironmentVariableIsSet("EVENTDESK_TRACK_WAL_FRAMES")
+        ? qEnvironmentVariableIntValue("EVENTDESK_TRACK_WAL_FRAMES")
+        : 65536;
+    exec(db, QByteArray("PRAGMA wal_autocheckpoint = " + QByteArray::number(frames)).constData());
     configured = db;
 }
 
