@@ -111,15 +111,19 @@ private:
     {
         qint64 contentLength = 0;
         bool expectContinue = false;
-        const QList<QByteArray> lines = block.split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray &line = lines.at(i);
+        // Every request passes here: read the lines in place, without copies.
+        QByteArrayView rest(block);
+        rest = rest.sliced(rest.indexOf('\n') + 1); // past the request line
+        while (!rest.isEmpty()) {
+            const qsizetype newline = rest.indexOf('\n');
+            const QByteArrayView line = newline < 0 ? rest : rest.first(newline);
+            rest = newline < 0 ? QByteArrayView() : rest.sliced(newline + 1);
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
                 continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length") {
+            const QByteArrayView name = line.first(colon).trimmed();
+            const QByteArrayView value = line.sliced(colon + 1).trimmed();
+            if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
                 bool ok = false;
                 contentLength = value.toLongLong(&ok);
                 if (!ok || contentLength < 0) {
@@ -127,12 +131,13 @@ private:
                         QStringLiteral("The Content-Length header is not a number.")));
                     return false;
                 }
-            } else if (name == "transfer-encoding") {
+            } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
                 reject(problem(411, QStringLiteral("length_required"),
                     QStringLiteral("Send the body with a Content-Length; chunked "
                                    "transfer encoding is not accepted.")));
                 return false;
-            } else if (name == "expect" && value.toLower() == "100-continue") {
+            } else if (name.compare("expect", Qt::CaseInsensitive) == 0
+                && value.compare("100-continue", Qt::CaseInsensitive) == 0) {
                 expectContinue = true;
             }
         }

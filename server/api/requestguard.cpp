@@ -62,8 +62,13 @@ std::optional<Response> RequestGuard::checkHeaders(const Request &request) const
 std::optional<Response> RequestGuard::checkJsonMediaType(const Request &request)
 {
     const QByteArray contentType = request.header("content-type");
-    const QByteArray mediaType = contentType.split(';').constFirst().trimmed().toLower();
-    if (mediaType != "application/json" && !mediaType.endsWith("+json"))
+    QByteArrayView mediaType(contentType);
+    if (const qsizetype parameters = mediaType.indexOf(';'); parameters >= 0)
+        mediaType = mediaType.first(parameters);
+    mediaType = mediaType.trimmed();
+    const bool json = mediaType.compare("application/json", Qt::CaseInsensitive) == 0
+        || (mediaType.size() > 5 && mediaType.last(5).compare("+json", Qt::CaseInsensitive) == 0);
+    if (!json)
         return problem(415, QStringLiteral("unsupported_media_type"),
             QStringLiteral("Send the body as application/json (got '%1').")
                 .arg(QString::fromLatin1(contentType)));

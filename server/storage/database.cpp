@@ -17,6 +17,7 @@
 
 #include <mutex>
 #include <unordered_map>
+#include <vector>
 
 namespace Eventdesk::Storage {
 
@@ -44,6 +45,17 @@ void configureSqlite()
 struct ThreadConnections
 {
     std::unordered_map<quint64, QString> names;
+    // Per Database instance: statements kept for its connection, finalized before it closes.
+    std::unordered_map<quint64, std::vector<std::pair<QByteArray, sqlite3_stmt *>>> statements;
+    void finalizeStatements(quint64 instance)
+    {
+        const auto found = statements.find(instance);
+        if (found == statements.end())
+            return;
+        for (const auto &[sql, statement] : found->second)
+            sqlite3_finalize(statement);
+        statements.erase(found);
+    }
     bool watchingThread = false;
     ~ThreadConnections() { closeAll(); }
     void watchThread()
@@ -59,7 +71,7 @@ struct ThreadConnections
     {
         const auto all = std::exchange(names, {});
         for (const auto &[instance, name] : all) {
-            Q_UNUSED(instance)
+            finalizeStatements(instance);
             {
                 QSqlDatabase db = QSqlDatabase::database(name, false);
                 if (db.isOpen())
@@ -136,6 +148,7 @@ Database::~Database()
     // Connections of other threads close when their threads end; close this thread's now.
     auto it = t_connections.names.find(m_instance);
     if (it != t_connections.names.end()) {
+        t_connections.finalizeStatements(m_instance);
         {
             QSqlDatabase db = QSqlDatabase::database(it->second, false);
             db.close();
@@ -234,6 +247,25 @@ sqlite3 *Database::handle() const
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+sqlite3_stmt *Database::cachedStatement(const char *sql) const
+{
+    auto &cache = t_connections.statements[m_instance];
+    for (const auto &[text, statement] : cache) {
+        if (text == sql)
+            return statement;
+    }
+    sqlite3 *db = handle();
+    sqlite3_stmt *statement = nullptr;
+    if (!db
+        || sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+            != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    cache.emplace_back(QByteArray(sql), statement);
+    return statement;
 }
 
 int Database::schemaVersion() const

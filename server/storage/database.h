@@ -11,6 +11,7 @@
 #include <utility>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Eventdesk::Storage {
 
@@ -33,6 +34,10 @@ public:
     QSqlDatabase connection() const;
     // The raw handle of this thread's connection, for the few hot paths that use SQLite's own API.
     sqlite3 *handle() const;
+    // A statement prepared once on this thread's connection and kept until the connection
+    // closes (for hot paths that run the same SQL many times a second). The caller resets it
+    // after use and never finalizes it. nullptr when it does not compile.
+    sqlite3_stmt *cachedStatement(const char *sql) const;
 
     QString path() const { return m_path; }
     int schemaVersion() const;

@@ -18,7 +18,8 @@ using namespace Eventdesk::Core;
 
 namespace {
 
-// A prepared statement that finalizes itself.
+// A prepared statement that finalizes itself, or borrows one of the connection's cached
+// statements (Database::cachedStatement) and leaves it reset.
 class Statement
 {
 public:
@@ -28,7 +29,18 @@ public:
         if (!db || sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
             m_statement = nullptr;
     }
-    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Database &database, const char *sql)
+        : m_db(database.handle())
+        , m_statement(database.cachedStatement(sql))
+        , m_borrowed(true)
+    { }
+    ~Statement()
+    {
+        if (m_borrowed)
+            reset();
+        else
+            sqlite3_finalize(m_statement);
+    }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
 
@@ -84,6 +96,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    bool m_borrowed = false;
 };
 
 Error sqliteError(sqlite3 *db)
@@ -254,15 +267,16 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
     if (!db)
         return sqliteError(db);
     makeDurable(db);
-    Statement insert(db,
+    // The writer runs these many times a second: compiled once per connection.
+    Statement insert(m_database,
         "INSERT OR IGNORE INTO tracked_events (app_id, session_id, category, name, data, "
         "occurred_at, received_at, client_event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     Statement existing(
-        db, "SELECT id FROM tracked_events WHERE app_id = ?1 AND client_event_id = ?2");
-    Statement minute(db,
+        m_database, "SELECT id FROM tracked_events WHERE app_id = ?1 AND client_event_id = ?2");
+    Statement minute(m_database,
         "INSERT INTO tracked_minutes (minute, category, name, count) VALUES (?1, ?2, ?3, ?4) "
         "ON CONFLICT (minute, category, name) DO UPDATE SET count = count + excluded.count");
-    Statement error(db,
+    Statement error(m_database,
         "INSERT INTO tracking_errors (app_id, received_at, payload, reasons) "
         "VALUES (?1, ?2, ?3, ?4)");
     if (!insert.ok() || !existing.ok() || !minute.ok() || !error.ok())
