@@ -93,8 +93,8 @@ Core::Result<GeneratorReport> generateSampleData(
                 s.bindNull(7);
                 s.bind(8, QByteArray("sample-feed"));
                 s.bind(9, "plan-" + stamp + '-' + QByteArray::number(i + 1));
-                s.bindReal(10, low);
-                s.bindReal(11, low + 5.0 * random.bounded(0, 10));
+                s.bind(10, low);
+                s.bind(11, low + 5.0 * random.bounded(0, 10));
             } else {
                 s.bind(7, firstUser + random.bounded(options.users));
                 s.bind(8, QByteArray("local"));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitecollectorstore.h"
 #include "database.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -18,87 +19,6 @@ using namespace Eventdesk::Core;
 
 namespace {
 
-// A prepared statement that finalizes itself, or borrows one of the connection's cached
-// statements (Database::cachedStatement) and leaves it reset.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql)
-        : m_db(db)
-    {
-        if (!db || sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            m_statement = nullptr;
-    }
-    Statement(const Database &database, const char *sql)
-        : m_db(database.handle())
-        , m_statement(database.cachedStatement(sql))
-        , m_borrowed(true)
-    { }
-    ~Statement()
-    {
-        if (m_borrowed)
-            reset();
-        else
-            sqlite3_finalize(m_statement);
-    }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_statement != nullptr; }
-    Error error() const
-    {
-        return Error::internal(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                    : QStringLiteral("no database connection"));
-    }
-    void bind(int i, qint64 value) { sqlite3_bind_int64(m_statement, i, value); }
-    void bind(int i, const QString &value)
-    {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text(m_statement, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    // The caller keeps utf8 alive and unchanged until the statement is stepped or reset.
-    void bindStatic(int i, const QByteArray &utf8)
-    {
-        sqlite3_bind_text(m_statement, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
-    }
-    void bindText(int i, const QByteArray &utf8)
-    {
-        sqlite3_bind_text(m_statement, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bindBlob(int i, const QByteArray &bytes)
-    {
-        sqlite3_bind_blob(m_statement, i, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
-    }
-    void bindNull(int i) { sqlite3_bind_null(m_statement, i); }
-    int step() { return sqlite3_step(m_statement); }
-    void reset()
-    {
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-    }
-    qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-    bool isNull(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-    }
-    QByteArray bytes(int column) const
-    {
-        const void *data = sqlite3_column_blob(m_statement, column);
-        return QByteArray(
-            static_cast<const char *>(data), sqlite3_column_bytes(m_statement, column));
-    }
-    QString text(int column) const
-    {
-        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-    bool m_borrowed = false;
-};
-
 Error sqliteError(sqlite3 *db)
 {
     return Error::internal(
@@ -112,7 +32,7 @@ bool exec(sqlite3 *db, const char *sql)
 
 const char *const AppColumns = "id, name, owner_id, key_hint, scopes, revoked_at, created_at";
 
-App readApp(const Statement &row)
+App readApp(const SqliteStatement &row)
 {
     App app;
     app.id = row.integer(0);
@@ -182,10 +102,10 @@ void makeDurable(sqlite3 *db)
 Result<App> SqliteCollectorStore::insertApp(const App &app, const QByteArray &keyHash)
 {
     sqlite3 *db = m_database.handle();
-    Statement insert(db,
+    SqliteStatement insert(db,
         "INSERT INTO apps (name, owner_id, key_hash, key_hint, scopes, created_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!insert.ok())
+    if (!insert.isValid())
         return insert.error();
     insert.bind(1, app.name);
     if (app.ownerId != 0)
@@ -208,8 +128,8 @@ Result<QList<App>> SqliteCollectorStore::apps(qint64 ownerId)
     sqlite3 *db = m_database.handle();
     const QByteArray sql = QByteArray("SELECT ") + AppColumns + " FROM apps"
         + (ownerId != 0 ? " WHERE owner_id = ?1" : "") + " ORDER BY id";
-    Statement select(db, sql.constData());
-    if (!select.ok())
+    SqliteStatement select(db, sql);
+    if (!select.isValid())
         return select.error();
     if (ownerId != 0)
         select.bind(1, ownerId);
@@ -223,8 +143,8 @@ Result<App> SqliteCollectorStore::app(qint64 id)
 {
     sqlite3 *db = m_database.handle();
     const QByteArray sql = QByteArray("SELECT ") + AppColumns + " FROM apps WHERE id = ?1";
-    Statement select(db, sql.constData());
-    if (!select.ok())
+    SqliteStatement select(db, sql);
+    if (!select.isValid())
         return select.error();
     select.bind(1, id);
     if (select.step() != SQLITE_ROW)
@@ -235,8 +155,9 @@ Result<App> SqliteCollectorStore::app(qint64 id)
 Result<void> SqliteCollectorStore::revokeApp(qint64 id, qint64 at)
 {
     sqlite3 *db = m_database.handle();
-    Statement update(db, "UPDATE apps SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL");
-    if (!update.ok())
+    SqliteStatement update(
+        db, "UPDATE apps SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL");
+    if (!update.isValid())
         return update.error();
     update.bind(1, id);
     update.bind(2, at);
@@ -251,8 +172,8 @@ Result<std::optional<std::pair<App, QByteArray>>> SqliteCollectorStore::appByKey
     sqlite3 *db = m_database.handle();
     const QByteArray sql
         = QByteArray("SELECT ") + AppColumns + ", key_hash FROM apps WHERE key_hash = ?1";
-    Statement select(db, sql.constData());
-    if (!select.ok())
+    SqliteStatement select(db, sql);
+    if (!select.isValid())
         return select.error();
     select.bindBlob(1, keyHash);
     if (select.step() != SQLITE_ROW)
@@ -268,18 +189,18 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
         return sqliteError(db);
     makeDurable(db);
     // The writer runs these many times a second: compiled once per connection.
-    Statement insert(m_database,
+    SqliteStatement insert(m_database,
         "INSERT OR IGNORE INTO tracked_events (app_id, session_id, category, name, data, "
         "occurred_at, received_at, client_event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    Statement existing(
+    SqliteStatement existing(
         m_database, "SELECT id FROM tracked_events WHERE app_id = ?1 AND client_event_id = ?2");
-    Statement minute(m_database,
+    SqliteStatement minute(m_database,
         "INSERT INTO tracked_minutes (minute, category, name, count) VALUES (?1, ?2, ?3, ?4) "
         "ON CONFLICT (minute, category, name) DO UPDATE SET count = count + excluded.count");
-    Statement error(m_database,
+    SqliteStatement error(m_database,
         "INSERT INTO tracking_errors (app_id, received_at, payload, reasons) "
         "VALUES (?1, ?2, ?3, ?4)");
-    if (!insert.ok() || !existing.ok() || !minute.ok() || !error.ok())
+    if (!insert.isValid() || !existing.isValid() || !minute.isValid() || !error.isValid())
         return sqliteError(db);
     if (!exec(db, "BEGIN IMMEDIATE"))
         return sqliteError(db);
@@ -354,8 +275,8 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
         else
             error.bindNull(1);
         error.bind(2, rejected.receivedAt);
-        error.bindText(3, rejected.payload);
-        error.bindText(4, encodeReasons(rejected.reasons));
+        error.bind(3, rejected.payload);
+        error.bind(4, encodeReasons(rejected.reasons));
         if (error.step() != SQLITE_DONE)
             return fail();
         error.reset();
@@ -378,7 +299,7 @@ QByteArray SqliteCollectorStore::eventsSql(
         const int index = next++;
         if (binds)
             binds->append(
-                [index, value](void *s) { static_cast<Statement *>(s)->bind(index, value); });
+                [index, value](void *s) { static_cast<SqliteStatement *>(s)->bind(index, value); });
     };
     if (!query.sessionId.isEmpty())
         where("session_id = ?", query.sessionId);
@@ -400,8 +321,8 @@ QByteArray SqliteCollectorStore::eventsSql(
             + QByteArray::number(t) + " AND id " + op + " ?" + QByteArray::number(i) + "))";
         if (binds)
             binds->append([t, i, query](void *s) {
-                static_cast<Statement *>(s)->bind(t, query.cursorTime);
-                static_cast<Statement *>(s)->bind(i, query.cursorId);
+                static_cast<SqliteStatement *>(s)->bind(t, query.cursorTime);
+                static_cast<SqliteStatement *>(s)->bind(i, query.cursorId);
             });
     }
     sql += query.ascending ? " ORDER BY occurred_at, id" : " ORDER BY occurred_at DESC, id DESC";
@@ -414,8 +335,8 @@ Result<QList<TrackedEvent>> SqliteCollectorStore::events(const TrackQuery &query
     sqlite3 *db = m_database.handle();
     QList<std::function<void(void *)>> binds;
     const QByteArray sql = eventsSql(query, &binds);
-    Statement select(db, sql.constData());
-    if (!select.ok())
+    SqliteStatement select(db, sql);
+    if (!select.isValid())
         return select.error();
     for (const auto &bind : std::as_const(binds))
         bind(&select);
@@ -466,8 +387,8 @@ Result<QList<TrackingError>> SqliteCollectorStore::errors(const ErrorQuery &quer
     if (query.beforeId != 0)
         sql += " AND id < ?4";
     sql += " ORDER BY id DESC LIMIT " + QByteArray::number(qBound(1, query.limit, 1000));
-    Statement select(db, sql.constData());
-    if (!select.ok())
+    SqliteStatement select(db, sql);
+    if (!select.isValid())
         return select.error();
     if (query.appId != 0)
         select.bind(1, query.appId);
@@ -496,10 +417,10 @@ Result<QList<TrackingError>> SqliteCollectorStore::errors(const ErrorQuery &quer
 Result<QList<MinuteCount>> SqliteCollectorStore::minuteCounts(qint64 from, qint64 to)
 {
     sqlite3 *db = m_database.handle();
-    Statement select(db,
+    SqliteStatement select(db,
         "SELECT minute, category, name, count FROM tracked_minutes "
         "WHERE minute >= ?1 AND minute < ?2 ORDER BY minute, category, name");
-    if (!select.ok())
+    if (!select.isValid())
         return select.error();
     select.bind(1, from - ((from % 60000) + 60000) % 60000);
     select.bind(2, to);
@@ -512,8 +433,8 @@ Result<QList<MinuteCount>> SqliteCollectorStore::minuteCounts(qint64 from, qint6
 Result<qint64> SqliteCollectorStore::eventCount()
 {
     sqlite3 *db = m_database.handle();
-    Statement select(db, "SELECT count(*) FROM tracked_events");
-    if (!select.ok() || select.step() != SQLITE_ROW)
+    SqliteStatement select(db, "SELECT count(*) FROM tracked_events");
+    if (!select.isValid() || select.step() != SQLITE_ROW)
         return sqliteError(db);
     return select.integer(0);
 }
@@ -521,10 +442,10 @@ Result<qint64> SqliteCollectorStore::eventCount()
 Result<QList<EventType>> SqliteCollectorStore::eventTypes()
 {
     sqlite3 *db = m_database.handle();
-    Statement select(db,
+    SqliteStatement select(db,
         "SELECT category, name, rules, built_in, updated_at FROM event_types "
         "ORDER BY category, name");
-    if (!select.ok())
+    if (!select.isValid())
         return select.error();
     QList<EventType> types;
     while (select.step() == SQLITE_ROW)
@@ -537,15 +458,15 @@ Result<QList<EventType>> SqliteCollectorStore::eventTypes()
 Result<void> SqliteCollectorStore::putEventType(const EventType &type)
 {
     sqlite3 *db = m_database.handle();
-    Statement upsert(db,
+    SqliteStatement upsert(db,
         "INSERT INTO event_types (category, name, rules, built_in, updated_at) "
         "VALUES (?1, ?2, ?3, 0, ?4) ON CONFLICT (category, name) DO UPDATE SET "
         "rules = excluded.rules, updated_at = excluded.updated_at");
-    if (!upsert.ok())
+    if (!upsert.isValid())
         return upsert.error();
     upsert.bind(1, type.category);
     upsert.bind(2, type.name);
-    upsert.bindText(3, QJsonDocument(type.rules).toJson(QJsonDocument::Compact));
+    upsert.bind(3, QJsonDocument(type.rules).toJson(QJsonDocument::Compact));
     upsert.bind(4, type.updatedAt);
     if (upsert.step() != SQLITE_DONE)
         return sqliteError(db);
@@ -555,8 +476,9 @@ Result<void> SqliteCollectorStore::putEventType(const EventType &type)
 Result<void> SqliteCollectorStore::deleteEventType(const QString &category, const QString &name)
 {
     sqlite3 *db = m_database.handle();
-    Statement select(db, "SELECT built_in FROM event_types WHERE category = ?1 AND name = ?2");
-    if (!select.ok())
+    SqliteStatement select(
+        db, "SELECT built_in FROM event_types WHERE category = ?1 AND name = ?2");
+    if (!select.isValid())
         return select.error();
     select.bind(1, category);
     select.bind(2, name);
@@ -566,7 +488,7 @@ Result<void> SqliteCollectorStore::deleteEventType(const QString &category, cons
     if (select.integer(0) != 0)
         return Error::make(ErrorKind::Conflict, QStringLiteral("built_in_type"),
             QStringLiteral("Built-in event types can be changed but not deleted."));
-    Statement remove(db, "DELETE FROM event_types WHERE category = ?1 AND name = ?2");
+    SqliteStatement remove(db, "DELETE FROM event_types WHERE category = ?1 AND name = ?2");
     remove.bind(1, category);
     remove.bind(2, name);
     if (remove.step() != SQLITE_DONE)
@@ -577,8 +499,8 @@ Result<void> SqliteCollectorStore::deleteEventType(const QString &category, cons
 Result<CollectorSettings> SqliteCollectorStore::settings()
 {
     sqlite3 *db = m_database.handle();
-    Statement select(db, "SELECT key, value FROM collector_settings");
-    if (!select.ok())
+    SqliteStatement select(db, "SELECT key, value FROM collector_settings");
+    if (!select.isValid())
         return select.error();
     CollectorSettings settings;
     while (select.step() == SQLITE_ROW) {
@@ -594,10 +516,10 @@ Result<CollectorSettings> SqliteCollectorStore::settings()
 Result<void> SqliteCollectorStore::putSettings(const CollectorSettings &settings)
 {
     sqlite3 *db = m_database.handle();
-    Statement upsert(db,
+    SqliteStatement upsert(db,
         "INSERT INTO collector_settings (key, value) VALUES (?1, ?2) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-    if (!upsert.ok())
+    if (!upsert.isValid())
         return upsert.error();
     const std::pair<const char *, QString> values[]
         = {{"strict_types", settings.strictTypes ? QStringLiteral("1") : QStringLiteral("0")},

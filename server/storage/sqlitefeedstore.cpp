@@ -4,7 +4,7 @@
 
 #include "database.h"
 #include "feedservice.h"
-#include "feedstatement.h"
+#include "sqlitestatement.h"
 #include "timeutil.h"
 
 #include <QHash>
@@ -22,26 +22,26 @@ constexpr const char *feedColumns
       "last_run_at, last_status, last_error, last_import_id, next_run_at, "
       "coalesce(created_by, 0), created_at, updated_at FROM feeds ";
 
-Feed readFeed(const FeedStatement &s)
+Feed readFeed(const SqliteStatement &s)
 {
     Feed f;
-    f.id = s.int64(0);
+    f.id = s.integer(0);
     f.name = s.text(1);
     f.location = s.text(2);
     f.format = feedFormatFromName(s.text(3));
     f.source = s.text(4);
-    f.intervalSeconds = int(s.int64(5));
-    f.enabled = s.int64(6) != 0;
+    f.intervalSeconds = int(s.integer(5));
+    f.enabled = s.integer(6) != 0;
     f.etag = s.bytes(7);
     f.lastModified = s.bytes(8);
-    f.lastRunAt = s.int64(9);
+    f.lastRunAt = s.integer(9);
     f.lastStatus = s.text(10);
     f.lastError = s.text(11);
-    f.lastImportId = s.int64(12);
-    f.nextRunAt = s.int64(13);
-    f.createdBy = s.int64(14);
-    f.createdAt = s.int64(15);
-    f.updatedAt = s.int64(16);
+    f.lastImportId = s.integer(12);
+    f.nextRunAt = s.integer(13);
+    f.createdBy = s.integer(14);
+    f.createdAt = s.integer(15);
+    f.updatedAt = s.integer(16);
     return f;
 }
 
@@ -56,14 +56,14 @@ Result<void> exec(sqlite3 *db, const char *sql)
     return {};
 }
 
-bool sameReal(const FeedStatement &s, int c, const std::optional<double> &v)
+bool sameReal(const SqliteStatement &s, int c, const std::optional<double> &v)
 {
     if (s.isNull(c))
         return !v.has_value();
     return v.has_value() && s.real(c) == *v;
 }
 
-bool sameText(const FeedStatement &s, int c, const QString &v)
+bool sameText(const SqliteStatement &s, int c, const QString &v)
 {
     return s.textEquals(c, v.toUtf8());
 }
@@ -115,9 +115,9 @@ public:
 
     Result<void> begin()
     {
-        for (const FeedStatement *s : {&m_select, &m_updateKeepText, &m_event, &m_selectComment,
+        for (const SqliteStatement *s : {&m_select, &m_updateKeepText, &m_event, &m_selectComment,
                  &m_insertComment, &m_updateComment})
-            if (!s->ok())
+            if (!s->isValid())
                 return s->error();
         // A bigger page cache keeps the events indexes in memory for a 100,000-plan run
         // (SQLite's default 2 MB spills to disk mid-transaction).
@@ -150,18 +150,19 @@ public:
         Pending p;
         p.item = item;
         if (rc == SQLITE_ROW) {
-            p.id = m_select.int64(0);
-            p.startsAt = item.startsAt.value_or(m_select.int64(5));
-            p.everOnline = m_select.int64(11) != 0 || item.online();
+            p.id = m_select.integer(0);
+            p.startsAt = item.startsAt.value_or(m_select.integer(5));
+            p.everOnline = m_select.integer(11) != 0 || item.online();
             p.sameTexts
                 = sameText(m_select, 1, item.title) && sameText(m_select, 2, item.description);
             const bool same = p.sameTexts && sameText(m_select, 3, item.location)
-                && sameText(m_select, 4, item.category) && m_select.int64(5) == p.startsAt
-                && m_select.optInt(6) == item.endsAt && sameText(m_select, 7, item.sellMode)
-                && sameReal(m_select, 8, item.minPrice) && sameReal(m_select, 9, item.maxPrice)
-                && (m_select.int64(10) != 0) == item.soldOut
-                && (m_select.int64(11) != 0) == p.everOnline && sameText(m_select, 12, item.baseId)
-                && sameText(m_select, 13, item.planId);
+                && sameText(m_select, 4, item.category) && m_select.integer(5) == p.startsAt
+                && m_select.optionalInteger(6) == item.endsAt
+                && sameText(m_select, 7, item.sellMode) && sameReal(m_select, 8, item.minPrice)
+                && sameReal(m_select, 9, item.maxPrice)
+                && (m_select.integer(10) != 0) == item.soldOut
+                && (m_select.integer(11) != 0) == p.everOnline
+                && sameText(m_select, 12, item.baseId) && sameText(m_select, 13, item.planId);
             m_select.reset();
             if (same)
                 return UpsertOutcome::Unchanged;
@@ -191,7 +192,7 @@ public:
             m_event.bind(1, m_sourceUtf8);
             m_event.bind(2, comment.eventExternalId);
             if (m_event.step() == SQLITE_ROW)
-                eventId = m_event.int64(0);
+                eventId = m_event.integer(0);
             m_event.reset();
             if (!eventId)
                 return Error::notFound(QStringLiteral("comment %1: post %2 is not imported")
@@ -206,8 +207,8 @@ public:
         m_selectComment.bind(2, comment.externalId);
         qint64 id = 0;
         if (m_selectComment.step() == SQLITE_ROW) {
-            id = m_selectComment.int64(0);
-            const bool same = !parentPending && m_selectComment.int64(1) == eventId
+            id = m_selectComment.integer(0);
+            const bool same = !parentPending && m_selectComment.integer(1) == eventId
                 && sameText(m_selectComment, 2, comment.authorName)
                 && sameText(m_selectComment, 3, comment.authorEmail)
                 && sameText(m_selectComment, 4, comment.body);
@@ -319,12 +320,12 @@ private:
         if (auto cleared = exec(m_db, "DELETE FROM temp.feed_import_rows"); !cleared)
             return cleared;
         {
-            FeedStatement stage(m_db,
+            SqliteStatement stage(m_db,
                 "INSERT INTO temp.feed_import_rows (id, title, description, location, category, "
                 "starts_at, ends_at, external_id, sell_mode, min_price, max_price, sold_out, "
                 "ever_online, base_id, plan_id, uuid) VALUES (?16, ?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                 "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
-            if (!stage.ok())
+            if (!stage.isValid())
                 return stage.error();
             for (const Pending &p : std::as_const(m_pending)) {
                 if (p.id && p.sameTexts)
@@ -354,27 +355,27 @@ private:
                     return stage.error();
             }
         }
-        FeedStatement insert(m_db,
+        SqliteStatement insert(m_db,
             "INSERT INTO events (title, description, location, category, starts_at, ends_at, "
             "source, external_id, sell_mode, min_price, max_price, sold_out, ever_online, "
             "base_id, plan_id, uuid, created_at, updated_at) "
             "SELECT title, description, location, category, starts_at, ends_at, ?1, "
             "external_id, sell_mode, min_price, max_price, sold_out, ever_online, base_id, "
             "plan_id, uuid, ?2, ?2 FROM temp.feed_import_rows WHERE id IS NULL ORDER BY rowid");
-        if (!insert.ok())
+        if (!insert.isValid())
             return insert.error();
         insert.bind(1, m_sourceUtf8);
         insert.bind(2, m_now);
         if (insert.step() != SQLITE_DONE)
             return insert.error();
-        FeedStatement update(m_db,
+        SqliteStatement update(m_db,
             "UPDATE events SET title = r.title, description = r.description, "
             "location = r.location, category = r.category, starts_at = r.starts_at, "
             "ends_at = r.ends_at, sell_mode = r.sell_mode, min_price = r.min_price, "
             "max_price = r.max_price, sold_out = r.sold_out, ever_online = r.ever_online, "
             "base_id = r.base_id, plan_id = r.plan_id, version = version + 1, updated_at = ?1 "
             "FROM temp.feed_import_rows AS r WHERE r.id IS NOT NULL AND events.id = r.id");
-        if (!update.ok())
+        if (!update.isValid())
             return update.error();
         update.bind(1, m_now);
         if (update.step() != SQLITE_DONE)
@@ -390,9 +391,9 @@ private:
         if (m_event.step() != SQLITE_ROW)
             return Error::internal(
                 QStringLiteral("comment %1 lost its post").arg(comment.externalId));
-        const qint64 eventId = m_event.int64(0);
+        const qint64 eventId = m_event.integer(0);
         m_event.reset();
-        FeedStatement &s = id ? m_updateComment : m_insertComment;
+        SqliteStatement &s = id ? m_updateComment : m_insertComment;
         s.reset();
         if (id) {
             s.bind(1, eventId);
@@ -415,14 +416,14 @@ private:
         return {};
     }
 
-    static void bindOptionalText(FeedStatement &s, int i, const QString &v)
+    static void bindOptionalText(SqliteStatement &s, int i, const QString &v)
     {
         if (v.isEmpty())
             s.bindNull(i);
         else
             s.bind(i, v);
     }
-    static void bindCommon(FeedStatement &s, const FeedItem &item, qint64 startsAt)
+    static void bindCommon(SqliteStatement &s, const FeedItem &item, qint64 startsAt)
     {
         s.bind(1, item.title);
         s.bind(2, item.description);
@@ -435,7 +436,7 @@ private:
     sqlite3 *m_db;
     QString m_source;
     QByteArray m_sourceUtf8;
-    FeedStatement m_select, m_updateKeepText, m_event, m_selectComment, m_insertComment,
+    SqliteStatement m_select, m_updateKeepText, m_event, m_selectComment, m_insertComment,
         m_updateComment;
     qint64 m_now;
     bool m_inTransaction = false;
@@ -444,20 +445,20 @@ private:
     QHash<QString, PendingComment> m_pendingComments;
 };
 
-StoredEvent readEvent(const FeedStatement &s)
+StoredEvent readEvent(const SqliteStatement &s)
 {
     StoredEvent e;
-    e.id = s.int64(0);
+    e.id = s.integer(0);
     e.uuid = s.text(1);
     e.source = s.text(2);
     e.externalId = s.text(3);
     e.title = s.text(4);
     e.description = s.text(5);
     e.location = s.text(6);
-    e.startsAt = s.int64(7);
-    e.endsAt = s.optInt(8);
-    e.minPrice = s.optReal(9);
-    e.maxPrice = s.optReal(10);
+    e.startsAt = s.integer(7);
+    e.endsAt = s.optionalInteger(8);
+    e.minPrice = s.optionalReal(9);
+    e.maxPrice = s.optionalReal(10);
     return e;
 }
 
@@ -469,8 +470,8 @@ constexpr const char *eventColumns
 
 Result<QList<Feed>> SqliteFeedStore::selectFeeds(const char *where, qint64 value)
 {
-    FeedStatement s(m_database.handle(), QByteArray(QByteArray(feedColumns) + where).constData());
-    if (!s.ok())
+    SqliteStatement s(m_database.handle(), QByteArray(feedColumns) + where);
+    if (!s.isValid())
         return s.error();
     if (QByteArrayView(where).contains("?1"))
         s.bind(1, value);
@@ -508,11 +509,11 @@ Result<QList<Feed>> SqliteFeedStore::dueFeeds(qint64 now)
 Result<Feed> SqliteFeedStore::createFeed(const Feed &feed)
 {
     sqlite3 *db = m_database.handle();
-    FeedStatement s(db,
+    SqliteStatement s(db,
         "INSERT INTO feeds (name, location, format, source, interval_seconds, enabled, "
         "next_run_at, created_by, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
         "?8, ?9, ?10)");
-    if (!s.ok())
+    if (!s.isValid())
         return s.error();
     s.bind(1, feed.name);
     s.bind(2, feed.location);
@@ -531,7 +532,7 @@ Result<Feed> SqliteFeedStore::createFeed(const Feed &feed)
         return s.error();
     const qint64 id = sqlite3_last_insert_rowid(db);
     if (feed.source.isEmpty()) {
-        FeedStatement u(db, "UPDATE feeds SET source = 'feed-' || id WHERE id = ?1");
+        SqliteStatement u(db, "UPDATE feeds SET source = 'feed-' || id WHERE id = ?1");
         u.bind(1, id);
         if (u.step() != SQLITE_DONE)
             return u.error();
@@ -541,13 +542,13 @@ Result<Feed> SqliteFeedStore::createFeed(const Feed &feed)
 
 Result<Feed> SqliteFeedStore::updateFeed(const Feed &feed)
 {
-    FeedStatement s(m_database.handle(),
+    SqliteStatement s(m_database.handle(),
         "UPDATE feeds SET name = ?1, location = ?2, format = ?3, interval_seconds = ?4, "
         "enabled = ?5, updated_at = ?6, next_run_at = CASE WHEN ?4 > 0 THEN "
         "min(max(next_run_at, 0), last_run_at + ?4 * 1000) ELSE 0 END, "
         "etag = CASE WHEN location = ?2 THEN etag ELSE '' END, "
         "last_modified = CASE WHEN location = ?2 THEN last_modified ELSE '' END WHERE id = ?7");
-    if (!s.ok())
+    if (!s.isValid())
         return s.error();
     s.bind(1, feed.name);
     s.bind(2, feed.location);
@@ -565,7 +566,7 @@ Result<Feed> SqliteFeedStore::updateFeed(const Feed &feed)
 
 Result<void> SqliteFeedStore::deleteFeed(qint64 id)
 {
-    FeedStatement s(m_database.handle(), "DELETE FROM feeds WHERE id = ?1");
+    SqliteStatement s(m_database.handle(), "DELETE FROM feeds WHERE id = ?1");
     s.bind(1, id);
     if (s.step() != SQLITE_DONE)
         return s.error();
@@ -576,7 +577,7 @@ Result<void> SqliteFeedStore::deleteFeed(qint64 id)
 
 Result<void> SqliteFeedStore::recordFeedRun(const Feed &feed)
 {
-    FeedStatement s(m_database.handle(),
+    SqliteStatement s(m_database.handle(),
         "UPDATE feeds SET etag = ?1, last_modified = ?2, last_run_at = ?3, last_status = ?4, "
         "last_error = ?5, last_import_id = ?6, next_run_at = ?7 WHERE id = ?8");
     s.bind(1, feed.etag);
@@ -592,7 +593,7 @@ Result<void> SqliteFeedStore::recordFeedRun(const Feed &feed)
     return {};
 }
 
-static void bindRun(FeedStatement &s, const ImportRun &run)
+static void bindRun(SqliteStatement &s, const ImportRun &run)
 {
     if (run.feedId > 0)
         s.bind(1, run.feedId);
@@ -619,12 +620,12 @@ static void bindRun(FeedStatement &s, const ImportRun &run)
 Result<qint64> SqliteFeedStore::createImport(const ImportRun &run)
 {
     sqlite3 *db = m_database.handle();
-    FeedStatement s(db,
+    SqliteStatement s(db,
         "INSERT INTO imports (feed_id, source, format, status, added, updated, unchanged, "
         "skipped, error_code, errors, bytes, started_at, finished_at, fetch_ms, parse_ms, "
         "commit_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
         "?16)");
-    if (!s.ok())
+    if (!s.isValid())
         return s.error();
     bindRun(s, run);
     if (s.step() != SQLITE_DONE)
@@ -634,12 +635,12 @@ Result<qint64> SqliteFeedStore::createImport(const ImportRun &run)
 
 Result<void> SqliteFeedStore::saveImport(const ImportRun &run)
 {
-    FeedStatement s(m_database.handle(),
+    SqliteStatement s(m_database.handle(),
         "UPDATE imports SET feed_id = ?1, source = ?2, format = ?3, status = ?4, added = ?5, "
         "updated = ?6, unchanged = ?7, skipped = ?8, error_code = ?9, errors = ?10, bytes = ?11, "
         "started_at = ?12, finished_at = ?13, fetch_ms = ?14, parse_ms = ?15, commit_ms = ?16 "
         "WHERE id = ?17");
-    if (!s.ok())
+    if (!s.isValid())
         return s.error();
     bindRun(s, run);
     s.bind(17, run.id);
@@ -650,7 +651,7 @@ Result<void> SqliteFeedStore::saveImport(const ImportRun &run)
 
 Result<ImportRun> SqliteFeedStore::importRun(qint64 id)
 {
-    FeedStatement s(m_database.handle(),
+    SqliteStatement s(m_database.handle(),
         "SELECT id, coalesce(feed_id, 0), source, format, status, added, updated, unchanged, "
         "skipped, error_code, errors, bytes, started_at, finished_at, fetch_ms, parse_ms, "
         "commit_ms FROM imports WHERE id = ?1");
@@ -661,24 +662,24 @@ Result<ImportRun> SqliteFeedStore::importRun(qint64 id)
     if (rc != SQLITE_ROW)
         return s.error();
     ImportRun r;
-    r.id = s.int64(0);
-    r.feedId = s.int64(1);
+    r.id = s.integer(0);
+    r.feedId = s.integer(1);
     r.source = s.text(2);
     r.format = feedFormatFromName(s.text(3));
     r.status = s.text(4);
-    r.added = int(s.int64(5));
-    r.updated = int(s.int64(6));
-    r.unchanged = int(s.int64(7));
-    r.skipped = int(s.int64(8));
+    r.added = int(s.integer(5));
+    r.updated = int(s.integer(6));
+    r.unchanged = int(s.integer(7));
+    r.skipped = int(s.integer(8));
     r.errorCode = s.text(9);
     for (const QJsonValue &v : QJsonDocument::fromJson(s.bytes(10)).array())
         r.errors.append(v.toString());
-    r.bytes = s.int64(11);
-    r.startedAt = s.int64(12);
-    r.finishedAt = s.int64(13);
-    r.fetchMs = s.int64(14);
-    r.parseMs = s.int64(15);
-    r.commitMs = s.int64(16);
+    r.bytes = s.integer(11);
+    r.startedAt = s.integer(12);
+    r.finishedAt = s.integer(13);
+    r.fetchMs = s.integer(14);
+    r.parseMs = s.integer(15);
+    r.commitMs = s.integer(16);
     return r;
 }
 
@@ -693,11 +694,11 @@ Result<std::unique_ptr<ImportWriter>> SqliteFeedStore::beginImport(const QString
 Result<QList<StoredEvent>> SqliteFeedStore::searchable(const SearchWindow &window)
 {
     // Only what the search contract shows: the hot read path of /search.
-    FeedStatement s(m_database.handle(),
+    SqliteStatement s(m_database.handle(),
         "SELECT coalesce(uuid, ''), title, starts_at, ends_at, min_price, max_price, external_id "
         "FROM events "
         "WHERE ever_online = 1 AND starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id");
-    if (!s.ok())
+    if (!s.isValid())
         return s.error();
     s.bind(1, window.from);
     s.bind(2, window.to);
@@ -707,10 +708,10 @@ Result<QList<StoredEvent>> SqliteFeedStore::searchable(const SearchWindow &windo
         StoredEvent e;
         e.uuid = s.text(0);
         e.title = s.text(1);
-        e.startsAt = s.int64(2);
-        e.endsAt = s.optInt(3);
-        e.minPrice = s.optReal(4);
-        e.maxPrice = s.optReal(5);
+        e.startsAt = s.integer(2);
+        e.endsAt = s.optionalInteger(3);
+        e.minPrice = s.optionalReal(4);
+        e.maxPrice = s.optionalReal(5);
         e.externalId = s.text(6);
         out.append(std::move(e));
     }
@@ -729,8 +730,7 @@ Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(
 {
     QList<StoredEvent> out;
     if (!ids.isEmpty()) {
-        FeedStatement s(m_database.handle(),
-            QByteArray(QByteArray(eventColumns) + "WHERE id = ?1").constData());
+        SqliteStatement s(m_database.handle(), QByteArray(eventColumns) + "WHERE id = ?1");
         for (qint64 id : ids) {
             s.reset();
             s.bind(1, id);
@@ -739,10 +739,9 @@ Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(
         }
         return out;
     }
-    FeedStatement s(m_database.handle(),
-        QByteArray(QByteArray(eventColumns)
-            + "WHERE starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id LIMIT 100000")
-            .constData());
+    SqliteStatement s(m_database.handle(),
+        QByteArray(eventColumns)
+            + "WHERE starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id LIMIT 100000");
     s.bind(1, window.from);
     s.bind(2, window.to);
     int rc;
