@@ -69,8 +69,8 @@ QList<FieldError> decodeReasons(const QByteArray &json)
 // By default the writer's commits use WAL with synchronous = NORMAL, like every other connection
 // of the database: a committed (acknowledged) event survives a crash of the process (kill -9,
 // tests/bench/collector_crash.sh), not a power cut. EVENTDESK_TRACK_SYNC=full fsyncs the WAL at
-// every group commit, for power-loss durability at about 0.7x the single-event rate (the fsync
-// here takes ~2.8 ms and every group waits for one; docs/benchmarks.md).
+// every group commit, for power-loss durability at about 0.8x the single-event rate (every
+// group waits for its fsync; docs/benchmarks.md).
 // Once per connection (the writer has one thread, so one connection).
 void makeDurable(sqlite3 *db)
 {
