@@ -288,10 +288,18 @@ Collector::Checked Collector::check(
 
     qint64 occurredAt = 0;
     const int timestamp = view.member(event, "timestamp");
+    // One look under the lock per event: the settings and this type's rules (a cheap, shared
+    // copy), validated after the lock is released.
     CollectorSettings settings;
+    std::optional<EventRules> rules;
     {
         QReadLocker locker(&m_lock);
         settings = m_settings;
+        if (category && name) {
+            const auto found = m_rules.constFind(typeKey(*category, *name));
+            if (found != m_rules.constEnd())
+                rules = *found;
+        }
     }
     if (timestamp < 0 || view.isNull(timestamp)) {
         reasons.append({QStringLiteral("timestamp"), QStringLiteral("is required")});
@@ -320,9 +328,7 @@ Collector::Checked Collector::check(
         reasons.append({QStringLiteral("data"), QStringLiteral("must be an object")});
 
     if (category && name && dataIsObject) {
-        QReadLocker locker(&m_lock);
-        const auto rules = m_rules.constFind(typeKey(*category, *name));
-        if (rules != m_rules.constEnd())
+        if (rules)
             rules->validate(view, data, &reasons);
         else if (settings.strictTypes)
             reasons.append({QStringLiteral("name"),
