@@ -6,12 +6,18 @@
 
 namespace Eventdesk::Core {
 
+// What an account may do beyond its own data. The first account of an instance is an admin.
+enum class Role { Member, Admin };
+
 struct User
 {
     qint64 id = 0;
     QString email;
     QString displayName;
     qint64 createdAt = 0; // UTC ms
+    Role role = Role::Member;
+
+    bool isAdmin() const { return role == Role::Admin; }
 
     // What lists show as the owner: the part of the e-mail before '@'.
     QString handle() const { return email.section(u'@', 0, 0); }
