@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <optional>
+
 namespace Eventdesk::Feeds {
 
 using namespace Core;
@@ -78,12 +80,19 @@ Result<FetchResult> copyFile(const QString &path, const FetchRequest &request, Q
     return result;
 }
 
-Attempt once(const QUrl &url, const FetchRequest &request, QIODevice &output)
+Attempt once(
+    const QUrl &url, const FetchRequest &request, QIODevice &output, const OutboundGuard &guard)
 {
+    Attempt attempt;
+    if (auto allowed = guard.checkUrl(url); !allowed) {
+        attempt.result = allowed.error();
+        return attempt;
+    }
     QNetworkAccessManager manager;
     QNetworkRequest http(url);
+    // Each redirect is checked like the first URL (scheme never less safe, destination allowed).
     http.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     http.setMaximumRedirectsAllowed(request.maxRedirects);
     http.setRawHeader("User-Agent", "Eventdesk/" EVENTDESK_VERSION);
     if (!request.etag.isEmpty())
@@ -94,7 +103,16 @@ Attempt once(const QUrl &url, const FetchRequest &request, QIODevice &output)
 
     QNetworkReply *reply = manager.get(http);
     QEventLoop loop;
-    enum class Stop { None, ConnectTimeout, TotalTimeout, TooLarge, Cancelled } stop = Stop::None;
+    enum class Stop {
+        None,
+        ConnectTimeout,
+        TotalTimeout,
+        TooLarge,
+        Cancelled,
+        Refused
+    } stop
+        = Stop::None;
+    std::optional<Error> refusal;
     qint64 bytes = 0;
     auto abortWith = [&](Stop why) {
         if (stop == Stop::None)
@@ -126,6 +144,22 @@ Attempt once(const QUrl &url, const FetchRequest &request, QIODevice &output)
         }
         output.write(chunk);
     });
+    QObject::connect(reply, &QNetworkReply::redirected, [&](const QUrl &target) {
+        const QUrl next = url.resolved(target);
+        if (url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https")) {
+            refusal = Error::make(ErrorKind::Unavailable, QStringLiteral("bad_redirect"),
+                QStringLiteral("%1: a redirect from https to %2 is refused.")
+                    .arg(url.toString(), next.scheme()));
+            abortWith(Stop::Refused);
+            return;
+        }
+        if (auto allowed = guard.checkUrl(next); !allowed) {
+            refusal = allowed.error();
+            abortWith(Stop::Refused);
+            return;
+        }
+        Q_EMIT reply->redirectAllowed();
+    });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     connectTimer.start(request.connectTimeoutMs);
     totalTimer.start(request.totalTimeoutMs);
@@ -141,7 +175,6 @@ Attempt once(const QUrl &url, const FetchRequest &request, QIODevice &output)
             output.write(rest);
     }
 
-    Attempt attempt;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const auto error = reply->error();
     const QString errorText = reply->errorString();
@@ -154,6 +187,9 @@ Attempt once(const QUrl &url, const FetchRequest &request, QIODevice &output)
     reply->deleteLater();
 
     switch (stop) {
+    case Stop::Refused:
+        attempt.result = *refusal;
+        return attempt;
     case Stop::TooLarge:
         attempt.result = tooLarge(request.maxBytes);
         return attempt;
@@ -223,7 +259,7 @@ Result<FetchResult> NetworkFetcher::fetch(const FetchRequest &request, QIODevice
         if (cancelled(request))
             return cancelError();
         truncate(output);
-        attempt = once(url, request, output);
+        attempt = once(url, request, output, m_guard);
         if (attempt.result || !attempt.retryable)
             break;
         if (n == request.maxRetries)
