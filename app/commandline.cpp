@@ -32,7 +32,12 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
         QCoreApplication::translate(
             "CommandLine", "Language of the window (e.g. es, de; default: system)."),
         QStringLiteral("code"));
-    parser.addOptions({help, version, headless, port, bind, dataDir, language});
+    const QCommandLineOption registration(QStringLiteral("registration"),
+        QCoreApplication::translate("CommandLine",
+            "Who may sign up over the API: open, invite or closed (default: the stored "
+            "setting, invite)."),
+        QStringLiteral("mode"));
+    parser.addOptions({help, version, headless, port, bind, dataDir, language, registration});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("CommandLine",
             "Optional, first: a command such as 'import' or 'track' "
@@ -90,6 +95,19 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
         options.dataDir = parser.value(dataDir);
     if (parser.isSet(language))
         options.language = parser.value(language);
+    if (parser.isSet(registration)) {
+        const QString mode = parser.value(registration);
+        if (mode != QLatin1String("open") && mode != QLatin1String("invite")
+            && mode != QLatin1String("closed")) {
+            outcome.exitCode = 2;
+            outcome.toStderr = true;
+            outcome.message = QCoreApplication::translate(
+                "CommandLine", "Invalid registration mode: %1 (open, invite or closed)\n")
+                                  .arg(mode);
+            return outcome;
+        }
+        options.registration = mode;
+    }
     if (!parser.positionalArguments().isEmpty()) {
         outcome.exitCode = 2;
         outcome.toStderr = true;

@@ -17,7 +17,10 @@ struct Options
     QHostAddress bind = QHostAddress::LocalHost;
     QString dataDir;  // empty: the user's data folder
     QString language; // empty: follow the system
-    QString command;  // empty (the app), or a subcommand such as "import"
+    // --registration open|invite|closed: who may sign up over the API, for this run (wins over
+    // the setting admins store). Empty: the stored setting.
+    QString registration;
+    QString command; // empty (the app), or a subcommand such as "import"
     QStringList commandArguments;
 };
 

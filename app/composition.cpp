@@ -10,6 +10,7 @@
 #include "accountservice.h"
 #include "authcontroller.h"
 #include "sqlauthstore.h"
+#include "userscontroller.h"
 // -- events --
 #include "commentscontroller.h"
 #include "eventscontroller.h"
@@ -69,8 +70,9 @@ Core::Result<void> Composition::open()
     // Stores and services, one section per area.
     // -- auth --
     m_authStore = std::make_unique<Storage::SqlAuthStore>(*m_database);
-    m_auth = std::make_unique<Core::AccountService>(
-        *m_authStore, Core::AuthConfig {}, m_changes.get());
+    Core::AuthConfig authConfig;
+    authConfig.registrationOverride = Core::registrationModeFromName(m_options.registration);
+    m_auth = std::make_unique<Core::AccountService>(*m_authStore, authConfig, m_changes.get());
 
     // -- events --
     m_eventStore = std::make_unique<Storage::SqliteEventStore>(*m_database);
@@ -79,7 +81,9 @@ Core::Result<void> Composition::open()
     // -- feeds --
     m_feedStore = std::make_unique<Storage::SqliteFeedStore>(*m_database);
     m_feedFormats = std::make_unique<Feeds::FeedFormats>();
-    m_feedFetcher = std::make_unique<Feeds::NetworkFetcher>();
+    // Private destinations only while the API listens on loopback alone (issue 9).
+    m_feedFetcher = std::make_unique<Feeds::NetworkFetcher>(
+        Feeds::OutboundGuard::defaultAllowPrivate(m_options.bind));
     m_feeds = std::make_unique<Core::FeedService>(
         *m_feedStore, *m_feedFormats, *m_feedFetcher, *m_changes);
 
@@ -106,6 +110,7 @@ Core::Result<quint16> Composition::startServer()
     // Controllers, one section per area.
     // -- auth --
     m_server->addController(std::make_shared<Api::AuthController>(*m_auth));
+    m_server->addController(std::make_shared<Api::UsersController>(*m_auth));
 
     // -- events --
     m_server->addController(std::make_shared<Api::EventsController>(*m_auth, *m_events));

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "settingsdialog.h"
+#include "usersdialog.h"
 // -- feeds --
 #include "feedservice.h"
 #include "feedsview.h"
@@ -16,7 +17,9 @@
 #include "activityview.h"
 #include "appsview.h"
 
+#include <QAction>
 #include <QCoreApplication>
+#include <QMenu>
 #include <QSettings>
 
 namespace Eventdesk::App {
@@ -44,6 +47,18 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     QObject::connect(
         accounts, &Gui::AccountController::notice, shell, &Gui::MainWindow::showNotice);
     accounts->restoreSession();
+    // -- trust -- Users and invitations, for admins.
+    QAction *users = shell->accountMenu()->addAction(
+        QCoreApplication::translate("WindowFactory", "&Users and invitations…"));
+    users->setObjectName(QStringLiteral("usersAction"));
+    const auto adminOnly = [users, session] { users->setEnabled(session->user().isAdmin()); };
+    adminOnly();
+    QObject::connect(session, &Gui::Session::changed, users, adminOnly);
+    QObject::connect(users, &QAction::triggered, shell, [&composition, session, shell] {
+        auto *dialog = new Gui::UsersDialog(composition.auth(), *session, shell);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     // Views and dialogs, one section per area.
     // -- auth --
 
@@ -58,8 +73,9 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     window->addView(eventsView, Gui::EventsView::tr("Events"));
 
     // -- feeds --
-    window->addView(new Gui::FeedsView(composition.feeds(), composition.changes()),
-        QCoreApplication::translate("WindowFactory", "Feeds"));
+    auto *feedsView = new Gui::FeedsView(composition.feeds(), composition.changes());
+    feedsView->setSession(session); // feeds are made and managed as the signed-in account
+    window->addView(feedsView, QCoreApplication::translate("WindowFactory", "Feeds"));
 
     // -- collector --
     window->addView(new Gui::ActivityView(composition.collector(), composition.changes()),

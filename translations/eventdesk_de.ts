@@ -84,6 +84,16 @@
         <translation>Unerwartetes Argument: %1
 </translation>
     </message>
+    <message>
+        <source>Who may sign up over the API: open, invite or closed (default: the stored setting, invite).</source>
+        <translation>Wer sich über die API registrieren darf: open, invite oder closed (Standard: die gespeicherte Einstellung, invite).</translation>
+    </message>
+    <message>
+        <source>Invalid registration mode: %1 (open, invite or closed)
+</source>
+        <translation>Ungültiger Registrierungsmodus: %1 (open, invite oder closed)
+</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Core::AccountRules</name>
@@ -1314,6 +1324,109 @@ Inhalt wie empfangen:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::UsersDialog</name>
+    <message>
+        <source>Users and invitations</source>
+        <translation>Benutzer und Einladungen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>Zum &amp;Administrator machen</translation>
+    </message>
+    <message>
+        <source>Make &amp;member</source>
+        <translation>Zum &amp;Mitglied machen</translation>
+    </message>
+    <message>
+        <source>Anyone may sign up</source>
+        <translation>Jeder darf sich registrieren</translation>
+    </message>
+    <message>
+        <source>By invitation</source>
+        <translation>Nur mit Einladung</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Create &amp;invitation</source>
+        <translation>&amp;Einladung erstellen</translation>
+    </message>
+    <message>
+        <source>A new code appears here; it is shown once.</source>
+        <translation>Hier erscheint ein neuer Code; er wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Sign-up over the API:</source>
+        <translation>Registrierung über die API:</translation>
+    </message>
+    <message>
+        <source>Invitation:</source>
+        <translation>Einladung:</translation>
+    </message>
+    <message>
+        <source>This is the last administrator. Make another account an administrator first.</source>
+        <translation>Dies ist der letzte Administrator. Machen Sie zuerst ein anderes Konto zum Administrator.</translation>
+    </message>
+    <message>
+        <source>Only administrators manage users and invitations.</source>
+        <translation>Nur Administratoren verwalten Benutzer und Einladungen.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Das hat nicht funktioniert: %1</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Set by --registration for this run.</source>
+        <translation>Für diesen Lauf durch --registration festgelegt.</translation>
+    </message>
+    <message>
+        <source>The window may always create accounts; the first account is an administrator.</source>
+        <translation>Das Fenster darf immer Konten anlegen; das erste Konto ist Administrator.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto aus.</translation>
+    </message>
+    <message>
+        <source>%1 is now an administrator.</source>
+        <translation>%1 ist jetzt Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is now a member.</source>
+        <translation>%1 ist jetzt Mitglied.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Single use, valid until %1. Send it with &quot;invite&quot; in the sign-up.</source>
+        <translation>Einmalig, gültig bis %1. Senden Sie ihn als &quot;invite&quot; bei der Registrierung.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Imports a provider XML, JSON API or iCalendar feed.</source>
@@ -1440,6 +1553,10 @@ Inhalt wie empfangen:
     <message>
         <source>Feeds</source>
         <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>&amp;Users and invitations…</source>
+        <translation>&amp;Benutzer und Einladungen…</translation>
     </message>
 </context>
 <context>

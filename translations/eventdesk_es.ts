@@ -84,6 +84,16 @@
         <translation>Argumento inesperado: %1
 </translation>
     </message>
+    <message>
+        <source>Who may sign up over the API: open, invite or closed (default: the stored setting, invite).</source>
+        <translation>Quién puede registrarse por la API: open, invite o closed (predeterminado: el ajuste guardado, invite).</translation>
+    </message>
+    <message>
+        <source>Invalid registration mode: %1 (open, invite or closed)
+</source>
+        <translation>Modo de registro no válido: %1 (open, invite o closed)
+</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Core::AccountRules</name>
@@ -1314,6 +1324,109 @@ Contenido tal como se recibió:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::UsersDialog</name>
+    <message>
+        <source>Users and invitations</source>
+        <translation>Usuarios e invitaciones</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Make &amp;administrator</source>
+        <translation>Hacer &amp;administrador</translation>
+    </message>
+    <message>
+        <source>Make &amp;member</source>
+        <translation>Hacer &amp;miembro</translation>
+    </message>
+    <message>
+        <source>Anyone may sign up</source>
+        <translation>Cualquiera puede registrarse</translation>
+    </message>
+    <message>
+        <source>By invitation</source>
+        <translation>Por invitación</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Create &amp;invitation</source>
+        <translation>Crear &amp;invitación</translation>
+    </message>
+    <message>
+        <source>A new code appears here; it is shown once.</source>
+        <translation>Aquí aparece un código nuevo; se muestra una sola vez.</translation>
+    </message>
+    <message>
+        <source>Sign-up over the API:</source>
+        <translation>Registro por la API:</translation>
+    </message>
+    <message>
+        <source>Invitation:</source>
+        <translation>Invitación:</translation>
+    </message>
+    <message>
+        <source>This is the last administrator. Make another account an administrator first.</source>
+        <translation>Es el último administrador. Haga antes administradora a otra cuenta.</translation>
+    </message>
+    <message>
+        <source>Only administrators manage users and invitations.</source>
+        <translation>Solo los administradores gestionan usuarios e invitaciones.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>No ha funcionado: %1</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Set by --registration for this run.</source>
+        <translation>Fijado por --registration en esta ejecución.</translation>
+    </message>
+    <message>
+        <source>The window may always create accounts; the first account is an administrator.</source>
+        <translation>La ventana siempre puede crear cuentas; la primera cuenta es administradora.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Seleccione antes una cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 is now an administrator.</source>
+        <translation>%1 ahora es administrador.</translation>
+    </message>
+    <message>
+        <source>%1 is now a member.</source>
+        <translation>%1 ahora es miembro.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Single use, valid until %1. Send it with &quot;invite&quot; in the sign-up.</source>
+        <translation>De un solo uso, válido hasta %1. Envíelo como &quot;invite&quot; en el registro.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Imports a provider XML, JSON API or iCalendar feed.</source>
@@ -1440,6 +1553,10 @@ Contenido tal como se recibió:
     <message>
         <source>Feeds</source>
         <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Users and invitations…</source>
+        <translation>&amp;Usuarios e invitaciones…</translation>
     </message>
 </context>
 <context>

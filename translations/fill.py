@@ -509,6 +509,50 @@ T = {
  "Could not export the selected events to %1: %2": (
   "No se pudieron exportar los eventos seleccionados a %1: %2",
   "Die ausgewählten Veranstaltungen konnten nicht nach %1 exportiert werden: %2"),
+
+ # -- trust (issue 9) --
+ "Users and invitations": ("Usuarios e invitaciones", "Benutzer und Einladungen"),
+ "E-mail": ("Correo electrónico", "E-Mail"),
+ "Role": ("Rol", "Rolle"),
+ "Make &administrator": ("Hacer &administrador", "Zum &Administrator machen"),
+ "Make &member": ("Hacer &miembro", "Zum &Mitglied machen"),
+ "Anyone may sign up": ("Cualquiera puede registrarse", "Jeder darf sich registrieren"),
+ "By invitation": ("Por invitación", "Nur mit Einladung"),
+ "Closed": ("Cerrado", "Geschlossen"),
+ "Create &invitation": ("Crear &invitación", "&Einladung erstellen"),
+ "A new code appears here; it is shown once.": (
+  "Aquí aparece un código nuevo; se muestra una sola vez.",
+  "Hier erscheint ein neuer Code; er wird nur einmal angezeigt."),
+ "Sign-up over the API:": ("Registro por la API:", "Registrierung über die API:"),
+ "Invitation:": ("Invitación:", "Einladung:"),
+ "This is the last administrator. Make another account an administrator first.": (
+  "Es el último administrador. Haga antes administradora a otra cuenta.",
+  "Dies ist der letzte Administrator. Machen Sie zuerst ein anderes Konto zum Administrator."),
+ "Only administrators manage users and invitations.": (
+  "Solo los administradores gestionan usuarios e invitaciones.",
+  "Nur Administratoren verwalten Benutzer und Einladungen."),
+ "That did not work: %1": ("No ha funcionado: %1", "Das hat nicht funktioniert: %1"),
+ "Administrator": ("Administrador", "Administrator"),
+ "Member": ("Miembro", "Mitglied"),
+ "Set by --registration for this run.": (
+  "Fijado por --registration en esta ejecución.",
+  "Für diesen Lauf durch --registration festgelegt."),
+ "The window may always create accounts; the first account is an administrator.": (
+  "La ventana siempre puede crear cuentas; la primera cuenta es administradora.",
+  "Das Fenster darf immer Konten anlegen; das erste Konto ist Administrator."),
+ "Select an account first.": ("Seleccione antes una cuenta.", "Wählen Sie zuerst ein Konto aus."),
+ "%1 is now an administrator.": ("%1 ahora es administrador.", "%1 ist jetzt Administrator."),
+ "%1 is now a member.": ("%1 ahora es miembro.", "%1 ist jetzt Mitglied."),
+ "Single use, valid until %1. Send it with \"invite\" in the sign-up.": (
+  "De un solo uso, válido hasta %1. Envíelo como \"invite\" en el registro.",
+  "Einmalig, gültig bis %1. Senden Sie ihn als \"invite\" bei der Registrierung."),
+ "&Users and invitations…": ("&Usuarios e invitaciones…", "&Benutzer und Einladungen…"),
+ "Who may sign up over the API: open, invite or closed (default: the stored setting, invite).": (
+  "Quién puede registrarse por la API: open, invite o closed (predeterminado: el ajuste guardado, invite).",
+  "Wer sich über die API registrieren darf: open, invite oder closed (Standard: die gespeicherte Einstellung, invite)."),
+ "Invalid registration mode: %1 (open, invite or closed)\n": (
+  "Modo de registro no válido: %1 (open, invite o closed)\n",
+  "Ungültiger Registrierungsmodus: %1 (open, invite oder closed)\n"),
 }
 
 missing = set()

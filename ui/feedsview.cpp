@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedsview.h"
 
+#include "session.h"
+
 #include "changehub.h"
 #include "feedservice.h"
 #include "feedsmodel.h"
@@ -72,6 +74,15 @@ Feed FeedDialog::feed() const
     feed.format = FeedFormat(m_format->currentData().toInt());
     feed.intervalSeconds = m_minutes->value() * 60;
     return feed;
+}
+
+Core::Actor FeedsView::actor() const
+{
+    if (m_session)
+        return Core::Actor::window(m_session->user());
+    Core::Actor local = Core::Actor::commandLine();
+    local.via = Core::Via::Window;
+    return local;
 }
 
 FeedsView::FeedsView(FeedService &feeds, ChangeHub &changes, QWidget *parent)
@@ -189,7 +200,7 @@ void FeedsView::addFeed()
     FeedDialog dialog(blank, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto created = m_feeds.createFeed(dialog.feed());
+    auto created = m_feeds.createFeed(actor(), dialog.feed());
     showError(created ? QString() : describe(created.error()));
 }
 
@@ -201,7 +212,7 @@ void FeedsView::editFeed()
     FeedDialog dialog(*feed, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto updated = m_feeds.updateFeed(dialog.feed());
+    auto updated = m_feeds.updateFeed(actor(), dialog.feed());
     showError(updated ? QString() : describe(updated.error()));
 }
 
@@ -215,7 +226,7 @@ void FeedsView::removeFeed()
             this, tr("Remove feed"), tr("Remove the feed “%1”? Its events stay.").arg(feed->name))
         != QMessageBox::Yes)
         return;
-    auto removed = m_feeds.deleteFeed(id);
+    auto removed = m_feeds.deleteFeed(actor(), id);
     showError(removed ? QString() : describe(removed.error()));
 }
 
@@ -224,7 +235,7 @@ void FeedsView::syncFeed()
     const Feed *feed = selected();
     if (!feed)
         return;
-    auto queued = m_feeds.requestSync(feed->id);
+    auto queued = m_feeds.requestSync(actor(), feed->id);
     showError(queued ? tr("Sync queued (import #%1).").arg(*queued) : describe(queued.error()));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actor.h"
 #include "feedstore.h"
 
 #include <QDialog>
@@ -23,6 +24,7 @@ class FeedService;
 namespace Eventdesk::Gui {
 
 class FeedsModel;
+class Session;
 
 // Adds or edits one feed: name, location, format, interval.
 class FeedDialog : public QDialog
@@ -49,6 +51,10 @@ public:
     FeedsView(Core::FeedService &feeds, Core::ChangeHub &changes, QWidget *parent = nullptr);
 
     FeedsModel *model() const { return m_model; }
+    // Changes are made as the signed-in account (owner or admin rules of the core service).
+    // Without a session (tests, tools) the view acts as the OS user with an admin's rights.
+    void setSession(const Session *session) { m_session = session; }
+    Core::Actor actor() const;
     // Writes the events between the two dates (UTC days, inclusive) as .ics.
     bool exportTo(const QString &path);
 
@@ -66,6 +72,7 @@ private:
     void showError(const QString &text);
 
     Core::FeedService &m_feeds;
+    const Session *m_session = nullptr;
     FeedsModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_message = nullptr;

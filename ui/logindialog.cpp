@@ -42,11 +42,16 @@ bool LoginDialog::validate(bool showEmpty)
 
 std::function<Core::Result<Core::AuthSession>()> LoginDialog::makeCall()
 {
-    // The window has its own throttle bucket, so a local script hammering the API with wrong
-    // passwords cannot lock the person at the window out (the per-account limit still applies).
+    // The window is judged by its own failures only, so a local script hammering the API with
+    // wrong passwords cannot lock the person at the window out.
     return [&service = auth(), email = m_email.edit->text().trimmed(),
                password = m_password.edit->text()] {
-        return service.login(email, password, QStringLiteral("window"));
+        Core::LoginRequest request;
+        request.email = email;
+        request.password = password;
+        request.clientAddress = QStringLiteral("window");
+        request.via = Core::Via::Window;
+        return service.login(request);
     };
 }
 

@@ -17,7 +17,8 @@ AppsController::AppsController(Core::Collector &collector, Core::AuthService &au
 
 void AppsController::registerRoutes(Router &router, const ServerContext &)
 {
-    /// The signed-in user's trusted apps (keys are never shown again, only their hint).
+    /// The signed-in user's trusted apps (every app for admins; keys are never shown again,
+    /// only their hint).
     router.add(
         Method::Get, QStringLiteral("/api/v1/apps"), [this](const Request &r) { return list(r); });
     /// Creates a trusted app; the answer holds its key, shown this once.
@@ -34,7 +35,7 @@ Response AppsController::list(const Request &request)
     auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
-    auto apps = m_collector.apps(user->id);
+    auto apps = m_collector.apps(Core::Actor::api(*user));
     if (!apps)
         return problem(apps.error());
     QJsonArray items;
@@ -85,7 +86,7 @@ Response AppsController::revoke(const Request &request)
     if (!id)
         return problem(404, QStringLiteral("not_found"),
             QStringLiteral("There is no app %1.").arg(request.param(QStringLiteral("id"))));
-    auto revoked = m_collector.revokeApp(*id, user->id);
+    auto revoked = m_collector.revokeApp(Core::Actor::api(*user), *id);
     if (!revoked)
         return problem(revoked.error());
     return Response::noContent();

@@ -48,15 +48,19 @@ QJsonObject AuthJson::user(const Core::User &user)
     return QJsonObject {{QStringLiteral("id"), user.id}, {QStringLiteral("email"), user.email},
         {QStringLiteral("display_name"), user.displayName},
         {QStringLiteral("handle"), user.handle()},
+        {QStringLiteral("role"), Core::roleName(user.role)},
         {QStringLiteral("created_at"), Core::toRfc3339(user.createdAt)}};
 }
 
 QJsonObject AuthJson::session(const Core::AuthSession &session)
 {
-    return QJsonObject {{QStringLiteral("token"), session.token},
+    QJsonObject json {{QStringLiteral("token"), session.token},
         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
         {QStringLiteral("expires_at"), Core::toRfc3339(session.expiresAt)},
         {QStringLiteral("user"), user(session.user)}};
+    if (!session.deviceCredential.isEmpty())
+        json.insert(QStringLiteral("device_credential"), session.deviceCredential);
+    return json;
 }
 
 AuthController::AuthController(Core::AuthService &auth)
@@ -106,15 +110,18 @@ void AuthController::signup(const Request &request, Responder responder) const
     const QString email = stringField(body, "email", &errors);
     const QString password = stringField(body, "password", &errors);
     const QString displayName = stringField(body, "display_name", &errors);
+    const QString invite = stringField(body, "invite", &errors);
     if (!errors.isEmpty()) {
         responder.send(problem(422, QStringLiteral("validation_failed"),
             QStringLiteral("Some fields need attention."), errors));
         return;
     }
+    const Core::SignupRequest call {
+        email, password, displayName, invite, request.remoteAddress.toString(), Core::Via::Api};
     Core::AuthService &auth = m_auth;
     runSlow(
-        [&auth, email, password, displayName] {
-            auto session = auth.signup(email, password, displayName);
+        [&auth, call] {
+            auto session = auth.signup(call);
             return session ? sessionResponse(*session, 201) : problem(session.error());
         },
         std::move(responder));
@@ -130,16 +137,18 @@ void AuthController::login(const Request &request, Responder responder) const
     QList<Core::FieldError> errors;
     const QString email = stringField(body, "email", &errors);
     const QString password = stringField(body, "password", &errors);
+    const QString device = stringField(body, "device_credential", &errors);
     if (!errors.isEmpty()) {
         responder.send(problem(422, QStringLiteral("validation_failed"),
             QStringLiteral("Some fields need attention."), errors));
         return;
     }
-    const QString address = request.remoteAddress.toString();
+    const Core::LoginRequest call {
+        email, password, request.remoteAddress.toString(), device, Core::Via::Api};
     Core::AuthService &auth = m_auth;
     runSlow(
-        [&auth, email, password, address] {
-            auto session = auth.login(email, password, address);
+        [&auth, call] {
+            auto session = auth.login(call);
             return session ? sessionResponse(*session, 200) : problem(session.error());
         },
         std::move(responder));

@@ -31,7 +31,8 @@ void FeedsController::registerRoutes(Router &router, const ServerContext &contex
     /// The feeds: location, format, interval, last run and status.
     router.add(
         Method::Get, QStringLiteral("/api/v1/feeds"), [this](const Request &r) { return list(r); });
-    /// Adds a feed (http(s) URL or file); its first sync is due at once.
+    /// Adds a feed (an http(s) URL; local files only from the window); its first sync is due at
+    /// once.
     router.addAsync(
         Method::Post, QStringLiteral("/api/v1/feeds"),
         [this](const Request &r, Responder s) { offThread(&FeedsController::create, r, s); },
@@ -39,12 +40,12 @@ void FeedsController::registerRoutes(Router &router, const ServerContext &contex
     /// One feed.
     router.add(Method::Get, QStringLiteral("/api/v1/feeds/{id}"),
         [this](const Request &r) { return get(r); });
-    /// Changes a feed's name, url, format, interval or enabled flag (its creator only).
+    /// Changes a feed's name, url, format, interval or enabled flag (its owner or an admin).
     router.addAsync(
         Method::Patch, QStringLiteral("/api/v1/feeds/{id}"),
         [this](const Request &r, Responder s) { offThread(&FeedsController::update, r, s); },
         Body::Json);
-    /// Removes a feed (its creator only); its events and import records stay.
+    /// Removes a feed (its owner or an admin); its events and import records stay.
     router.addAsync(Method::Delete, QStringLiteral("/api/v1/feeds/{id}"),
         [this](const Request &r, Responder s) { offThread(&FeedsController::remove, r, s); });
     /// Queues a sync now: 202 with the import id; the work happens on the feeds thread.
@@ -95,12 +96,10 @@ Response FeedsController::create(const Request &request)
     auto user = authorize(request);
     if (!user)
         return problem(user.error());
-    Feed blank;
-    blank.createdBy = user->id;
-    auto parsed = feedFromJson(request.json.toObject(), blank, true);
+    auto parsed = feedFromJson(request.json.toObject(), Feed {}, true);
     if (!parsed)
         return problem(parsed.error());
-    auto created = m_feeds.createFeed(*parsed);
+    auto created = m_feeds.createFeed(Actor::api(*user), *parsed);
     if (!created)
         return problem(created.error());
     return Response::json(feedToJson(*created), 201)
@@ -129,13 +128,10 @@ Response FeedsController::update(const Request &request)
     auto feed = m_feeds.feed(*id);
     if (!feed)
         return problem(feed.error());
-    if (feed->createdBy != 0 && feed->createdBy != user->id)
-        return problem(403, QStringLiteral("forbidden"),
-            QStringLiteral("Only the feed's creator may change it."));
     auto parsed = feedFromJson(request.json.toObject(), *feed, false);
     if (!parsed)
         return problem(parsed.error());
-    auto updated = m_feeds.updateFeed(*parsed);
+    auto updated = m_feeds.updateFeed(Actor::api(*user), *parsed);
     return updated ? Response::json(feedToJson(*updated)) : problem(updated.error());
 }
 
@@ -147,24 +143,19 @@ Response FeedsController::remove(const Request &request)
     const auto id = request.idParam();
     if (!id)
         return badId();
-    auto feed = m_feeds.feed(*id);
-    if (!feed)
-        return problem(feed.error());
-    if (feed->createdBy != 0 && feed->createdBy != user->id)
-        return problem(403, QStringLiteral("forbidden"),
-            QStringLiteral("Only the feed's creator may remove it."));
-    auto removed = m_feeds.deleteFeed(*id);
+    auto removed = m_feeds.deleteFeed(Actor::api(*user), *id);
     return removed ? Response::noContent() : problem(removed.error());
 }
 
 Response FeedsController::sync(const Request &request)
 {
-    if (auto user = authorize(request); !user)
+    auto user = authorize(request);
+    if (!user)
         return problem(user.error());
     const auto id = request.idParam();
     if (!id)
         return badId();
-    auto queued = m_feeds.requestSync(*id);
+    auto queued = m_feeds.requestSync(Actor::api(*user), *id);
     if (!queued)
         return problem(queued.error());
     return Response::json(QJsonObject {{QStringLiteral("import_id"), *queued},
@@ -175,12 +166,13 @@ Response FeedsController::sync(const Request &request)
 
 Response FeedsController::importRun(const Request &request)
 {
-    if (auto user = authorize(request); !user)
+    auto user = authorize(request);
+    if (!user)
         return problem(user.error());
     const auto id = request.idParam();
     if (!id)
         return badId();
-    auto run = m_feeds.importRun(*id);
+    auto run = m_feeds.importRun(Actor::api(*user), *id);
     return run ? Response::json(importToJson(*run)) : problem(run.error());
 }
 

@@ -177,7 +177,8 @@ void TrackController::registerRoutes(Router &router, const ServerContext &contex
     router.addAsync(
         Method::Post, QStringLiteral("/api/v1/track"),
         [this](const Request &r, Responder s) { track(r, std::move(s)); }, Body::Any);
-    /// Tracked events, newest first, filtered by session, type, app and time; keyset paging.
+    /// Tracked events of the caller's apps (every app for admins), newest first, filtered by
+    /// session, type, app and time; keyset paging.
     router.add(Method::Get, QStringLiteral("/api/v1/track/events"),
         [this](const Request &r) { return events(r); });
     /// One session's events in time order.
@@ -192,17 +193,17 @@ void TrackController::registerRoutes(Router &router, const ServerContext &contex
     /// The event types and their validation rules.
     router.add(Method::Get, QStringLiteral("/api/v1/track/types"),
         [this](const Request &r) { return types(r); });
-    /// Creates or replaces the rules of one event type.
+    /// Creates or replaces the rules of one event type (admins only).
     router.add(
         Method::Put, QStringLiteral("/api/v1/track/types"),
         [this](const Request &r) { return putType(r); }, Body::Json);
-    /// Deletes a user-defined event type (?category=&name=).
+    /// Deletes a user-defined event type (?category=&name=; admins only).
     router.add(Method::Delete, QStringLiteral("/api/v1/track/types"),
         [this](const Request &r) { return deleteType(r); });
     /// Strict mode and the allowed clock skew.
     router.add(Method::Get, QStringLiteral("/api/v1/track/settings"),
         [this](const Request &r) { return settings(r); });
-    /// Changes strict mode and the allowed clock skew.
+    /// Changes strict mode and the allowed clock skew (admins only).
     router.add(
         Method::Put, QStringLiteral("/api/v1/track/settings"),
         [this](const Request &r) { return putSettings(r); }, Body::Json);
@@ -360,7 +361,7 @@ Response TrackController::events(const Request &request)
     readCursor(request, &query, &fields);
     if (!fields.isEmpty())
         return badQuery(fields);
-    auto found = m_collector.events(query);
+    auto found = m_collector.events(Core::Actor::api(*user), query);
     if (!found)
         return problem(found.error());
     return eventPage(*found, query.limit);
@@ -381,7 +382,7 @@ Response TrackController::session(const Request &request)
     readCursor(request, &query, &fields);
     if (!fields.isEmpty())
         return badQuery(fields);
-    auto found = m_collector.events(query);
+    auto found = m_collector.events(Core::Actor::api(*user), query);
     if (!found)
         return problem(found.error());
     QByteArray extra = "\"session_id\":";
@@ -418,7 +419,7 @@ Response TrackController::errors(const Request &request)
     }
     if (!fields.isEmpty())
         return badQuery(fields);
-    auto found = m_collector.errors(query);
+    auto found = m_collector.errors(Core::Actor::api(*user), query);
     if (!found)
         return problem(found.error());
     QByteArray body = "{\"items\":[";
@@ -455,7 +456,7 @@ Response TrackController::stats(const Request &request)
         to = Core::nowMsecs();
     if (from == 0)
         from = to - 3600 * 1000;
-    auto counts = m_collector.minuteCounts(from, to);
+    auto counts = m_collector.minuteCounts(Core::Actor::api(*user), from, to);
     if (!counts)
         return counts.error().kind == Core::ErrorKind::Invalid
             ? problem(400, counts.error().code, counts.error().message)
@@ -499,6 +500,8 @@ Response TrackController::putType(const Request &request)
     auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
+    if (auto allowed = Core::requireAdmin(Core::Actor::api(*user)); !allowed)
+        return problem(allowed.error()); // before the body is judged
     const QJsonObject body = request.json.toObject();
     QList<FieldError> fields;
     for (const QString &key : {QStringLiteral("category"), QStringLiteral("name")}) {
@@ -510,7 +513,8 @@ Response TrackController::putType(const Request &request)
     if (!fields.isEmpty())
         return problem(422, QStringLiteral("invalid_event_type"),
             QStringLiteral("The event type cannot be saved."), fields);
-    auto type = m_collector.putEventType(body.value(QStringLiteral("category")).toString(),
+    auto type = m_collector.putEventType(Core::Actor::api(*user),
+        body.value(QStringLiteral("category")).toString(),
         body.value(QStringLiteral("name")).toString(),
         body.value(QStringLiteral("rules")).toObject());
     if (!type)
@@ -523,7 +527,9 @@ Response TrackController::deleteType(const Request &request)
     auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
-    auto deleted = m_collector.deleteEventType(
+    if (auto allowed = Core::requireAdmin(Core::Actor::api(*user)); !allowed)
+        return problem(allowed.error()); // before the body is judged
+    auto deleted = m_collector.deleteEventType(Core::Actor::api(*user),
         request.queryValue(QStringLiteral("category")), request.queryValue(QStringLiteral("name")));
     if (!deleted)
         return problem(deleted.error());
@@ -545,6 +551,8 @@ Response TrackController::putSettings(const Request &request)
     auto user = requireUser(m_auth, request);
     if (!user)
         return problem(user.error());
+    if (auto allowed = Core::requireAdmin(Core::Actor::api(*user)); !allowed)
+        return problem(allowed.error()); // before the body is judged
     const QJsonObject body = request.json.toObject();
     Core::CollectorSettings next = m_collector.settings();
     QList<FieldError> fields;
@@ -561,7 +569,7 @@ Response TrackController::putSettings(const Request &request)
     if (!fields.isEmpty())
         return problem(422, QStringLiteral("invalid_settings"),
             QStringLiteral("The settings cannot be saved."), fields);
-    if (auto saved = m_collector.setSettings(next); !saved)
+    if (auto saved = m_collector.setSettings(Core::Actor::api(*user), next); !saved)
         return problem(saved.error());
     return settings(request);
 }

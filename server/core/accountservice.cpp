@@ -24,6 +24,8 @@ AccountService::AccountService(AuthStore &store, AuthConfig config, ChangeHub *c
     , m_config(std::move(config))
     , m_changes(changes)
     , m_throttle(m_config.throttle)
+    , m_deviceThrottle(m_config.throttle)
+    , m_signupThrottle(m_config.signupThrottle)
     , m_params(m_config.password)
 {
     // Made now, so the first login for an unknown e-mail does not pay for it (and stand out).
@@ -93,37 +95,98 @@ Result<AuthSession> AccountService::issueToken(const User &user, const QString &
     auto added = m_store.addToken(user.id, record);
     if (!added)
         return added.error();
-    return AuthSession {QString::fromLatin1(token), record.expiresAt, user};
+    return AuthSession {QString::fromLatin1(token), record.expiresAt, user, {}};
 }
 
 Result<AuthSession> AccountService::signup(
     const QString &email, const QString &password, const QString &displayName)
 {
-    const QList<FieldError> errors = validateSignup(email, password, displayName);
+    // The contract's form: a local caller (window, command line, tests), not bound by the mode.
+    return signup(SignupRequest {email, password, displayName, {}, {}, Via::Window});
+}
+
+Result<AuthSession> AccountService::login(
+    const QString &email, const QString &password, const QString &clientAddress)
+{
+    return login(LoginRequest {email, password, clientAddress, {}, Via::Api});
+}
+
+Error AccountService::throttled(qint64 waitMs) const
+{
+    const int seconds = static_cast<int>((waitMs + 999) / 1000);
+    Error error = Error::make(ErrorKind::RateLimited, QStringLiteral("too_many_attempts"),
+        QStringLiteral("Too many failed attempts. Try again in %1 seconds.").arg(seconds));
+    error.retryAfterSeconds = seconds;
+    return error;
+}
+
+Result<RegistrationMode> AccountService::registrationMode()
+{
+    if (m_config.registrationOverride)
+        return *m_config.registrationOverride;
+    auto stored = m_store.setting(QStringLiteral("registration"));
+    if (!stored)
+        return stored.error();
+    return registrationModeFromName(*stored).value_or(RegistrationMode::Invite);
+}
+
+Result<AuthSession> AccountService::signup(const SignupRequest &request)
+{
+    const bool api = request.via == Via::Api;
+    const QString address = request.clientAddress;
+    if (api) {
+        if (const qint64 wait = m_signupThrottle.retryAfterMs({}, address, now()); wait > 0)
+            return throttled(wait);
+    }
+    const QList<FieldError> errors
+        = validateSignup(request.email, request.password, request.displayName);
     if (!errors.isEmpty())
         return Error::invalid(QStringLiteral("validation_failed"),
             QStringLiteral("Some fields need attention."), errors);
 
-    const QString key = emailKey(email);
+    Admission admission = Admission::Any;
+    if (api) {
+        auto mode = registrationMode();
+        if (!mode)
+            return mode.error();
+        if (*mode == RegistrationMode::Closed)
+            admission = Admission::FirstOnly;
+        else if (*mode == RegistrationMode::Invite)
+            admission = Admission::Invite;
+    }
+    auto refuse = [this, api, &address](Error error) {
+        if (api)
+            m_signupThrottle.recordFailure({}, address, now());
+        return error;
+    };
+
+    const QString key = emailKey(request.email);
     const FieldError taken {QStringLiteral("email"),
         QStringLiteral("An account with this e-mail address already exists.")};
-    // Checked before the slow hash; the unique index still decides races.
-    if (auto existing = m_store.credentialsByEmailKey(key); existing) {
-        Error error = Error::make(ErrorKind::Conflict, QStringLiteral("email_taken"),
-            QStringLiteral("An account with this e-mail address already exists."));
-        error.fields = {taken};
-        return error;
-    } else if (existing.error().kind != ErrorKind::NotFound) {
-        return existing.error();
+    // Checked before the slow hash when anyone may sign up; otherwise the store checks the
+    // admission first, so a refused sign-up does not tell which e-mails have accounts.
+    if (admission == Admission::Any) {
+        if (auto existing = m_store.credentialsByEmailKey(key); existing) {
+            Error error = Error::make(ErrorKind::Conflict, QStringLiteral("email_taken"),
+                QStringLiteral("An account with this e-mail address already exists."));
+            error.fields = {taken};
+            return refuse(error);
+        } else if (existing.error().kind != ErrorKind::NotFound) {
+            return existing.error();
+        }
     }
 
-    auto hashed = hasher().hash(password);
+    auto hashed = hasher().hash(request.password);
     if (!hashed)
         return hashed.error();
 
     const qint64 at = now();
     const QByteArray token = AuthTokens::generate();
-    const NewUser newUser {normalizedEmail(email), key, displayName.trimmed(), *hashed, at};
+    const QByteArray invite = admission == Admission::Invite
+        ? AuthTokens::hash(request.invite.trimmed().toLatin1())
+        : QByteArray();
+    const NewUser newUser {normalizedEmail(request.email), key, request.displayName.trimmed(),
+        *hashed, at, admission, invite};
     const NewToken newToken {
         AuthTokens::hash(token), QStringLiteral("signup"), at, at + m_config.tokenLifetimeMs};
     auto created = m_store.createUser(newUser, newToken);
@@ -131,61 +194,186 @@ Result<AuthSession> AccountService::signup(
         Error error = created.error();
         if (error.code == QLatin1String("email_taken") && error.fields.isEmpty())
             error.fields = {taken};
-        return error;
+        if (error.code == QLatin1String("invalid_invite") && request.invite.trimmed().isEmpty())
+            error.message = QStringLiteral(
+                "Registration on this server is by invitation: send \"invite\" with a code "
+                "from an administrator.");
+        return error.kind == ErrorKind::Internal ? error : refuse(error);
     }
     if (m_changes)
         m_changes->notify(ChangeHub::Topic::Users, created->id);
-    return AuthSession {QString::fromLatin1(token), newToken.expiresAt, *created};
+    return AuthSession {QString::fromLatin1(token), newToken.expiresAt, *created, {}};
 }
 
-Result<AuthSession> AccountService::login(
-    const QString &email, const QString &password, const QString &clientAddress)
+namespace {
+
+constexpr QByteArrayView devicePrefix = "edd_";
+
+} // namespace
+
+std::optional<qint64> AccountService::knownDevice(const QString &credential, qint64 userId)
+{
+    const QByteArray bytes = credential.toLatin1();
+    if (!bytes.startsWith(devicePrefix) || bytes.size() != AuthTokens::length)
+        return std::nullopt;
+    const QByteArray hash = AuthTokens::hash(bytes);
+    auto device = m_store.deviceByHash(hash);
+    if (!device || device->userId != userId)
+        return std::nullopt;
+    return device->id;
+}
+
+Result<QString> AccountService::newDevice(qint64 userId)
+{
+    QByteArray credential = AuthTokens::generate();
+    credential.replace(0, devicePrefix.size(), devicePrefix.toByteArray());
+    auto added = m_store.addDevice(userId, AuthTokens::hash(credential), now());
+    if (!added)
+        return added.error();
+    return QString::fromLatin1(credential);
+}
+
+Result<AuthSession> AccountService::login(const LoginRequest &request)
 {
     QList<FieldError> missing;
-    if (email.trimmed().isEmpty())
+    if (request.email.trimmed().isEmpty())
         missing.append({QStringLiteral("email"), QStringLiteral("Enter your e-mail address.")});
-    if (password.isEmpty())
+    if (request.password.isEmpty())
         missing.append({QStringLiteral("password"), QStringLiteral("Enter your password.")});
     if (!missing.isEmpty())
         return Error::invalid(QStringLiteral("validation_failed"),
             QStringLiteral("Some fields need attention."), missing);
 
-    const QString key = emailKey(email);
-    if (const qint64 wait = m_throttle.retryAfterMs(key, clientAddress, now()); wait > 0) {
-        const int seconds = static_cast<int>((wait + 999) / 1000);
-        Error error = Error::make(ErrorKind::RateLimited, QStringLiteral("too_many_attempts"),
-            QStringLiteral("Too many failed logins. Try again in %1 seconds.").arg(seconds));
-        error.retryAfterSeconds = seconds;
+    const QString key = emailKey(request.email);
+    auto credentials = m_store.credentialsByEmailKey(key);
+    if (!credentials && credentials.error().kind != ErrorKind::NotFound)
+        return credentials.error();
+
+    // Which failures judge this attempt (OWASP device cookies): a known device of this account
+    // only its own; the window only the window's; anyone else the account's and the address's.
+    std::optional<qint64> device;
+    if (credentials && !request.deviceCredential.isEmpty())
+        device = knownDevice(request.deviceCredential, credentials->user.id);
+    LoginThrottle *throttle = &m_throttle;
+    QString accountKey = key;
+    QString addressKey = request.clientAddress;
+    if (device) {
+        throttle = &m_deviceThrottle;
+        accountKey = QStringLiteral("device:%1").arg(*device);
+        addressKey.clear();
+    } else if (request.via != Via::Api) {
+        accountKey = QStringLiteral("window\x1f") + key;
+        addressKey.clear();
+    }
+    if (const qint64 wait = throttle->retryAfterMs(accountKey, addressKey, now()); wait > 0) {
+        Error error = throttled(wait);
+        error.message = QStringLiteral("Too many failed logins. Try again in %1 seconds.")
+                            .arg(error.retryAfterSeconds);
         return error;
     }
 
     const PasswordHasher passwords = hasher();
     // Over-long passwords cannot match (sign-up refuses them); do not spend a hash on them.
-    const bool plausible = password.size() <= 2 * maxPasswordLength;
-    auto credentials = m_store.credentialsByEmailKey(key);
+    const bool plausible = request.password.size() <= 2 * maxPasswordLength;
     bool ok = false;
     if (credentials) {
-        ok = plausible && passwords.verify(credentials->passwordHash, password);
-    } else if (credentials.error().kind == ErrorKind::NotFound) {
-        if (plausible)
-            (void)passwords.verify(dummyHash(), password);
-    } else {
-        return credentials.error();
+        ok = plausible && passwords.verify(credentials->passwordHash, request.password);
+    } else if (plausible) {
+        (void)passwords.verify(dummyHash(), request.password);
     }
     if (!ok) {
-        m_throttle.recordFailure(key, clientAddress, now());
+        throttle->recordFailure(accountKey, addressKey, now());
         return invalidCredentials();
     }
-    m_throttle.recordSuccess(key);
+    throttle->recordSuccess(accountKey);
 
     if (passwords.needsRehash(credentials->passwordHash)) {
-        if (auto rehashed = passwords.hash(password); rehashed) {
+        if (auto rehashed = passwords.hash(request.password); rehashed) {
             if (auto stored = m_store.setPasswordHash(credentials->user.id, *rehashed); !stored)
                 qWarning("AccountService: cannot store a re-hashed password: %s",
                     qUtf8Printable(stored.error().message));
         }
     }
-    return issueToken(credentials->user, QStringLiteral("login"));
+    auto session = issueToken(credentials->user, QStringLiteral("login"));
+    if (!session)
+        return session;
+    if (device) {
+        session->deviceCredential = request.deviceCredential;
+    } else if (request.via == Via::Api) {
+        auto made = newDevice(credentials->user.id);
+        if (!made)
+            return made.error();
+        session->deviceCredential = *made;
+    }
+    return session;
+}
+
+Result<QList<User>> AccountService::users(const Actor &actor)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed.error();
+    return m_store.users();
+}
+
+Result<User> AccountService::setRole(const Actor &actor, qint64 userId, Role role)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed.error();
+    auto changed = m_store.setRole(userId, role);
+    if (changed && m_changes)
+        m_changes->notify(ChangeHub::Topic::Users, userId);
+    return changed;
+}
+
+Result<void> AccountService::deleteUser(const Actor &actor, qint64 userId)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed.error();
+    auto deleted = m_store.deleteUser(userId);
+    if (deleted && m_changes)
+        m_changes->notify(ChangeHub::Topic::Users, userId);
+    return deleted;
+}
+
+Result<Invite> AccountService::createInvite(const Actor &actor)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed.error();
+    QByteArray code = AuthTokens::generate();
+    code.replace(0, 4, "edi_");
+    const qint64 at = now();
+    const NewInvite invite {
+        AuthTokens::hash(code), actor.user.id, at, at + m_config.inviteLifetimeMs};
+    if (auto added = m_store.addInvite(invite); !added)
+        return added.error();
+    return Invite {QString::fromLatin1(code), invite.expiresAt};
+}
+
+Result<RegistrationSettings> AccountService::registration(const Actor &actor)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed.error();
+    auto mode = registrationMode();
+    if (!mode)
+        return mode.error();
+    return RegistrationSettings {*mode, m_config.registrationOverride.has_value()};
+}
+
+Result<RegistrationSettings> AccountService::setRegistration(
+    const Actor &actor, RegistrationMode mode)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed.error();
+    if (m_config.registrationOverride)
+        return Error::make(ErrorKind::Conflict, QStringLiteral("set_by_command_line"),
+            QStringLiteral("The registration mode is set by --registration for this run."));
+    if (auto stored
+        = m_store.putSetting(QStringLiteral("registration"), registrationModeName(mode));
+        !stored)
+        return stored.error();
+    if (m_changes)
+        m_changes->notify(ChangeHub::Topic::Users, 0);
+    return RegistrationSettings {mode, false};
 }
 
 Result<User> AccountService::authenticate(QByteArrayView token)

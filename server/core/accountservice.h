@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <mutex>
+#include <optional>
 
 namespace Eventdesk::Core {
 
@@ -24,6 +25,10 @@ struct AuthConfig
     qint64 tokenLifetimeMs = 90LL * 24 * 3600 * 1000; // absolute expiry after creation
     qint64 touchIntervalMs = 60'000; // last_used_at is written at most this often per token
     ThrottleConfig throttle;
+    ThrottleConfig signupThrottle;                    // refused sign-ups per client address
+    qint64 inviteLifetimeMs = 7LL * 24 * 3600 * 1000; // an invite expires after a week
+    // --registration: wins over the stored setting for this run (which admins cannot change).
+    std::optional<RegistrationMode> registrationOverride;
     std::function<qint64()> clock; // UTC ms; empty: the system clock (tests move time)
 };
 
@@ -42,10 +47,23 @@ public:
     Result<int> logoutAll(qint64 userId) override;
     Result<User> user(qint64 id) override;
 
+    Result<AuthSession> signup(const SignupRequest &request) override;
+    Result<AuthSession> login(const LoginRequest &request) override;
+    Result<QList<User>> users(const Actor &actor) override;
+    Result<User> setRole(const Actor &actor, qint64 userId, Role role) override;
+    Result<void> deleteUser(const Actor &actor, qint64 userId) override;
+    Result<Invite> createInvite(const Actor &actor) override;
+    Result<RegistrationSettings> registration(const Actor &actor) override;
+    Result<RegistrationSettings> setRegistration(
+        const Actor &actor, RegistrationMode mode) override;
+    // The mode sign-ups over the API follow now (the flag's, else the stored one).
+    Result<RegistrationMode> registrationMode();
+
     // Raising the parameters makes the next successful login of each user re-hash.
     void setPasswordParams(PasswordParams params);
     PasswordParams passwordParams() const;
     const LoginThrottle &throttle() const { return m_throttle; }
+    const LoginThrottle &signupThrottle() const { return m_signupThrottle; }
     const AuthConfig &config() const { return m_config; }
 
     static Error invalidCredentials();
@@ -55,12 +73,17 @@ private:
     PasswordHasher hasher() const;
     QByteArray dummyHash();
     Result<AuthSession> issueToken(const User &user, const QString &label);
+    std::optional<qint64> knownDevice(const QString &credential, qint64 userId);
+    Result<QString> newDevice(qint64 userId);
+    Error throttled(qint64 waitMs) const;
 
     AuthStore &m_store;
     AuthConfig m_config;
     ChangeHub *m_changes;
-    LoginThrottle m_throttle;
-    mutable QMutex m_mutex; // guards m_params and m_dummyHash
+    LoginThrottle m_throttle;       // accounts and client addresses (and the window's own keys)
+    LoginThrottle m_deviceThrottle; // per known device: "device:<id>"
+    LoginThrottle m_signupThrottle; // refused sign-ups per client address
+    mutable QMutex m_mutex;         // guards m_params and m_dummyHash
     PasswordParams m_params;
     QByteArray m_dummyHash;
     PasswordParams m_dummyParams;

@@ -2,13 +2,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actor.h"
 #include "result.h"
 #include "user.h"
 
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 namespace Eventdesk::Core {
+
+struct SignupRequest
+{
+    QString email;
+    QString password;
+    QString displayName;
+    QString invite;        // an invite code (registration "invite")
+    QString clientAddress; // feeds the sign-up throttle
+    Via via = Via::Api;    // the window and the command line are not bound by the mode
+};
+
+struct LoginRequest
+{
+    QString email;
+    QString password;
+    QString clientAddress;
+    QString deviceCredential; // from an earlier login of this account on this client
+    Via via = Via::Api;       // window logins count only against the window's own failures
+};
+
+// A single-use invitation to sign up. The code is shown once; only its SHA-256 is stored.
+struct Invite
+{
+    QString code;
+    qint64 expiresAt = 0; // UTC ms
+};
+
+struct RegistrationSettings
+{
+    RegistrationMode mode = RegistrationMode::Invite;
+    bool setByFlag = false; // --registration fixes it for this run; the stored value waits
+};
 
 // Accounts: sign-up, login, bearer tokens, logout. Thread-safe: the API thread, the password
 // workers and the GUI thread call it at once (each uses its own database connection).
@@ -32,6 +66,24 @@ public:
     virtual Result<void> logout(QByteArrayView token) = 0;
     virtual Result<int> logoutAll(qint64 userId) = 0; // number of tokens revoked
     virtual Result<User> user(qint64 id) = 0;
+
+    // -- trust (issue 9). The defaults serve simple test doubles; AccountService implements
+    // every rule: registration modes and invites, device credentials, admin-only user
+    // management where the last admin cannot be demoted or deleted.
+    virtual Result<AuthSession> signup(const SignupRequest &request)
+    {
+        return signup(request.email, request.password, request.displayName);
+    }
+    virtual Result<AuthSession> login(const LoginRequest &request)
+    {
+        return login(request.email, request.password, request.clientAddress);
+    }
+    virtual Result<QList<User>> users(const Actor &actor);
+    virtual Result<User> setRole(const Actor &actor, qint64 userId, Role role);
+    virtual Result<void> deleteUser(const Actor &actor, qint64 userId);
+    virtual Result<Invite> createInvite(const Actor &actor);
+    virtual Result<RegistrationSettings> registration(const Actor &actor);
+    virtual Result<RegistrationSettings> setRegistration(const Actor &actor, RegistrationMode mode);
 };
 
 } // namespace Eventdesk::Core

@@ -12,6 +12,14 @@
 
 namespace Eventdesk::Core {
 
+// Who may become a user, decided in the store's transaction with the count of users, so two
+// sign-ups at once cannot both become "the first account".
+enum class Admission {
+    Any,       // the window, the command line, registration "open"
+    FirstOnly, // registration "closed": only the first account of the instance
+    Invite,    // registration "invite": the first account, or one holding a valid invite
+};
+
 struct NewUser
 {
     QString email;    // as typed (trimmed)
@@ -19,6 +27,22 @@ struct NewUser
     QString displayName;
     QByteArray passwordHash;
     qint64 createdAt = 0;
+    Admission admission = Admission::Any;
+    QByteArray inviteHash; // SHA-256 of the invite code (Admission::Invite)
+};
+
+struct NewInvite
+{
+    QByteArray hash; // SHA-256 of the code
+    qint64 createdBy = 0;
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0;
+};
+
+struct DeviceRecord
+{
+    qint64 id = 0;
+    qint64 userId = 0;
 };
 
 struct NewToken
@@ -54,7 +78,9 @@ public:
     virtual ~AuthStore() = default;
 
     // Creates the user and its first token in one transaction. Conflict "email_taken" when the
-    // e-mail key exists.
+    // e-mail key exists. The first user of the instance is an admin, later ones members.
+    // Forbidden "registration_closed" / "invalid_invite" when the admission refuses (then an
+    // invite is consumed only if the user was created).
     virtual Result<User> createUser(const NewUser &user, const NewToken &firstToken) = 0;
     // NotFound when no user has that e-mail key.
     virtual Result<StoredCredentials> credentialsByEmailKey(const QString &emailKey) = 0;
@@ -74,6 +100,19 @@ public:
     virtual Result<int> deleteDeadTokens(
         qint64 userId, qint64 expiredAt, qint64 idleSince, qint64 revokedBefore)
         = 0;
+
+    // -- roles, invites, instance settings, devices (migration 0004)
+    virtual Result<QList<User>> users() = 0;
+    // Conflict "last_admin" when it would leave the instance without an admin.
+    virtual Result<User> setRole(qint64 userId, Role role) = 0;
+    virtual Result<void> deleteUser(qint64 userId) = 0;
+    virtual Result<void> addInvite(const NewInvite &invite) = 0;
+    // Empty when not set.
+    virtual Result<QString> setting(const QString &key) = 0;
+    virtual Result<void> putSetting(const QString &key, const QString &value) = 0;
+    virtual Result<qint64> addDevice(qint64 userId, const QByteArray &hash, qint64 at) = 0;
+    // NotFound when no device has that credential hash.
+    virtual Result<DeviceRecord> deviceByHash(const QByteArray &hash) = 0;
 };
 
 } // namespace Eventdesk::Core

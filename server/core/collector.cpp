@@ -425,7 +425,7 @@ Result<void> Collector::setSettings(const CollectorSettings &settings)
     return {};
 }
 
-Result<QList<MinuteCount>> Collector::minuteCounts(qint64 from, qint64 to)
+static Result<void> checkRange(qint64 from, qint64 to)
 {
     if (to <= from)
         return Error::invalid(
@@ -433,6 +433,97 @@ Result<QList<MinuteCount>> Collector::minuteCounts(qint64 from, qint64 to)
     if (to - from > 31LL * 24 * 3600 * 1000)
         return Error::invalid(QStringLiteral("range_too_large"),
             QStringLiteral("Ask for at most 31 days of minutes at once."));
+    return {};
+}
+
+Result<QList<App>> Collector::apps(const Actor &actor)
+{
+    if (actor.user.id == 0 && !actor.isAdmin())
+        return QList<App> {};
+    return apps(actor.isAdmin() ? 0 : actor.user.id);
+}
+
+Result<App> Collector::revokeApp(const Actor &actor, qint64 id)
+{
+    if (actor.user.id == 0 && !actor.isAdmin())
+        return Error::notFound(QStringLiteral("No such app."));
+    return revokeApp(id, actor.isAdmin() ? 0 : actor.user.id);
+}
+
+Result<std::optional<QList<qint64>>> Collector::visibleApps(const Actor &actor, qint64 only)
+{
+    if (actor.isAdmin())
+        return std::optional<QList<qint64>> {};
+    QList<qint64> ids;
+    if (actor.user.id != 0) {
+        auto owned = apps(actor.user.id);
+        if (!owned)
+            return owned.error();
+        for (const App &app : *owned)
+            ids.append(app.id);
+    }
+    if (only != 0 && !ids.contains(only))
+        return Error::make(ErrorKind::Forbidden, QStringLiteral("forbidden"),
+            QStringLiteral("Only the app's owner or an administrator may read its events."));
+    return std::optional<QList<qint64>> {ids};
+}
+
+Result<QList<TrackedEvent>> Collector::events(const Actor &actor, TrackQuery query)
+{
+    auto visible = visibleApps(actor, query.appId);
+    if (!visible)
+        return visible.error();
+    query.onlyApps = *visible;
+    return m_store.events(query);
+}
+
+Result<QList<TrackingError>> Collector::errors(const Actor &actor, ErrorQuery query)
+{
+    auto visible = visibleApps(actor, query.appId);
+    if (!visible)
+        return visible.error();
+    query.onlyApps = *visible;
+    return m_store.errors(query);
+}
+
+Result<QList<MinuteCount>> Collector::minuteCounts(const Actor &actor, qint64 from, qint64 to)
+{
+    auto visible = visibleApps(actor, 0);
+    if (!visible)
+        return visible.error();
+    if (auto range = checkRange(from, to); !range)
+        return range.error();
+    return *visible ? m_store.minuteCountsOfApps(from, to, **visible)
+                    : m_store.minuteCounts(from, to);
+}
+
+Result<EventType> Collector::putEventType(
+    const Actor &actor, const QString &category, const QString &name, const QJsonObject &rules)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed.error();
+    return putEventType(category, name, rules);
+}
+
+Result<void> Collector::deleteEventType(
+    const Actor &actor, const QString &category, const QString &name)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed;
+    return deleteEventType(category, name);
+}
+
+Result<void> Collector::setSettings(const Actor &actor, const CollectorSettings &settings)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed;
+    return setSettings(settings);
+}
+
+Result<QList<MinuteCount>> Collector::minuteCounts(qint64 from, qint64 to)
+{
+    if (auto range = checkRange(from, to); !range)
+        return range.error();
     return m_store.minuteCounts(from, to);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actor.h"
 #include "collectorstore.h"
 #include "collectortypes.h"
 #include "eventrules.h"
@@ -70,9 +71,26 @@ public:
     Result<QList<MinuteCount>> minuteCounts(qint64 from, qint64 to);
     Result<qint64> eventCount() { return m_store.eventCount(); }
 
+    // -- the same with the caller's rights (issue 9): an app's events, sessions, errors and
+    // stats are visible to its owner and to admins; event types, strict mode and the other
+    // collector settings are changed by admins only. The API uses these.
+    Result<QList<App>> apps(const Actor &actor);
+    Result<App> revokeApp(const Actor &actor, qint64 id);
+    Result<QList<TrackedEvent>> events(const Actor &actor, TrackQuery query);
+    Result<QList<TrackingError>> errors(const Actor &actor, ErrorQuery query);
+    Result<QList<MinuteCount>> minuteCounts(const Actor &actor, qint64 from, qint64 to);
+    Result<EventType> putEventType(
+        const Actor &actor, const QString &category, const QString &name, const QJsonObject &rules);
+    Result<void> deleteEventType(const Actor &actor, const QString &category, const QString &name);
+    Result<void> setSettings(const Actor &actor, const CollectorSettings &settings);
+
     static QByteArray hashKey(QByteArrayView key);
 
 private:
+    // A member's own app ids (nullopt for an admin, who sees every app); Forbidden when `only`
+    // names an app that is not theirs.
+    Result<std::optional<QList<qint64>>> visibleApps(const Actor &actor, qint64 only);
+
     CollectorStore &m_store;
     ChangeHub &m_changes;
     mutable QReadWriteLock m_lock;         // guards the three below

@@ -42,6 +42,17 @@ public:
     virtual Result<QList<TrackedEvent>> events(const TrackQuery &query) = 0;
     virtual Result<QList<TrackingError>> errors(const ErrorQuery &query) = 0;
     virtual Result<QList<MinuteCount>> minuteCounts(qint64 from, qint64 to) = 0;
+    // The same counted from the events of some apps only (a member's view). Slower: it reads
+    // the events, not the per-minute table.
+    virtual Result<QList<MinuteCount>> minuteCountsOfApps(
+        qint64 from, qint64 to, const QList<qint64> &apps)
+    {
+        Q_UNUSED(from);
+        Q_UNUSED(to);
+        Q_UNUSED(apps);
+        return Error::make(ErrorKind::Unsupported, QStringLiteral("unsupported"),
+            QStringLiteral("This store cannot count per app."));
+    }
     virtual Result<qint64> eventCount() = 0;
 
     // -- types and settings

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Eventdesk::Core {
 
 // A trusted client of the collector. Its key is shown once at creation; only the SHA-256 stays.
@@ -113,8 +115,9 @@ struct TrackQuery
     QString category;
     QString name;
     qint64 appId = 0;
-    qint64 from = 0; // occurred_at >= from (0: unbounded)
-    qint64 to = 0;   // occurred_at < to (0: unbounded)
+    std::optional<QList<qint64>> onlyApps; // set: these apps' events only (a member's own)
+    qint64 from = 0;                       // occurred_at >= from (0: unbounded)
+    qint64 to = 0;                         // occurred_at < to (0: unbounded)
     int limit = 50;
     bool ascending = false;
     // Keyset cursor: the last row of the previous page.
@@ -126,7 +129,8 @@ struct TrackQuery
 struct ErrorQuery
 {
     qint64 appId = 0;
-    qint64 from = 0; // received_at
+    std::optional<QList<qint64>> onlyApps; // set: these apps' errors only (a member's own)
+    qint64 from = 0;                       // received_at
     qint64 to = 0;
     int limit = 50;
     qint64 beforeId = 0; // cursor: rows with a smaller id (newest first)

@@ -113,7 +113,14 @@ Result<Feed> FeedService::feed(qint64 id)
     return m_store.feed(id);
 }
 
-static Result<void> validateFeed(const Feed &feed)
+bool FeedService::isWebLocation(const QString &location)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty()
+        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
+
+static Result<void> validateFields(const Feed &feed)
 {
     QList<FieldError> fields;
     if (feed.name.trimmed().isEmpty() || feed.name.size() > 200)
@@ -142,9 +149,92 @@ static Result<void> validateFeed(const Feed &feed)
     return {};
 }
 
+Result<void> FeedService::validateFeed(const Feed &feed, const Actor &actor)
+{
+    // Over the API only web locations: checked before anything looks at the file system, so
+    // the answer never tells whether a path exists.
+    if (!actor.isLocal() && !isWebLocation(feed.location))
+        return Error::invalid(QStringLiteral("invalid_feed"),
+            QStringLiteral("The feed has invalid fields."),
+            {{QStringLiteral("url"),
+                QStringLiteral("an http(s) URL (local files only from the window or the command "
+                               "line)")}});
+    return validateFields(feed);
+}
+
+static Error notYours()
+{
+    return Error::make(ErrorKind::Forbidden, QStringLiteral("forbidden"),
+        QStringLiteral("Only the feed's owner or an administrator may do this."));
+}
+
+Result<Feed> FeedService::managedFeed(const Actor &actor, qint64 id)
+{
+    auto feed = m_store.feed(id);
+    if (!feed)
+        return feed;
+    if (!actor.mayManage(feed->createdBy))
+        return notYours();
+    return feed;
+}
+
+Result<Feed> FeedService::createFeed(const Actor &actor, Feed feed)
+{
+    if (actor.user.id == 0 && !actor.isAdmin())
+        return Error::make(ErrorKind::Forbidden, QStringLiteral("sign_in_required"),
+            QStringLiteral("Sign in to add a feed."));
+    if (auto valid = validateFeed(feed, actor); !valid)
+        return valid.error();
+    feed.createdBy = actor.user.id;
+    return createFeed(feed);
+}
+
+Result<Feed> FeedService::updateFeed(const Actor &actor, const Feed &feed)
+{
+    auto current = managedFeed(actor, feed.id);
+    if (!current)
+        return current;
+    if (auto valid = validateFeed(feed, actor); !valid)
+        return valid.error();
+    Feed changed = feed;
+    changed.createdBy = current->createdBy; // ownership does not move with an edit
+    return updateFeed(changed);
+}
+
+Result<void> FeedService::deleteFeed(const Actor &actor, qint64 id)
+{
+    if (auto current = managedFeed(actor, id); !current)
+        return current.error();
+    return deleteFeed(id);
+}
+
+Result<qint64> FeedService::requestSync(const Actor &actor, qint64 feedId)
+{
+    auto current = managedFeed(actor, feedId);
+    if (!current)
+        return current.error();
+    if (!actor.isLocal() && !isWebLocation(current->location))
+        return Error::make(ErrorKind::Forbidden, QStringLiteral("local_location"),
+            QStringLiteral("This feed's location is not an http(s) URL; only the window or the "
+                           "command line may sync it."));
+    return requestSync(feedId);
+}
+
+Result<ImportRun> FeedService::importRun(const Actor &actor, qint64 id)
+{
+    auto run = m_store.importRun(id);
+    if (!run || run->feedId == 0)
+        return run;
+    auto feed = m_store.feed(run->feedId);
+    if (feed && !actor.mayManage(feed->createdBy))
+        return Error::make(ErrorKind::Forbidden, QStringLiteral("forbidden"),
+            QStringLiteral("Only the feed's owner or an administrator may read its imports."));
+    return run;
+}
+
 Result<Feed> FeedService::createFeed(Feed feed)
 {
-    if (auto valid = validateFeed(feed); !valid)
+    if (auto valid = validateFields(feed); !valid)
         return valid.error();
     feed.createdAt = feed.updatedAt = nowMsecs();
     feed.nextRunAt = feed.createdAt;
@@ -156,7 +246,7 @@ Result<Feed> FeedService::createFeed(Feed feed)
 
 Result<Feed> FeedService::updateFeed(const Feed &feed)
 {
-    if (auto valid = validateFeed(feed); !valid)
+    if (auto valid = validateFields(feed); !valid)
         return valid.error();
     Feed changed = feed;
     changed.updatedAt = nowMsecs();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actor.h"
 #include "feedstore.h"
 #include "feedtypes.h"
 #include "result.h"
@@ -62,6 +63,22 @@ public:
 
     Result<ImportRun> importRun(qint64 id);
 
+    // -- the same with the caller's rights (issue 9); the API and the window use these. A feed
+    // belongs to the account that made it; only its owner or an admin may change, sync or
+    // delete it or read its runs. Over the API a location must be an http(s) URL: local paths
+    // and file: URLs only from the window and the command line (the OS user), and syncing an
+    // existing local feed over the API is refused without touching the file.
+    Result<Feed> createFeed(const Actor &actor, Feed feed);
+    Result<Feed> updateFeed(const Actor &actor, const Feed &feed);
+    Result<void> deleteFeed(const Actor &actor, qint64 id);
+    Result<qint64> requestSync(const Actor &actor, qint64 feedId);
+    // A feed's run: its owner or an admin. A one-off run (no feed): any signed-in account.
+    Result<ImportRun> importRun(const Actor &actor, qint64 id);
+    // Validation shared by create and update, with the caller's channel.
+    static Result<void> validateFeed(const Feed &feed, const Actor &actor);
+    // True for an http(s) URL; false for paths, file: URLs and anything else.
+    static bool isWebLocation(const QString &location);
+
     // Reads and writes one document in one transaction. A fatal problem rolls everything back
     // and the run is recorded as failed: the returned run says why (status "failed").
     ImportRun importDocument(QIODevice &input, const ImportOptions &options);
@@ -99,6 +116,7 @@ public:
 
 private:
     void runDue();
+    Result<Feed> managedFeed(const Actor &actor, qint64 id);
     ImportRun fail(ImportRun run, const Error &error);
     ImportRun finish(ImportRun run);
 

@@ -29,6 +29,9 @@ struct AuthSession
     QString token;
     qint64 expiresAt = 0; // UTC ms
     User user;
+    // Login only: the device credential (OWASP device cookie) to present at the next login of
+    // this account from this client, which is then judged only by this device's failures.
+    QString deviceCredential;
 };
 
 } // namespace Eventdesk::Core

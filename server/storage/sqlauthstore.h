@@ -8,7 +8,8 @@ namespace Eventdesk::Storage {
 
 class Database;
 
-// Accounts and tokens in the users and tokens tables (migrations 0001 and 0003).
+// Accounts and tokens in the users and tokens tables (migrations 0001 and 0003); roles,
+// invites, instance settings and devices (0004).
 class SqlAuthStore : public Core::AuthStore
 {
 public:
@@ -27,6 +28,15 @@ public:
     Core::Result<int> revokeAllTokens(qint64 userId, qint64 at) override;
     Core::Result<int> deleteDeadTokens(
         qint64 userId, qint64 expiredAt, qint64 idleSince, qint64 revokedBefore) override;
+
+    Core::Result<QList<Core::User>> users() override;
+    Core::Result<Core::User> setRole(qint64 userId, Core::Role role) override;
+    Core::Result<void> deleteUser(qint64 userId) override;
+    Core::Result<void> addInvite(const Core::NewInvite &invite) override;
+    Core::Result<QString> setting(const QString &key) override;
+    Core::Result<void> putSetting(const QString &key, const QString &value) override;
+    Core::Result<qint64> addDevice(qint64 userId, const QByteArray &hash, qint64 at) override;
+    Core::Result<Core::DeviceRecord> deviceByHash(const QByteArray &hash) override;
 
 private:
     Database &m_database;

@@ -19,6 +19,21 @@ using namespace Eventdesk::Core;
 
 namespace {
 
+// "1,2,3" for an IN list of app ids (integers from the database, so inlining them is safe);
+// "NULL" for none, which matches no row.
+QByteArray idList(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return "NULL";
+    QByteArray list;
+    for (const qint64 id : ids) {
+        if (!list.isEmpty())
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    return list;
+}
+
 Error sqliteError(sqlite3 *db)
 {
     return Error::internal(
@@ -309,6 +324,8 @@ QByteArray SqliteCollectorStore::eventsSql(
         where("name = ?", query.name);
     if (query.appId != 0)
         where("app_id = ?", query.appId);
+    if (query.onlyApps)
+        sql += " AND app_id IN (" + idList(*query.onlyApps) + ")";
     if (query.from != 0)
         where("occurred_at >= ?", query.from);
     if (query.to != 0)
@@ -380,6 +397,8 @@ Result<QList<TrackingError>> SqliteCollectorStore::errors(const ErrorQuery &quer
                      "WHERE 1";
     if (query.appId != 0)
         sql += " AND app_id = ?1";
+    if (query.onlyApps)
+        sql += " AND app_id IN (" + idList(*query.onlyApps) + ")";
     if (query.from != 0)
         sql += " AND received_at >= ?2";
     if (query.to != 0)
@@ -427,6 +446,31 @@ Result<QList<MinuteCount>> SqliteCollectorStore::minuteCounts(qint64 from, qint6
     QList<MinuteCount> counts;
     while (select.step() == SQLITE_ROW)
         counts.append({select.integer(0), select.text(1), select.text(2), select.integer(3)});
+    return counts;
+}
+
+Result<QList<MinuteCount>> SqliteCollectorStore::minuteCountsOfApps(
+    qint64 from, qint64 to, const QList<qint64> &apps)
+{
+    sqlite3 *db = m_database.handle();
+    const qint64 start = from - ((from % 60000) + 60000) % 60000;
+    const QByteArray sql
+        = QByteArray("SELECT occurred_at - (occurred_at % 60000) AS minute, category, name, "
+                     "count(*) FROM tracked_events WHERE app_id IN (")
+        + idList(apps)
+        + ") AND occurred_at >= ?1 AND occurred_at < ?2 "
+          "GROUP BY minute, category, name ORDER BY minute, category, name";
+    SqliteStatement select(db, sql);
+    if (!select.isValid())
+        return select.error();
+    select.bind(1, start);
+    select.bind(2, to);
+    QList<MinuteCount> counts;
+    int step = SQLITE_ROW;
+    while ((step = select.step()) == SQLITE_ROW)
+        counts.append({select.integer(0), select.text(1), select.text(2), select.integer(3)});
+    if (step != SQLITE_DONE)
+        return sqliteError(db);
     return counts;
 }
 

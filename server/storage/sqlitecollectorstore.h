@@ -36,6 +36,8 @@ public:
     Core::Result<QList<Core::TrackedEvent>> events(const Core::TrackQuery &query) override;
     Core::Result<QList<Core::TrackingError>> errors(const Core::ErrorQuery &query) override;
     Core::Result<QList<Core::MinuteCount>> minuteCounts(qint64 from, qint64 to) override;
+    Core::Result<QList<Core::MinuteCount>> minuteCountsOfApps(
+        qint64 from, qint64 to, const QList<qint64> &apps) override;
     Core::Result<qint64> eventCount() override;
 
     Core::Result<QList<Core::EventType>> eventTypes() override;

@@ -73,6 +73,7 @@ private Q_SLOTS:
         Core::AuthConfig config;
         config.password = Core::PasswordParams::minimum(); // fast; production params in core tests
         config.throttle.baseDelayMs = 60'000;              // long enough that no test outruns it
+        config.registrationOverride = Core::RegistrationMode::Open; // modes: tst_trust(api)
         config.clock = [this] { return Core::nowMsecs() + m_offset.load(); };
         m_auth = std::make_unique<Core::AccountService>(*m_store, config);
         Api::ApiConfig apiConfig;

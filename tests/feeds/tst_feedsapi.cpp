@@ -9,6 +9,7 @@
 #include "httpclient.h"
 #include "openapi.h"
 #include "searchcontroller.h"
+#include "testhttpserver.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -330,10 +331,19 @@ private Q_SLOTS:
         QCOMPARE(bad.status, 422); // Invalid maps to 422 in problem()
         QCOMPARE(
             bad.json().value(QStringLiteral("errors")).toArray().size(), 1); // unknown field first
+        // The API never reads local files (issue 9): a path is refused, a URL is fine.
+        QCOMPARE(client
+                     ->post(QStringLiteral("/api/v1/feeds"),
+                         {{QStringLiteral("name"), QStringLiteral("Fixture")},
+                             {QStringLiteral("url"),
+                                 QStringLiteral(FEEDS_TEST_DATA "/provider-v2-planlist.xml")}})
+                     .status,
+            422);
+        TestHttpServer provider;
+        provider.script({{200, fixture("provider-v2-planlist.xml")}});
         auto created = client->post(QStringLiteral("/api/v1/feeds"),
             {{QStringLiteral("name"), QStringLiteral("Fixture")},
-                {QStringLiteral("url"),
-                    QStringLiteral(FEEDS_TEST_DATA "/provider-v2-planlist.xml")},
+                {QStringLiteral("url"), provider.url()},
                 {QStringLiteral("format"), QStringLiteral("provider")},
                 {QStringLiteral("interval_seconds"), 0}});
         QCOMPARE(created.status, 201);

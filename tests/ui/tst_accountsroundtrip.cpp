@@ -59,7 +59,9 @@ private Q_SLOTS:
         m_db = std::make_unique<Storage::Database>(m_dir->filePath(QStringLiteral("t.sqlite3")));
         QVERIFY(m_db->open());
         m_store = std::make_unique<Storage::SqlAuthStore>(*m_db);
-        m_auth = std::make_unique<Core::AccountService>(*m_store); // production parameters
+        Core::AuthConfig config; // production password parameters
+        config.registrationOverride = Core::RegistrationMode::Open; // API and window sign up
+        m_auth = std::make_unique<Core::AccountService>(*m_store, config);
         Api::ApiConfig config;
         config.port = 0;
         m_server = std::make_unique<Api::ApiServer>(config);
