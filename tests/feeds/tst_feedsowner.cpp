@@ -28,6 +28,7 @@ private Q_SLOTS:
             QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
         env = std::make_unique<FeedTestEnv>();
         QVERIFY(env->open());
+        env->service->startScheduler(3600 * 1000); // "Sync now" hands runs to its thread
         QSqlQuery q(env->db->connection());
         QVERIFY(q.exec(QStringLiteral(
             "INSERT INTO users (id, email, password_hash, created_at, role) VALUES "

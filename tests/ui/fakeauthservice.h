@@ -153,7 +153,7 @@ private:
     {
         const QString token = QStringLiteral("edk_test_%1").arg(++m_lastToken);
         m_tokens.insert(token, user.id);
-        return Core::AuthSession {token, 0, user};
+        return Core::AuthSession {token, 0, user, {}};
     }
 
     mutable QMutex m_mutex;

@@ -59,9 +59,9 @@ private Q_SLOTS:
         m_db = std::make_unique<Storage::Database>(m_dir->filePath(QStringLiteral("t.sqlite3")));
         QVERIFY(m_db->open());
         m_store = std::make_unique<Storage::SqlAuthStore>(*m_db);
-        Core::AuthConfig config; // production password parameters
-        config.registrationOverride = Core::RegistrationMode::Open; // API and window sign up
-        m_auth = std::make_unique<Core::AccountService>(*m_store, config);
+        Core::AuthConfig authConfig; // production password parameters
+        authConfig.registrationOverride = Core::RegistrationMode::Open; // API and window sign up
+        m_auth = std::make_unique<Core::AccountService>(*m_store, authConfig);
         Api::ApiConfig config;
         config.port = 0;
         m_server = std::make_unique<Api::ApiServer>(config);
