@@ -18,7 +18,8 @@ namespace {
 
 Core::NewUser newUser(const QString &email)
 {
-    return {email, email.toCaseFolded(), QString(), "$argon2id$fake", 1000};
+    return {
+        email, email.toCaseFolded(), QString(), "$argon2id$fake", 1000, Core::Admission::Any, {}};
 }
 
 Core::NewToken newToken(const QByteArray &hash, qint64 at = 1000)
