@@ -40,9 +40,12 @@ public:
     }
     Core::Result<Core::User> authenticate(QByteArrayView token) override
     {
-        if (token == QByteArrayView("token-1") || token == QByteArrayView("token-2")) {
+        if (token == QByteArrayView("token-1") || token == QByteArrayView("token-2")
+            || token == QByteArrayView("token-3")) {
             const qint64 id = token.back() - '0';
-            return Core::User {id, QStringLiteral("user%1@example.org").arg(id), {}, 0};
+            // user 1 is the instance's admin (types and settings), users 2 and 3 members.
+            return Core::User {id, QStringLiteral("user%1@example.org").arg(id), {}, 0,
+                id == 1 ? Core::Role::Admin : Core::Role::Member};
         }
         return Core::Error::make(Core::ErrorKind::Unauthorized, QStringLiteral("invalid_token"),
             QStringLiteral("The token is not valid."));
