@@ -16,6 +16,8 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 	gnome-keyring dbus-daemon
 # -- collector -- (its benchmarks read the database with the sqlite3 shell; the crash test's client)
 DEB_PACKAGES += sqlite3 python3
+# -- edge -- (libFuzzer targets: tests/fuzz/run.sh builds them with clang-14 and its sanitizers)
+DEB_PACKAGES += clang-14 libclang-rt-14-dev llvm-14
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
 

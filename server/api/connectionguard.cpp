@@ -59,6 +59,8 @@ public:
         });
     }
 
+    void forgetGuard() { m_guard = nullptr; }
+
     ConnectionGuard::Ticket takeRequest()
     {
         if (m_framed.isEmpty())
@@ -289,6 +291,11 @@ ConnectionGuard::ConnectionGuard(ConnectionLimits limits, QObject *parent)
 
 ConnectionGuard::~ConnectionGuard()
 {
+    // Sockets (and their watchers) outlive this body: QTcpServer's destructor deletes pending
+    // ones and QObject's the rest, after m_watchers is gone.
+    for (ConnectionWatcher *watcher : std::as_const(m_watchers))
+        watcher->forgetGuard();
+    m_watchers.clear();
     if (m_spareDescriptor >= 0)
         ::close(m_spareDescriptor);
 }

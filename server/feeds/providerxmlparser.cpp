@@ -53,7 +53,12 @@ std::optional<qint64> dateUtf8(const char *text)
             return std::nullopt;
         return QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
     }
-    return parseProviderDate(QString::fromUtf8(text));
+    // Not the fast form: the general parser (not parseProviderDate, which sends 19-character
+    // texts back here: "2026-01-01T10x00:00" recursed until the stack overflowed;
+    // fuzz_providerxml).
+    if (auto parsed = parseTimestamp(QString::fromUtf8(text)))
+        return parsed->toMSecsSinceEpoch();
+    return std::nullopt;
 }
 
 struct State

@@ -813,7 +813,7 @@ private Q_SLOTS:
     {
         RawConnection connection(m_server->port());
         QVERIFY(connection.connected());
-        const auto post = [this](const char *path, const QByteArray &body) {
+        const auto post = [this](const char *path, const QByteArray &body) -> QByteArray {
             return "POST " + QByteArray(path) + " HTTP/1.1\r\nHost: " + hostHeader()
                 + "\r\nContent-Type: application/json\r\nContent-Length: "
                 + QByteArray::number(body.size()) + "\r\n\r\n" + body;

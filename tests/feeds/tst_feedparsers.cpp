@@ -109,6 +109,23 @@ class TestFeedParsers : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // fuzz_providerxml found this: a 19-character date with '-' and 'T' in place but not the
+    // rest recursed between the fast and the general date parser until the stack overflowed.
+    // (Regression seed: tests/fuzz/corpus/providerxml/regress-date-recursion.xml.)
+    void providerDateThatLooksFastButIsNot()
+    {
+        QCOMPARE(Feeds::parseProviderDate(u"2026-01-01T10x00:00"), std::nullopt);
+        QCOMPARE(Feeds::parseProviderDate(u"2026-01-01T10:00\u00e9:0"), std::nullopt);
+        QVERIFY(Feeds::parseProviderDate(u"2026-01-01T10:00:00").has_value());
+        QFile seed(QStringLiteral(EVENTDESK_FUZZ_CORPUS "/providerxml/regress-date-recursion.xml"));
+        QVERIFY(seed.open(QIODevice::ReadOnly));
+        QByteArray bytes = seed.readAll();
+        QBuffer input(&bytes);
+        input.open(QIODevice::ReadOnly);
+        Collector sink;
+        (void)Feeds::ProviderXmlParser().parse(input, sink, ParseOptions());
+    }
+
     void providerNewFormat()
     {
         Collector sink;

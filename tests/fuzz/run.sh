@@ -19,7 +19,7 @@ JOBS=${JOBS:-2}
 SAN="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 if [ ! -f "$BUILD/build.ninja" ]; then
     CC=clang-14 CXX=clang++-14 cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DEVENTDESK_FUZZ_ONLY=ON -DCMAKE_CXX_FLAGS="$SAN" -DCMAKE_C_FLAGS="$SAN" >/dev/null
+        -DEVENTDESK_FUZZ_ONLY=ON -DCMAKE_CXX_FLAGS="$SAN" >/dev/null
 fi
 cmake --build "$BUILD" -j "$JOBS" --target "${TARGETS[@]}"
 
