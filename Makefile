@@ -16,6 +16,8 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 	gnome-keyring dbus-daemon
 # -- collector -- (its benchmarks read the database with the sqlite3 shell; the crash test's client)
 DEB_PACKAGES += sqlite3 python3
+# -- packaging -- (the nginx front test, lintian on the .deb, the manual page, systemd-analyze)
+DEB_PACKAGES += nginx openssl lintian man-db systemd
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
 
