@@ -62,6 +62,7 @@ struct EventLimits
     static constexpr int commentMax = 4000;
     static constexpr int pageDefault = 50;
     static constexpr int pageMax = 500;
+    static constexpr int rangeMax = 20000; // events one calendar range reads
 };
 
 // How a list is ordered. Upcoming: upcoming events first (soonest first), then past ones (most

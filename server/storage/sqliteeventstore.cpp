@@ -283,6 +283,49 @@ Result<qint64> SqliteEventStore::count(const EventQuery &query, qint64 pivot)
     return s.integer(0);
 }
 
+Result<QList<Event>> SqliteEventStore::overlapping(
+    const EventQuery &query, qint64 from, qint64 to, int limit)
+{
+    sqlite3 *db = m_database.handle();
+    QList<Event> rows;
+    if (!query.text.trimmed().isEmpty() && ftsQuery(query.text).isEmpty())
+        return rows;
+    // How far back an overlapping event can start: the longest span (events_span answers it
+    // from the index). The start index then gives one range, [from - span, to).
+    qint64 span = 0;
+    {
+        SqliteStatement s(db, "SELECT max(coalesce(ends_at, starts_at) - starts_at) FROM events");
+        if (s.step() != SQLITE_ROW)
+            return s.error();
+        span = s.isNull(0) ? 0 : qMax<qint64>(0, s.integer(0));
+    }
+    EventQuery filters = query;
+    filters.from.reset();
+    filters.to.reset();
+    filters.when = EventQuery::When::All;
+    // No description: the calendar never shows it, and it is most of a row's bytes.
+    QByteArray columns = eventColumns;
+    columns.replace("e.description", "''");
+    SqliteStatement s(db,
+        columns + filterSql(filters, true, false)
+            + "AND e.starts_at >= :lo AND e.starts_at < :hi "
+              "AND (e.starts_at >= :from OR coalesce(e.ends_at, e.starts_at) > :from) "
+              "ORDER BY e.starts_at, e.id LIMIT :limit");
+    if (!s.isValid())
+        return s.error();
+    bindFilters(s, filters, 0);
+    s.bind(":lo", from - span);
+    s.bind(":hi", to);
+    s.bind(":from", from);
+    s.bind(":limit", qint64(limit));
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        rows.append(readEvent(s));
+    if (rc != SQLITE_DONE)
+        return s.error();
+    return rows;
+}
+
 Result<Event> SqliteEventStore::find(qint64 id, qint64 viewerId)
 {
     SqliteStatement s(m_database.handle(), eventColumns + "WHERE e.id = :id");
