@@ -343,6 +343,11 @@ Result<qint64> EventService::count(const EventQuery &query)
     return m_store.count(query, nowMsecs());
 }
 
+Result<QStringList> EventService::participantNames(qint64 eventId, int limit)
+{
+    return m_store.participantNames(eventId, qBound(1, limit, EventLimits::pageMax));
+}
+
 Result<QList<Event>> EventService::overlapping(const EventQuery &query, qint64 from, qint64 to)
 {
     if (to < from)

@@ -49,6 +49,9 @@ public:
     // the local day it starts on.
     static bool hasEnded(const Event &event, qint64 now);
 
+    // Who joined first (at most `limit` names, in joining order), for the detail pane.
+    Result<QStringList> participantNames(qint64 eventId, int limit = 3);
+
     Result<CommentPage> comments(
         qint64 eventId, int limit = EventLimits::pageDefault, const QString &cursor = {});
     Result<Comment> addComment(qint64 eventId, qint64 userId, const QString &body);

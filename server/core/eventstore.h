@@ -5,6 +5,8 @@
 #include "event.h"
 #include "result.h"
 
+#include <QStringList>
+
 #include <optional>
 #include <utility>
 
@@ -49,6 +51,10 @@ public:
     virtual Result<QList<Event>> overlapping(
         const EventQuery &query, qint64 from, qint64 to, int limit)
         = 0;
+
+    // The names of the first `limit` participants, in joining order: display names, or the
+    // part of the e-mail before '@' when an account has none.
+    virtual Result<QStringList> participantNames(qint64 eventId, int limit) = 0;
 
     virtual Result<Comment> insertComment(
         qint64 eventId, qint64 authorId, const QString &body, qint64 now)

@@ -466,7 +466,6 @@ void TestEventStore::broadTextSearchKeepsOrder()
     QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
 }
 
-
 void TestEventStore::overlappingRange()
 {
     const qint64 hour = 3600000;
@@ -508,6 +507,10 @@ void TestEventStore::overlappingRange()
     QCOMPARE(rows->at(1).title, QStringLiteral("Inside"));
     QVERIFY(rows->at(1).joined);
     QCOMPARE(rows->at(1).ownerHandle, QStringLiteral("ben"));
+    QCOMPARE(*m_events->participantNames(inside), QStringList {QStringLiteral("ann")});
+    QVERIFY(m_events->join(inside, m_ben));
+    QCOMPARE(*m_events->participantNames(inside, 1), QStringList {QStringLiteral("ann")});
+    QCOMPARE(m_events->participantNames(inside)->size(), 2);
     // Filters apply.
     Core::EventQuery mine = query;
     mine.mine = true;
@@ -524,8 +527,8 @@ void TestEventStore::overlappingRange()
     QCOMPARE(m_events->overlapping(query, base, base - 1).error().kind, ErrorKind::Invalid);
     Core::EventQuery anonymous;
     anonymous.mine = true;
-    QCOMPARE(m_events->overlapping(anonymous, base, base + hour).error().kind,
-        ErrorKind::Unauthorized);
+    QCOMPARE(
+        m_events->overlapping(anonymous, base, base + hour).error().kind, ErrorKind::Unauthorized);
 }
 
 void TestEventStore::pastEventsCannotBeJoined()
@@ -548,7 +551,8 @@ void TestEventStore::pastEventsCannotBeJoined()
     QVERIFY(running);
     QVERIFY(m_events->join(running->id, m_ben));
     // Without an end, the event lasts until the end of its day.
-    QVERIFY(!Core::EventService::hasEnded(Core::Event {.startsAt = Core::nowMsecs()}, Core::nowMsecs()));
+    QVERIFY(!Core::EventService::hasEnded(
+        Core::Event {.startsAt = Core::nowMsecs()}, Core::nowMsecs()));
     QVERIFY(Core::EventService::hasEnded(
         Core::Event {.startsAt = Core::nowMsecs() - 50 * hour}, Core::nowMsecs()));
 }
