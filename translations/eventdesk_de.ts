@@ -809,10 +809,6 @@ Inhalt wie empfangen:
         <translation>Kommentar &amp;speichern</translation>
     </message>
     <message>
-        <source>Add &amp;comment</source>
-        <translation>Kommentar hin&amp;zufügen</translation>
-    </message>
-    <message>
         <source>This event has ended and can no longer be joined.</source>
         <translation>Diese Veranstaltung ist vorbei; man kann nicht mehr teilnehmen.</translation>
     </message>
@@ -846,6 +842,10 @@ Inhalt wie empfangen:
     <message>
         <source>Remove this comment?</source>
         <translation>Diesen Kommentar entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation>Kommentar &amp;veröffentlichen</translation>
     </message>
 </context>
 <context>

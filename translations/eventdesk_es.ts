@@ -809,10 +809,6 @@ Contenido tal como se recibió:
         <translation>Guar&amp;dar comentario</translation>
     </message>
     <message>
-        <source>Add &amp;comment</source>
-        <translation>Añadir c&amp;omentario</translation>
-    </message>
-    <message>
         <source>This event has ended and can no longer be joined.</source>
         <translation>Este evento ha terminado y ya no admite participantes.</translation>
     </message>
@@ -846,6 +842,10 @@ Contenido tal como se recibió:
     <message>
         <source>Remove this comment?</source>
         <translation>¿Quitar este comentario?</translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation>&amp;Publicar comentario</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -74,6 +75,7 @@ EventDetailPane::EventDetailPane(EventService &events, Session &session, QWidget
     m_title->setFont(titleFont);
     m_when = wrapping(this, "detailWhen");
     m_badges = named(new QWidget(this), "detailBadges");
+    m_badges->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_badgeLayout = new QHBoxLayout(m_badges);
     m_badgeLayout->setContentsMargins(0, 0, 0, 0);
     m_where = wrapping(this, "detailWhere");
@@ -151,7 +153,8 @@ EventDetailPane::EventDetailPane(EventService &events, Session &session, QWidget
 QSize EventDetailPane::sizeHint() const
 {
     // About 40 characters wide, whatever the event.
-    return QSize(fontMetrics().averageCharWidth() * 40, QWidget::sizeHint().height());
+    return QSize(
+        qMax(minimumWidth(), fontMetrics().averageCharWidth() * 40), QWidget::sizeHint().height());
 }
 
 void EventDetailPane::updateTexts()
@@ -165,6 +168,26 @@ void EventDetailPane::updateTexts()
     m_commentInput->setToolTip(tr("Ctrl+Enter posts the comment"));
     m_editComment->setText(tr("Edit c&omment"));
     m_deleteComment->setText(tr("&Remove comment"));
+    // The pane's width never follows what it shows: it is wide enough for its widest row of
+    // buttons in any state from the start (texts change with the event and the language).
+    const auto widest = [](QPushButton *button, const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts) {
+            button->setText(text);
+            width = qMax(width, button->sizeHint().width());
+        }
+        return width;
+    };
+    const int spacing = layout()->spacing() >= 0
+        ? layout()->spacing()
+        : style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    const int actions = widest(m_join, {tr("&Join"), tr("W&ithdraw")}) + m_edit->sizeHint().width()
+        + m_delete->sizeHint().width() + 2 * spacing;
+    const int comments = widest(m_addComment, {tr("&Post comment"), tr("&Save comment")})
+        + m_editComment->sizeHint().width() + m_deleteComment->sizeHint().width() + 2 * spacing;
+    const QMargins margins = layout()->contentsMargins();
+    setMinimumWidth(qMax(qMax(actions, comments), fontMetrics().averageCharWidth() * 30)
+        + margins.left() + margins.right());
     reload();
 }
 
@@ -320,7 +343,7 @@ void EventDetailPane::updateCommentButtons()
         && item->data(CommentAuthorRole).toLongLong() == m_session.userId();
     m_editComment->setEnabled(mine);
     m_deleteComment->setEnabled(mine);
-    m_addComment->setText(m_editingCommentId ? tr("&Save comment") : tr("Add &comment"));
+    m_addComment->setText(m_editingCommentId ? tr("&Save comment") : tr("&Post comment"));
 }
 
 void EventDetailPane::showError(const QString &message)

@@ -551,10 +551,11 @@ void TestEventStore::pastEventsCannotBeJoined()
     QVERIFY(running);
     QVERIFY(m_events->join(running->id, m_ben));
     // Without an end, the event lasts until the end of its day.
-    QVERIFY(!Core::EventService::hasEnded(
-        Core::Event {.startsAt = Core::nowMsecs()}, Core::nowMsecs()));
-    QVERIFY(Core::EventService::hasEnded(
-        Core::Event {.startsAt = Core::nowMsecs() - 50 * hour}, Core::nowMsecs()));
+    Core::Event instant;
+    instant.startsAt = Core::nowMsecs();
+    QVERIFY(!Core::EventService::hasEnded(instant, Core::nowMsecs()));
+    instant.startsAt = Core::nowMsecs() - 50 * hour;
+    QVERIFY(Core::EventService::hasEnded(instant, Core::nowMsecs()));
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)
