@@ -289,7 +289,7 @@ void TestEventsView::comments()
     QTest::mouseClick(find<QPushButton>("addCommentButton"), Qt::LeftButton);
     QCOMPARE(list->count(), 2);
     // The author's display name, when, then the text.
-    QVERIFY(list->item(1)->text().startsWith(QLatin1String("erin · ")));
+    QVERIFY(list->item(1)->text().startsWith(QStringLiteral("erin · ")));
     QVERIFY(list->item(1)->text().contains(QLatin1String("Erin was here")));
     list->setCurrentRow(1);
     QVERIFY(find<QPushButton>("editCommentButton")->isEnabled());
