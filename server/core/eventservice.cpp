@@ -187,7 +187,15 @@ Result<Participation> EventService::join(qint64 eventId, qint64 userId)
     if (userId <= 0)
         return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),
             QStringLiteral("Sign in to join events."));
-    auto joined = m_store.join(eventId, userId, nowMsecs());
+    const qint64 now = nowMsecs();
+    auto event = m_store.find(eventId, userId);
+    if (!event)
+        return event.error();
+    // Withdrawing from a past event stays possible; joining one makes no sense.
+    if (!event->joined && hasEnded(*event, now))
+        return Error::make(ErrorKind::Conflict, QStringLiteral("event_ended"),
+            QStringLiteral("The event has ended; it can no longer be joined."));
+    auto joined = m_store.join(eventId, userId, now);
     if (joined)
         committed(int(ChangeHub::Topic::Participation), eventId);
     return joined;
@@ -339,6 +347,34 @@ Result<EventPage> EventService::list(const EventQuery &query, const QString &cur
 Result<qint64> EventService::count(const EventQuery &query)
 {
     return m_store.count(query, nowMsecs());
+}
+
+Result<QStringList> EventService::participantNames(qint64 eventId, int limit)
+{
+    return m_store.participantNames(eventId, qBound(1, limit, EventLimits::pageMax));
+}
+
+Result<QList<Event>> EventService::overlapping(const EventQuery &query, qint64 from, qint64 to)
+{
+    if (to < from)
+        return Error::invalid(QStringLiteral("invalid_query"),
+            QStringLiteral("The range ends before it starts."),
+            {{QStringLiteral("to"), QStringLiteral("must not be before from")}});
+    if ((query.mine || query.joined) && query.viewerId <= 0)
+        return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),
+            QStringLiteral("Sign in to list your own or joined events."));
+    EventQuery filters = query;
+    filters.text = query.text.left(256);
+    return m_store.overlapping(filters, from, to, EventLimits::rangeMax);
+}
+
+bool EventService::hasEnded(const Event &event, qint64 now)
+{
+    if (event.endsAt)
+        return *event.endsAt < now;
+    // Without an end, the event lasts until the end of the (local) day it starts on.
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(event.startsAt).toLocalTime();
+    return start.date().addDays(1).startOfDay().toMSecsSinceEpoch() <= now;
 }
 
 Result<CommentPage> EventService::comments(qint64 eventId, int limit, const QString &cursor)

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void malformedIdsNeverReachAHandler_data();
     void malformedIdsNeverReachAHandler();
     void participationIsIdempotent();
+    void pastEventCannotBeJoined();
     void concurrentJoinsAndWithdrawals();
     void cacheInvalidation();
     void commentsAndCascade();
@@ -684,6 +685,23 @@ void TestEventsApi::participationIsIdempotent()
         QCOMPARE(left.json().value(QStringLiteral("joined")).toBool(), false);
         QCOMPARE(left.json().value(QStringLiteral("participant_count")).toInt(), 0);
     }
+}
+
+void TestEventsApi::pastEventCannotBeJoined()
+{
+    // Ended two days ago (no end: it lasts until the end of its day).
+    const qint64 id = createEvent(m_alice, QStringLiteral("Last week's party"), -50 * hour);
+    auto bob = client(m_bob);
+    const QString path = QStringLiteral("/api/v1/events/%1/participation").arg(id);
+    const HttpReply refused = bob->put(path, {});
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(refused.problemCode(), QStringLiteral("event_ended"));
+    const HttpReply read = bob->get(QStringLiteral("/api/v1/events/%1").arg(id));
+    QCOMPARE(read.json().value(QStringLiteral("participant_count")).toInt(), 0);
+    QCOMPARE(read.json().value(QStringLiteral("joined")).toBool(), false);
+    // Withdrawing stays possible (it changes nothing here).
+    QCOMPARE(bob->del(path).status, 200);
 }
 
 namespace {
