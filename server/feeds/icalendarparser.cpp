@@ -280,6 +280,14 @@ bool Expander::expand(const Event &master, const QString &uid, Occurrences &out)
             out.emplace(*at, master.duration);
         }
     }
+    if (!bounded) {
+        // DTSTART and RDATEs of an endless series count within the window only, like its rules.
+        for (auto i = out.begin(); i != out.end();) {
+            const bool inside = i->first < m_windowEnd
+                && (i->first >= m_windowStart || i->first + i->second > m_windowStart);
+            i = inside ? std::next(i) : out.erase(i);
+        }
+    }
     for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_EXDATE_PROPERTY); p;
          p = icalcomponent_get_next_property(c, ICAL_EXDATE_PROPERTY)) {
         const icaltimetype ex = icalproperty_get_exdate(p);
