@@ -6,6 +6,7 @@
 #include "icalendarzones.h"
 #include "timeutil.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
@@ -395,6 +396,20 @@ Result<void> Expander::group(const QString &uid, const QList<QByteArray> &texts)
     return {};
 }
 
+// Where one VEVENT is: its bytes in the input, or (unseekable input) its text.
+struct Member
+{
+    qint64 begin = 0;
+    qint64 end = 0;
+    QByteArray text;
+};
+
+struct Group
+{
+    QByteArray uid;
+    std::vector<Member> members;
+};
+
 // A key for an event without UID, stable across exports of the same calendar: a hash of its
 // content without DTSTAMP (which exporters set to the time of the export).
 QByteArray derivedKey(const QByteArray &raw)
@@ -419,10 +434,13 @@ Result<void> ICalendarParser::parse(QIODevice &input, FeedSink &sink, const Pars
     }
     ICalendarStream stream(input, options.maxBytes, qMin(maxComponentBytes, options.maxBytes));
     ZoneResolver zones;
-    // Events are grouped by UID (versions, overrides) before they are expanded; only their
-    // text is kept, each parsed on its own, so memory stays near the size of the file.
+    // Events are grouped by UID (versions, overrides) before they are expanded. From a seekable
+    // input (a file, a fetched feed's temporary file) only where each event is in the input is
+    // kept, and its bytes are read again when its group is expanded: memory holds an index of
+    // the file, not the file. Otherwise the events' text is kept.
+    const bool seekable = !input.isSequential();
     QHash<QByteArray, qsizetype> groupOf;
-    std::vector<std::pair<QByteArray, QList<QByteArray>>> groups;
+    std::vector<Group> groups;
     int derived = 0;
     ICalendarStream::Component component;
     for (;;) {
@@ -450,12 +468,15 @@ Result<void> ICalendarParser::parse(QIODevice &input, FeedSink &sink, const Pars
                 sink.skipped({0, QStringLiteral("a VEVENT has a UID over 1000 bytes")});
                 continue;
             }
+            Member member {component.begin, component.end, {}};
+            if (!seekable)
+                member.text = component.text;
             auto found = groupOf.constFind(uid);
             if (found == groupOf.cend()) {
                 groupOf.insert(uid, qsizetype(groups.size()));
-                groups.emplace_back(uid, QList<QByteArray> {component.text});
+                groups.push_back(Group {uid, {std::move(member)}});
             } else {
-                groups[size_t(*found)].second.append(component.text);
+                groups[size_t(*found)].members.push_back(std::move(member));
             }
         }
     }
@@ -476,13 +497,31 @@ Result<void> ICalendarParser::parse(QIODevice &input, FeedSink &sink, const Pars
                 .arg(derived)});
 
     Expander expander(sink, options, zones, windowStart, windowEnd);
-    for (auto &[uid, texts] : groups) {
+    QList<QByteArray> texts;
+    for (Group &group : groups) {
         if (options.cancel && options.cancel->load())
             return Error::make(ErrorKind::Invalid, QStringLiteral("cancelled"),
                 QStringLiteral("The import was cancelled."));
-        if (auto written = expander.group(QString::fromUtf8(uid), texts); !written)
+        texts.clear();
+        for (Member &member : group.members) {
+            if (!seekable) {
+                texts.append(std::move(member.text));
+                continue;
+            }
+            // The same bytes again, through the same reader (unfolding, charset).
+            if (!input.seek(member.begin))
+                return Error::internal(QStringLiteral("Cannot seek in the document."));
+            QBuffer bytes;
+            bytes.setData(input.read(member.end - member.begin));
+            bytes.open(QIODevice::ReadOnly);
+            ICalendarStream again(bytes, options.maxBytes, maxComponentBytes);
+            ICalendarStream::Component reread;
+            if (auto got = again.next(reread); got && *got)
+                texts.append(reread.text);
+        }
+        if (auto written = expander.group(QString::fromUtf8(group.uid), texts); !written)
             return written;
-        texts = {};
+        group = {};
     }
     return {};
 }

@@ -61,6 +61,7 @@ Result<bool> ICalendarStream::readPhysical(QByteArray &line)
     for (;;) {
         const qsizetype end = m_buffer.indexOf('\n', m_pos);
         if (end >= 0 || m_eof) {
+            m_physicalOffset = m_total - (m_buffer.size() - m_pos);
             if (end < 0 && m_pos >= m_buffer.size())
                 return false;
             const qsizetype stop = end >= 0 ? end : m_buffer.size();
@@ -97,15 +98,19 @@ Result<bool> ICalendarStream::readLine(QByteArray &line)
         if (!*got)
             return false;
         m_havePending = true;
+        m_pendingOffset = m_physicalOffset;
     }
     line = std::move(m_pending);
+    m_lineOffset = m_pendingOffset;
     m_havePending = false;
     for (;;) {
         auto got = readPhysical(physical);
         if (!got)
             return got.error();
-        if (!*got)
+        if (!*got) {
+            m_pendingOffset = m_total; // the end of the input
             break;
+        }
         if (!physical.isEmpty() && (physical.at(0) == ' ' || physical.at(0) == '\t')) {
             line.append(physical.constData() + 1, physical.size() - 1);
             if (line.size() > m_maxComponentBytes)
@@ -116,6 +121,7 @@ Result<bool> ICalendarStream::readLine(QByteArray &line)
         }
         m_pending = std::move(physical);
         m_havePending = true;
+        m_pendingOffset = m_physicalOffset;
         break;
     }
     if (m_first) {
@@ -167,6 +173,7 @@ Result<bool> ICalendarStream::next(Component &component)
         }
         component.name = name;
         component.uid.clear();
+        component.begin = m_lineOffset;
         component.text = line + "\r\n";
         int nested = 0;
         for (;;) {
@@ -193,6 +200,8 @@ Result<bool> ICalendarStream::next(Component &component)
                         component.text.chop(line.size() + 2);
                         component.text += "END:" + name + "\r\n";
                     }
+                    component.end = m_pendingOffset; // where the next line starts
+                    component.text.squeeze();
                     return true;
                 }
                 --nested;

@@ -20,9 +20,11 @@ class ICalendarStream
 public:
     struct Component
     {
-        QByteArray name; // upper case: "VEVENT", "VTIMEZONE", ...
-        QByteArray text; // "BEGIN:NAME\r\n...END:NAME\r\n", unfolded, UTF-8
-        QByteArray uid;  // the component's own UID property, if any
+        QByteArray name;  // upper case: "VEVENT", "VTIMEZONE", ...
+        QByteArray text;  // "BEGIN:NAME\r\n...END:NAME\r\n", unfolded, UTF-8
+        QByteArray uid;   // the component's own UID property, if any
+        qint64 begin = 0; // its bytes in the input: [begin, end)
+        qint64 end = 0;
     };
 
     ICalendarStream(QIODevice &input, qint64 maxBytes, qint64 maxComponentBytes);
@@ -51,6 +53,9 @@ private:
     bool m_eof = false;
     bool m_first = true;
     bool m_havePending = false;
+    qint64 m_physicalOffset = 0; // input offset of the last physical line read
+    qint64 m_pendingOffset = 0;
+    qint64 m_lineOffset = 0; // of the logical line last returned
     QByteArray m_pending;
     int m_depth = 0; // 0 outside, 1 inside a VCALENDAR
     int m_calendars = 0;

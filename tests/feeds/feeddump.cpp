@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// feeddump [--from YYYY-MM-DD --to YYYY-MM-DD] [--max N] FILE...: parses each file with
+// feeddump [--count] [--from YYYY-MM-DD --to YYYY-MM-DD] [--max N] FILE...: parses each file with
 // Eventdesk's parsers (format sniffed) and prints one JSON object per file on stdout: the items
 // (key, title, start and end in UTC ms, prices), the notes and skips, or the failure's code.
 // The corpus comparison (corpus_compare.py) reads it next to an independent implementation.
@@ -23,11 +23,16 @@ namespace {
 
 struct JsonSink : FeedSink
 {
+    bool countOnly = false; // --count: memory benchmarks of the parser alone
+    int count = 0;
     QJsonArray items;
     QJsonArray issues;
     QJsonArray notes;
     Result<void> item(const FeedItem &i) override
     {
+        ++count;
+        if (countOnly)
+            return {};
         QJsonObject o {{QStringLiteral("key"), i.externalId}, {QStringLiteral("title"), i.title}};
         if (i.startsAt)
             o.insert(QStringLiteral("start"), double(*i.startsAt));
@@ -58,6 +63,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     ParseOptions options;
+    bool countOnly = false;
+    if (!args.isEmpty() && args.first() == QLatin1String("--count")) {
+        countOnly = true;
+        args.removeFirst();
+    }
     while (args.size() >= 2 && args.first().startsWith(QLatin1String("--"))) {
         const QString flag = args.takeFirst();
         const QString value = args.takeFirst();
@@ -78,12 +88,14 @@ int main(int argc, char **argv)
             const FeedFormat format = formats.sniff({}, file.peek(4096));
             auto parser = formats.parser(format);
             JsonSink sink;
+            sink.countOnly = countOnly;
             auto parsed = parser ? parser->parse(file, sink, options)
                                  : Result<void>(Error::make(ErrorKind::Unsupported,
                                      QStringLiteral("unsupported_format"), {}));
             out.insert(QStringLiteral("format"), feedFormatName(format));
             if (!parsed)
                 out.insert(QStringLiteral("error"), parsed.error().code);
+            out.insert(QStringLiteral("count"), sink.count);
             out.insert(QStringLiteral("items"), sink.items);
             out.insert(QStringLiteral("skipped"), sink.issues);
             out.insert(QStringLiteral("notes"), sink.notes);
