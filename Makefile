@@ -16,6 +16,8 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 	gnome-keyring dbus-daemon
 # -- collector -- (its benchmarks read the database with the sqlite3 shell; the crash test's client)
 DEB_PACKAGES += sqlite3 python3
+# -- packaging -- (the nginx front test, lintian on the .deb, the manual page, systemd-analyze)
+DEB_PACKAGES += nginx openssl lintian man-db systemd
 # -- feeds -- (the corpus comparison's independent iCalendar reader)
 DEB_PACKAGES += python3-icalendar python3-recurring-ical-events
 
