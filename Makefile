@@ -20,6 +20,8 @@ DEB_PACKAGES += sqlite3 python3
 DEB_PACKAGES += nginx openssl lintian man-db systemd
 # -- pipeline -- (the property-based contract test, tests/api/contract_test.py)
 DEB_PACKAGES += python3-hypothesis python3-jsonschema
+# -- feeds -- (the corpus comparison's independent iCalendar reader)
+DEB_PACKAGES += python3-icalendar python3-recurring-ical-events
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
 
