@@ -523,6 +523,8 @@ Result<void> ICalendarParser::parse(QIODevice &input, FeedSink &sink, const Pars
             return written;
         group = {};
     }
+    if (seekable)
+        input.seek(stream.bytesRead()); // the caller reads the document's size from pos()
     return {};
 }
 

@@ -182,10 +182,14 @@ void XMLCALL onStart(void *data, const XML_Char *name, const XML_Char **atts)
         // Whichever price fields the zone has (price, max_price, min_price): min and max over all.
         FeedItem &item = s.plan.item;
         std::optional<double> low, high;
-        for (const char *field : {"price", "max_price", "min_price"}) {
-            const char *priceText = attr(atts, field);
-            if (!priceText)
+        for (int i = 0; atts[i]; i += 2) { // one pass over the zone's attributes (hot path)
+            const char *field = atts[i];
+            if (!(field[0] == 'p' && std::strcmp(field, "price") == 0)
+                && !(field[0] == 'm'
+                    && (std::strcmp(field, "max_price") == 0
+                        || std::strcmp(field, "min_price") == 0)))
                 continue;
+            const char *priceText = atts[i + 1];
             double price = 0;
             const char *end = priceText + std::strlen(priceText);
             const auto parsed = std::from_chars(priceText, end, price);
