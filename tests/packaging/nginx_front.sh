@@ -29,7 +29,13 @@ work=$(mktemp -d /tmp/eventdesk-nginx-test.XXXXXX)
 # nginx's workers run as nobody and write their temporary files below this folder.
 chmod 755 "$work"
 pids=()
+nginx_pid=
 cleanup() {
+    # nginx's master stops its workers on SIGTERM (after SIGKILL they would live on).
+    if [ -n "$nginx_pid" ]; then
+        kill -TERM "$nginx_pid" 2>/dev/null || true
+        wait "$nginx_pid" 2>/dev/null || true
+    fi
     for pid in "${pids[@]}"; do
         kill -KILL "$pid" 2>/dev/null || true
     done
@@ -119,7 +125,7 @@ CONF
 "$nginx" -t -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" 2>"$work/nginx-t.log" \
     || fail "nginx -t refuses the configuration"
 "$nginx" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" &
-pids+=("$!")
+nginx_pid=$!
 for _ in $(seq 1 100); do
     curl -ks -o /dev/null "$origin/" && break
     sleep 0.1
@@ -189,9 +195,22 @@ for _ in $(seq 1 300); do
     kill -0 "$a_pid" 2>/dev/null || fail "eventdesk a did not start again on port $a_port"
     sleep 0.1
 done
+# nginx takes a failed upstream back after fail_timeout (5 s): wait until a serves again.
+served=0
+for _ in $(seq 1 100); do
+    : >"$work/nginx-access.log"
+    status /dev/null "$origin/api/v1/health" >/dev/null
+    if grep -q "^200 127.0.0.1:$a_port\$" "$work/nginx-access.log"; then
+        served=1
+        break
+    fi
+    sleep 0.1
+done
+[ "$served" = 1 ] || fail "nginx did not send requests to the restarted upstream a"
 stop_upstream "$b_pid"
 for _ in 1 2 3; do
     code=$(status "$work/health.json" "$origin/api/v1/health")
     [ "$code" = 200 ] || fail "with upstream b stopped, health answered $code"
 done
+stop_upstream "$a_pid"
 echo "PASS"
