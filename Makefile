@@ -16,8 +16,9 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 	gnome-keyring dbus-daemon
 # -- collector -- (its benchmarks read the database with the sqlite3 shell; the crash test's client)
 DEB_PACKAGES += sqlite3 python3
-# -- packaging -- (the nginx front test, lintian on the .deb, the manual page, systemd-analyze)
-DEB_PACKAGES += nginx openssl lintian man-db systemd
+# -- packaging -- (the nginx front test, lintian on the .deb, the manual page, systemd-analyze,
+# pgrep)
+DEB_PACKAGES += nginx openssl lintian man-db systemd procps
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
 
