@@ -18,8 +18,9 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 DEB_PACKAGES += sqlite3 python3
 # -- edge -- (libFuzzer targets: tests/fuzz/run.sh builds them with clang-14 and its sanitizers)
 DEB_PACKAGES += clang-14 libclang-rt-14-dev llvm-14
-# -- packaging -- (the nginx front test, lintian on the .deb, the manual page, systemd-analyze)
-DEB_PACKAGES += nginx openssl lintian man-db systemd
+# -- packaging -- (the nginx front test, lintian on the .deb, the manual page, systemd-analyze,
+# pgrep)
+DEB_PACKAGES += nginx openssl lintian man-db systemd procps
 # -- pipeline -- (the property-based contract test, tests/api/contract_test.py)
 DEB_PACKAGES += python3-hypothesis python3-jsonschema
 # -- feeds -- (the corpus comparison's independent iCalendar reader)

@@ -37,6 +37,8 @@ for command in $commands; do
     # The command's own flags, from its help or usage text (opens no database).
     for flag in $(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
         "$eventdesk" "$command" --help 2>&1 | grep -Eo -- '--[a-z][a-z-]+' | sort -u); do
+        # Qt's addHelpOption() adds --help-all (Qt's own options too): not ours to document.
+        [ "$flag" = --help-all ] && continue
         if ! grep -qF -- "$flag" <<<"$rendered"; then
             echo "FAIL: the manual page does not name $flag of 'eventdesk $command'"
             missing=1

@@ -29,7 +29,13 @@ work=$(mktemp -d /tmp/eventdesk-nginx-test.XXXXXX)
 # nginx's workers run as nobody and write their temporary files below this folder.
 chmod 755 "$work"
 pids=()
+nginx_pid=
 cleanup() {
+    # nginx's master stops its workers on SIGTERM (after SIGKILL they would live on).
+    if [ -n "$nginx_pid" ]; then
+        kill -TERM "$nginx_pid" 2>/dev/null || true
+        wait "$nginx_pid" 2>/dev/null || true
+    fi
     for pid in "${pids[@]}"; do
         kill -KILL "$pid" 2>/dev/null || true
     done
@@ -46,27 +52,30 @@ fail() {
     exit 1
 }
 
-# Starts one upstream on a free port (--port 0) with its own data folder; sets $started_url.
+# start_eventdesk NAME PORT LOG: one upstream with its own data folder, on PORT (0: a free
+# one); sets $started_pid and $started_port.
 start_eventdesk() {
-    local name=$1
+    local name=$1 port=$2 log=$work/$3 url=
     env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM XDG_CONFIG_HOME="$work/config" \
-        "$eventdesk" --headless --port 0 --data-dir "$work/$name" >"$work/$name.log" 2>&1 &
+        "$eventdesk" --headless --port "$port" --data-dir "$work/$name" >"$log" 2>&1 &
     started_pid=$!
     pids+=("$started_pid")
-    started_url=
     for _ in $(seq 1 300); do
-        started_url=$(grep -Eo 'http://127\.0\.0\.1:[0-9]+' "$work/$name.log" | head -n1 || true)
-        [ -n "$started_url" ] && return 0
+        url=$(grep -Eo 'http://127\.0\.0\.1:[0-9]+' "$log" | head -n1 || true)
+        if [ -n "$url" ]; then
+            started_port=${url##*:}
+            return 0
+        fi
         kill -0 "$started_pid" 2>/dev/null || break
         sleep 0.1
     done
-    fail "eventdesk $name did not start"
+    fail "eventdesk $name did not start on port $port"
 }
 
-start_eventdesk a
-a_pid=$started_pid a_port=${started_url##*:}
-start_eventdesk b
-b_pid=$started_pid b_port=${started_url##*:}
+start_eventdesk a 0 a.log
+a_pid=$started_pid a_port=$started_port
+start_eventdesk b 0 b.log
+b_pid=$started_pid b_port=$started_port
 echo "upstreams: 127.0.0.1:$a_port, 127.0.0.1:$b_port"
 
 # Two free ports for nginx (https and the http redirect).
@@ -119,7 +128,7 @@ CONF
 "$nginx" -t -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" 2>"$work/nginx-t.log" \
     || fail "nginx -t refuses the configuration"
 "$nginx" -e "$work/nginx-error.log" -p "$work" -c "$work/nginx.conf" &
-pids+=("$!")
+nginx_pid=$!
 for _ in $(seq 1 100); do
     curl -ks -o /dev/null "$origin/" && break
     sleep 0.1
@@ -180,18 +189,24 @@ for _ in 1 2 3; do
     code=$(status "$work/health.json" "$origin/api/v1/health")
     [ "$code" = 200 ] || fail "with upstream a stopped, health answered $code"
 done
-env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM XDG_CONFIG_HOME="$work/config" \
-    "$eventdesk" --headless --port "$a_port" --data-dir "$work/a" >"$work/a2.log" 2>&1 &
-a_pid=$!
-pids+=("$a_pid")
-for _ in $(seq 1 300); do
-    grep -q "http://127.0.0.1:$a_port" "$work/a2.log" && break
-    kill -0 "$a_pid" 2>/dev/null || fail "eventdesk a did not start again on port $a_port"
+start_eventdesk a "$a_port" a-again.log
+a_pid=$started_pid
+# nginx takes a failed upstream back after fail_timeout (5 s): wait until a serves again.
+served=0
+for _ in $(seq 1 100); do
+    : >"$work/nginx-access.log"
+    status /dev/null "$origin/api/v1/health" >/dev/null
+    if grep -q "^200 127.0.0.1:$a_port\$" "$work/nginx-access.log"; then
+        served=1
+        break
+    fi
     sleep 0.1
 done
+[ "$served" = 1 ] || fail "nginx did not send requests to the restarted upstream a"
 stop_upstream "$b_pid"
 for _ in 1 2 3; do
     code=$(status "$work/health.json" "$origin/api/v1/health")
     [ "$code" = 200 ] || fail "with upstream b stopped, health answered $code"
 done
+stop_upstream "$a_pid"
 echo "PASS"
