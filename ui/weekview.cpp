@@ -38,11 +38,6 @@ QRect column(int day, const QRect &area, int gutter)
     return QRect(left, area.top(), right - left, area.height());
 }
 
-bool isLong(const Event &e)
-{
-    return EventText::isAllDay(e) || EventText::lastDay(e) != EventText::firstDay(e);
-}
-
 struct Placed
 {
     const Event *event = nullptr;
@@ -98,7 +93,7 @@ public:
         const QRect col = column(day, rect(), gutterWidth(fontMetrics()));
         QList<const Event *> all;
         for (const Event *e : model->eventsOn(model->firstDay().addDays(day))) {
-            if (isLong(*e))
+            if (model->span(e).multiDay)
                 all.append(e);
         }
         const int shown = all.size() <= maxAllDayRows + 1 ? int(all.size()) : maxAllDayRows;
@@ -215,7 +210,7 @@ public:
         };
         QList<Segment> segments;
         for (const Event *e : model->eventsOn(date)) {
-            if (EventText::isAllDay(*e))
+            if (model->span(e).allDay)
                 continue;
             const qint64 start = qMax(dayStart, e->startsAt);
             qint64 end = qMin(dayEnd, e->endsAt.value_or(e->startsAt));
