@@ -35,6 +35,10 @@
         <translation>Eventdesk: eine Desktop-Veranstaltungsverwaltung mit lokaler HTTP-API.</translation>
     </message>
     <message>
+        <source>Collector tuning, comma-separated: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (see docs/collector.md).</source>
+        <translation>Feinabstimmung des Sammlers, durch Kommas getrennt: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (siehe docs/collector.md).</translation>
+    </message>
+    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>

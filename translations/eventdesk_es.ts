@@ -35,6 +35,10 @@
         <translation>Eventdesk: un gestor de eventos de escritorio con una API HTTP local.</translation>
     </message>
     <message>
+        <source>Collector tuning, comma-separated: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (see docs/collector.md).</source>
+        <translation>Ajustes del recolector, separados por comas: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (véase docs/collector.md).</translation>
+    </message>
+    <message>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>

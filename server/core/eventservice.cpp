@@ -22,11 +22,18 @@ Error forbidden(const QString &message)
     return Error::make(ErrorKind::Forbidden, QStringLiteral("forbidden"), message);
 }
 
+// List queries are part of the request, not its content: the API answers them 400, like every
+// other query mistake (docs/architecture.md, "One request pipeline").
+Error invalidQuery(QList<FieldError> fields)
+{
+    return Error::invalid(QStringLiteral("invalid_query"),
+        QStringLiteral("The query parameters are not valid."), std::move(fields));
+}
+
 Error invalidCursor()
 {
-    return Error::invalid(QStringLiteral("invalid_cursor"),
-        QStringLiteral("The cursor is not one this server handed out for this list."),
-        {{QStringLiteral("cursor"), QStringLiteral("unknown cursor")}});
+    return invalidQuery(
+        {{QStringLiteral("cursor"), QStringLiteral("is not a cursor from a previous page")}});
 }
 
 QString validateCommentBody(const QString &body)
@@ -292,8 +299,7 @@ Result<EventPage> EventService::list(const EventQuery &query, const QString &cur
     if (query.from && query.to && *query.to < *query.from)
         fields.append({QStringLiteral("to"), QStringLiteral("must not be before from")});
     if (!fields.isEmpty())
-        return Error::invalid(
-            QStringLiteral("invalid_query"), QStringLiteral("The list query is invalid."), fields);
+        return invalidQuery(fields);
 
     EventPosition position;
     if (!cursor.isEmpty()) {
@@ -374,9 +380,8 @@ bool EventService::hasEnded(const Event &event, qint64 now)
 Result<CommentPage> EventService::comments(qint64 eventId, int limit, const QString &cursor)
 {
     if (limit < 1 || limit > EventLimits::pageMax)
-        return Error::invalid(QStringLiteral("invalid_query"), QStringLiteral("Bad limit."),
-            {{QStringLiteral("limit"),
-                QStringLiteral("must be between 1 and %1").arg(EventLimits::pageMax)}});
+        return invalidQuery({{QStringLiteral("limit"),
+            QStringLiteral("must be a number from 1 to %1").arg(EventLimits::pageMax)}});
     qint64 afterCreated = std::numeric_limits<qint64>::min();
     qint64 afterId = 0;
     if (!cursor.isEmpty()) {
