@@ -98,13 +98,14 @@ void AgendaView::rebuild()
         }
         for (const Event *e : events) {
             auto *row = new QTreeWidgetItem(this);
-            const QDate first = EventText::firstDay(*e);
-            const QDate last = EventText::lastDay(*e);
+            const CalendarModel::Span &span = m_model->span(e);
+            const QDate first = span.first;
+            const QDate last = span.last;
             QString time;
             if (first != last)
                 //: A multi-day event in the agenda: "Day 2 of 3".
                 time = tr("Day %1 of %2").arg(first.daysTo(date) + 1).arg(first.daysTo(last) + 1);
-            else if (EventText::isAllDay(*e))
+            else if (span.allDay)
                 time = tr("All day");
             else
                 time = EventText::time(

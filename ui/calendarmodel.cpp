@@ -31,33 +31,51 @@ bool CalendarModel::load(QDate first, int days, int columns, QDate month)
     m_month = month;
     m_error.clear();
     m_events.clear();
+    m_spans.clear();
     m_byDay = QList<QList<int>>(m_days);
-    const qint64 from = first.startOfDay().toMSecsSinceEpoch();
-    const qint64 to = first.addDays(m_days).startOfDay().toMSecsSinceEpoch();
+    // Local midnights of the range's days (and the day after): events are placed by comparing
+    // their UTC times with these, with no local time conversion per event.
+    QList<qint64> bounds;
+    bounds.reserve(m_days + 1);
+    for (int day = 0; day <= m_days; ++day)
+        bounds.append(first.addDays(day).startOfDay().toMSecsSinceEpoch());
+    const qint64 from = bounds.constFirst();
+    const qint64 to = bounds.constLast();
     auto rows = m_service.overlapping(m_query, from, to);
     if (!rows) {
         m_error = rows.error().message;
     } else {
         m_events = std::move(*rows);
+        m_spans.reserve(m_events.size());
         for (int i = 0; i < m_events.size(); ++i) {
             const Event &e = m_events.at(i);
-            const qint64 begin = qMax<qint64>(0, m_first.daysTo(EventText::firstDay(e)));
-            const qint64 end = qMin<qint64>(m_days - 1, m_first.daysTo(EventText::lastDay(e)));
-            for (qint64 day = begin; day <= end; ++day)
+            const qint64 end = e.endsAt && *e.endsAt > e.startsAt ? *e.endsAt : e.startsAt;
+            // Day of the start: the last midnight at or before it; of the end: the last
+            // midnight before it (an end at midnight does not reach that day).
+            const qint64 firstIndex = std::upper_bound(bounds.cbegin(), bounds.cend(), e.startsAt)
+                - bounds.cbegin() - 1;
+            const qint64 lastIndex = end > e.startsAt
+                ? std::lower_bound(bounds.cbegin(), bounds.cend(), end) - bounds.cbegin() - 1
+                : firstIndex;
+            Span span;
+            const bool inside = firstIndex >= 0 && lastIndex < m_days;
+            span.first = firstIndex >= 0 ? m_first.addDays(firstIndex) : EventText::firstDay(e);
+            span.last = lastIndex < m_days ? m_first.addDays(lastIndex) : EventText::lastDay(e);
+            span.allDay = inside ? end > e.startsAt && e.startsAt == bounds.at(firstIndex)
+                    && end == bounds.at(lastIndex + 1)
+                                 : EventText::isAllDay(e);
+            span.multiDay = span.allDay || span.last != span.first;
+            m_spans.append(span);
+            const qint64 begin = qMax<qint64>(0, firstIndex);
+            const qint64 stop = qMin<qint64>(m_days - 1, lastIndex);
+            for (qint64 day = begin; day <= stop; ++day)
                 m_byDay[day].append(i);
         }
         // All-day and multi-day events first (the bars on top), then by start time; the rows
         // come in start order, so a stable sort keeps that.
         for (QList<int> &day : m_byDay) {
-            std::stable_sort(day.begin(), day.end(), [this](int a, int b) {
-                const Event &x = m_events.at(a);
-                const Event &y = m_events.at(b);
-                const bool longX
-                    = EventText::isAllDay(x) || EventText::lastDay(x) != EventText::firstDay(x);
-                const bool longY
-                    = EventText::isAllDay(y) || EventText::lastDay(y) != EventText::firstDay(y);
-                return longX && !longY;
-            });
+            std::stable_sort(day.begin(), day.end(),
+                [this](int a, int b) { return m_spans.at(a).multiDay && !m_spans.at(b).multiDay; });
         }
     }
     endResetModel();

@@ -28,6 +28,16 @@ public:
         InMonthRole,                 // bool: the day belongs to the month shown
     };
 
+    // Where an event sits in local time, computed once per load (local time conversions are
+    // slow in Qt 6.4: each one may ask the C library for the zone again).
+    struct Span
+    {
+        QDate first;           // the local day it starts on
+        QDate last;            // the last local day it covers (the end exclusive)
+        bool allDay = false;   // local midnight to a later local midnight
+        bool multiDay = false; // all-day or over several days: drawn on top
+    };
+
     explicit CalendarModel(Core::EventService &events, QObject *parent = nullptr);
 
     // Filters (text, mine, joined, source) and the viewer; from/to are ignored.
@@ -47,6 +57,11 @@ public:
     // The events on a day: all-day and multi-day first, then by start time.
     QList<const Core::Event *> eventsOn(QDate date) const;
     const Core::Event *event(qint64 id) const;
+    // The span of one of events() (a pointer from eventsOn() or event()).
+    const Span &span(const Core::Event *event) const
+    {
+        return m_spans.at(event - m_events.constData());
+    }
 
     QDate dateAt(const QModelIndex &index) const;
     QModelIndex indexOf(QDate date) const;
@@ -69,6 +84,7 @@ private:
     int m_columns = 7;
     QString m_error;
     QList<Core::Event> m_events;
+    QList<Span> m_spans;       // one per event
     QList<QList<int>> m_byDay; // indices into m_events, per day from m_first
 };
 

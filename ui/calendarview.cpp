@@ -445,7 +445,8 @@ void CalendarView::showMore(QDate date, const QPoint &globalPos)
     menu->addSection(EventText::dayHeading(date, QDate::currentDate()));
     const int size = fontMetrics().height() / 2;
     for (const Event *e : m_monthModel->eventsOn(date)) {
-        const QString time = EventText::isAllDay(*e) || EventText::firstDay(*e) != date
+        const CalendarModel::Span &span = m_monthModel->span(e);
+        const QString time = span.allDay || span.first != date
             ? tr("All day")
             : EventText::time(QDateTime::fromMSecsSinceEpoch(e->startsAt).toLocalTime().time());
         //: An event in the day's list: %1 time, %2 title.

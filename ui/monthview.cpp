@@ -293,7 +293,8 @@ void MonthDelegate::paint(
         const QRect bar = QStyle::alignedRect(
             opt.direction, Qt::AlignLeading | Qt::AlignVCenter, QSize(stripe, chip.height()), chip);
         painter->fillRect(bar, hue);
-        const bool timed = !EventText::isAllDay(e) && EventText::firstDay(e) == date;
+        const CalendarModel::Span &span = m_model.span(&e);
+        const bool timed = !span.allDay && span.first == date;
         //: A timed event in the month grid: %1 the start time, %2 the title ("18:00 Jazz").
         const QString text = timed
             ? tr("%1 %2").arg(

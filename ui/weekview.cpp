@@ -27,7 +27,10 @@ constexpr int maxAllDayRows = 2;
 
 int gutterWidth(const QFontMetrics &metrics)
 {
-    return metrics.horizontalAdvance(EventText::time(QTime(23, 0))) + metrics.height();
+    // Room for "23:00" / "11 PM" and for the all-day row's label ("Todo el día", "Ganztägig").
+    return qMax(metrics.horizontalAdvance(EventText::time(QTime(23, 0))),
+               metrics.horizontalAdvance(WeekView::tr("All day")))
+        + metrics.height();
 }
 
 QRect column(int day, const QRect &area, int gutter)
@@ -36,11 +39,6 @@ QRect column(int day, const QRect &area, int gutter)
     const int left = area.left() + gutter + width * day / 7;
     const int right = area.left() + gutter + width * (day + 1) / 7;
     return QRect(left, area.top(), right - left, area.height());
-}
-
-bool isLong(const Event &e)
-{
-    return EventText::isAllDay(e) || EventText::lastDay(e) != EventText::firstDay(e);
 }
 
 struct Placed
@@ -86,6 +84,8 @@ public:
     }
 
     int line() const { return fontMetrics().height() + qMax(2, fontMetrics().height() / 6); }
+    // As wide as the hour grid (the grid's scroll bar takes the rest), so the columns line up.
+    QRect columns() const { return QRect(0, 0, m_view.grid()->width(), height()); }
     QSize sizeHint() const override { return QSize(400, line() * (2 + maxAllDayRows) + 4); }
 
     // The all-day chips of a day (and how many did not fit).
@@ -95,10 +95,10 @@ public:
         const CalendarModel *model = m_view.m_model;
         if (!model)
             return out;
-        const QRect col = column(day, rect(), gutterWidth(fontMetrics()));
+        const QRect col = column(day, columns(), gutterWidth(fontMetrics()));
         QList<const Event *> all;
         for (const Event *e : model->eventsOn(model->firstDay().addDays(day))) {
-            if (isLong(*e))
+            if (model->span(e).multiDay)
                 all.append(e);
         }
         const int shown = all.size() <= maxAllDayRows + 1 ? int(all.size()) : maxAllDayRows;
@@ -129,7 +129,7 @@ protected:
             WeekView::tr("All day"));
         for (int day = 0; day < 7; ++day) {
             const QDate date = model->firstDay().addDays(day);
-            const QRect col = column(day, rect(), gutter);
+            const QRect col = column(day, columns(), gutter);
             if (date == m_view.m_selected) {
                 QColor selected = pal.color(QPalette::Highlight);
                 selected.setAlphaF(0.2f);
@@ -171,7 +171,7 @@ protected:
         }
         const int gutter = gutterWidth(fontMetrics());
         for (int day = 0; day < 7 && m_view.m_model; ++day) {
-            if (column(day, rect(), gutter).contains(pos))
+            if (column(day, columns(), gutter).contains(pos))
                 Q_EMIT m_view.dateRequested(m_view.m_model->firstDay().addDays(day));
         }
     }
@@ -215,7 +215,7 @@ public:
         };
         QList<Segment> segments;
         for (const Event *e : model->eventsOn(date)) {
-            if (EventText::isAllDay(*e))
+            if (model->span(e).allDay)
                 continue;
             const qint64 start = qMax(dayStart, e->startsAt);
             qint64 end = qMin(dayEnd, e->endsAt.value_or(e->startsAt));
@@ -369,13 +369,21 @@ WeekView::WeekView(QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_scroll, 1);
-    // Opens at the working hours.
-    QTimer::singleShot(0, this,
-        [this] { m_scroll->verticalScrollBar()->setValue(m_grid->hourHeight() * workStart - 4); });
     m_minute = new QTimer(this);
     m_minute->setInterval(60000);
     connect(m_minute, &QTimer::timeout, m_grid, qOverload<>(&QWidget::update));
     m_minute->start();
+}
+
+void WeekView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_scrolled)
+        return;
+    m_scrolled = true;
+    // Opens at the working hours, once the scroll area knows its range.
+    QTimer::singleShot(0, this,
+        [this] { m_scroll->verticalScrollBar()->setValue(m_grid->hourHeight() * workStart - 4); });
 }
 
 QWidget *WeekView::grid() const

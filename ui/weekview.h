@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     friend class WeekGrid;
@@ -61,6 +62,7 @@ private:
     WeekGrid *m_grid = nullptr;
     QScrollArea *m_scroll = nullptr;
     QTimer *m_minute = nullptr;
+    bool m_scrolled = false; // to the working hours, once
 };
 
 } // namespace Eventdesk::Gui
