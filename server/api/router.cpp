@@ -112,10 +112,7 @@ Core::Result<void> Router::authenticate(const Route &route, Request &request) co
         return {};
     const QByteArray token = request.bearerToken();
     if (access == Access::AppKey) {
-        if (token.isEmpty())
-            return missingCredentials(QStringLiteral("missing_key"),
-                QStringLiteral("This request needs the app's key in an \"Authorization: Bearer "
-                               "<key>\" header; create an app with POST /api/v1/apps."));
+        // The collector answers a missing key like a wrong one (invalid_app_key).
         if (!m_apps)
             return Core::Error::internal(QStringLiteral("No app key authentication is set."));
         auto app = m_apps(token);
