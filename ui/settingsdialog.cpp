@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -53,6 +54,12 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     dataRow->addWidget(m_dataDir, 1);
     dataRow->addWidget(browse);
 
+    m_closeToTray = new QCheckBox(
+        tr("&Keep running in the notification area when the window is closed"), this);
+    m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheck"));
+    m_closeToTray->setToolTip(tr("Reminders and the local API keep working while the window "
+                                 "is closed. Quit from the tray icon or the File menu."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("API &port:"), m_port);
     form->addRow(tr("Listen on &address:"), m_bind);
@@ -62,11 +69,12 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     auto *dataLabel = new QLabel(tr("&Data folder:"), this);
     dataLabel->setBuddy(m_dataDir);
     form->addRow(dataLabel, dataRow);
+    form->addRow(QString(), m_closeToTray);
 
-    auto *note
-        = new QLabel(tr("Changes take effect the next time Eventdesk starts. Command-line options "
-                        "(--port, --bind, --lang, --data-dir) override these settings."),
-            this);
+    auto *note = new QLabel(tr("The API, language and data folder change the next time Eventdesk "
+                               "starts. Command-line options "
+                               "(--port, --bind, --lang, --data-dir) override these settings."),
+        this);
     note->setObjectName(QStringLiteral("restartNote"));
     note->setWordWrap(true);
 
@@ -83,6 +91,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_bind->setText(stored.bind.value_or(QHostAddress(QHostAddress::LocalHost)).toString());
     m_language->setCurrentIndex(qMax(0, m_language->findData(stored.language)));
     m_dataDir->setText(stored.dataDir);
+    m_closeToTray->setChecked(stored.closeToTray);
 
     connect(m_bind, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDataDir);
@@ -98,6 +107,7 @@ Preferences SettingsDialog::preferences() const
     preferences.bind = parseBindAddress(m_bind->text());
     preferences.language = m_language->currentData().toString();
     preferences.dataDir = m_dataDir->text().trimmed();
+    preferences.closeToTray = m_closeToTray->isChecked();
     return preferences;
 }
 
