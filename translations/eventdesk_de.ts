@@ -321,6 +321,10 @@ Inhalt wie empfangen:
             <numerusform>%Ln abgelehnte Ereignisse; aktualisiert um %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AppModel</name>
@@ -707,16 +711,8 @@ Inhalt wie empfangen:
         <translation>Mit &amp;Teilnahme</translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export selected as &amp;iCalendar…</source>
-        <translation>Auswahl als &amp;iCalendar exportieren…</translation>
     </message>
     <message>
         <source>Write the selected events to an .ics file (%1)</source>
@@ -791,6 +787,22 @@ Inhalt wie empfangen:
     <message>
         <source>Could not export the events to %1: %2</source>
         <translation>Die Veranstaltungen konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>All Events as &amp;CSV…</source>
+        <translation>Alle Veranstaltungen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Selected Events as &amp;iCalendar…</source>
+        <translation>Ausgewählte Veranstaltungen als &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Exportieren</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1018,10 @@ Inhalt wie empfangen:
     <message>
         <source>Exported the events to %1.</source>
         <translation>Veranstaltungen nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,10 @@ Payload as received:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AppModel</name>
@@ -710,14 +714,6 @@ Payload as received:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export selected as &amp;iCalendar…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the selected events to an .ics file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,6 +777,22 @@ Payload as received:
     </message>
     <message>
         <source>Could not export the selected events to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Events as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Events as &amp;iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +1008,10 @@ Payload as received:
     </message>
     <message>
         <source>Exported the events to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

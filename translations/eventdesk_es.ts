@@ -321,6 +321,10 @@ Contenido tal como se recibió:
             <numerusform>%Ln eventos rechazados; actualizado a las %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Time range</source>
+        <translation>Intervalo de tiempo</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AppModel</name>
@@ -704,19 +708,11 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source>&amp;Joined</source>
-        <translation>&amp;Inscrito</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xportar CSV…</translation>
+        <translation>I&amp;nscrito</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export selected as &amp;iCalendar…</source>
-        <translation>Exportar &amp;selección como iCalendar…</translation>
     </message>
     <message>
         <source>Write the selected events to an .ics file (%1)</source>
@@ -791,6 +787,22 @@ Contenido tal como se recibió:
     <message>
         <source>Could not export the events to %1: %2</source>
         <translation>No se pudieron exportar los eventos a %1: %2</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>All Events as &amp;CSV…</source>
+        <translation>Todos los eventos como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Selected Events as &amp;iCalendar…</source>
+        <translation>Eventos seleccionados como &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1018,10 @@ Contenido tal como se recibió:
     <message>
         <source>Exported the events to %1.</source>
         <translation>Eventos exportados a %1.</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>

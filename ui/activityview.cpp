@@ -4,6 +4,7 @@
 #include "activitychart.h"
 #include "collector.h"
 #include "errortext.h"
+#include "layoututil.h"
 #include "timeutil.h"
 #include "trackingmodels.h"
 
@@ -43,7 +44,7 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
-    table->setTabKeyNavigation(false); // Tab leaves the table
+    prepareTable(table);
     table->horizontalHeader()->setObjectName(name + QStringLiteral("Header"));
     return table;
 }
@@ -67,6 +68,8 @@ ActivityView::ActivityView(Core::Collector &collector, Core::ChangeHub &changes,
     m_name->setObjectName(QStringLiteral("activityNameFilter"));
     m_name->setPlaceholderText(tr("Name"));
     m_name->setClearButtonEnabled(true);
+    for (QLineEdit *edit : {m_session, m_category, m_name})
+        edit->setAccessibleName(edit->placeholderText());
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("activityRangeCombo"));
     m_range->addItem(tr("Last 15 minutes"), 15);
@@ -76,6 +79,7 @@ ActivityView::ActivityView(Core::Collector &collector, Core::ChangeHub &changes,
     m_range->addItem(tr("All time"), 0);
     m_range->addItem(tr("From… to…"), -1);
     m_range->setCurrentIndex(4);
+    m_range->setAccessibleName(tr("Time range"));
     m_from = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(-3600), this);
     m_from->setObjectName(QStringLiteral("activityFromEdit"));
     m_to = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this);

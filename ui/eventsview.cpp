@@ -7,6 +7,7 @@
 #include "eventdialog.h"
 #include "eventservice.h"
 #include "eventtablemodel.h"
+#include "layoututil.h"
 #include "session.h"
 #include "timeutil.h"
 
@@ -74,6 +75,7 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     m_search->setToolTip(tr("Finds events by title and description (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search events"));
     m_search->setClearButtonEnabled(true);
+    fitPlaceholder(m_search);
     m_when = new QComboBox(this);
     m_when->setObjectName(QStringLiteral("eventWhen"));
     m_when->addItem(tr("All events"), int(EventQuery::When::All));
@@ -84,9 +86,10 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     m_mine->setObjectName(QStringLiteral("eventMine"));
     m_joined = new QCheckBox(tr("&Joined"), this);
     m_joined->setObjectName(QStringLiteral("eventJoined"));
-    m_export = new QPushButton(tr("E&xport CSV…"), this);
-    m_export->setObjectName(QStringLiteral("exportCsvButton"));
-    m_exportIcs = new QAction(tr("Export selected as &iCalendar…"), this);
+    // One Export button with a menu: all events as CSV, the selected ones as iCalendar.
+    m_exportCsv = new QAction(tr("All Events as &CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportIcs = new QAction(tr("Selected Events as &iCalendar…"), this);
     m_exportIcs->setObjectName(QStringLiteral("exportIcsAction"));
     m_exportIcs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportIcs->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -95,10 +98,17 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     m_exportIcs->setEnabled(false);
     m_exportIcs->setVisible(false); // until an exporter is injected
     addAction(m_exportIcs);
-    m_exportIcsButton = new QToolButton(this);
-    m_exportIcsButton->setObjectName(QStringLiteral("exportIcsButton"));
-    m_exportIcsButton->setDefaultAction(m_exportIcs);
-    m_exportIcsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *exportMenu = new QMenu(this);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(m_exportCsv);
+    exportMenu->addAction(m_exportIcs);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setText(tr("E&xport"));
+    m_exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setMenu(exportMenu);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setVisible(false);
@@ -132,8 +142,9 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
-    // Tab leaves the table (arrows move between rows and cells).
-    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Events"));
+    // Tab leaves the table (arrows move between rows and cells); titles fit.
+    prepareTable(m_table);
     m_table->horizontalHeader()->setObjectName(QStringLiteral("eventTableHeader"));
     m_table->installEventFilter(this);
     // What to do when there is nothing to show, over the empty table.
@@ -145,20 +156,23 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
 
     m_detail = new EventDetailPane(events, session, this);
 
-    // The exports sit under the table, beside the count, so the filter row stays narrow.
+    // Narrow rows, so that the list and the detail pane fit in 800 px in every language: the
+    // search and when, then the checkboxes; the count and Export under the table.
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_count, 1);
     actions->addWidget(m_progress);
-    actions->addWidget(m_export);
-    actions->addWidget(m_exportIcsButton);
+    actions->addWidget(m_exportButton);
+    auto *search = new QHBoxLayout;
+    search->addWidget(m_search, 1);
+    search->addWidget(m_when);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_when);
     filters->addWidget(m_mine);
     filters->addWidget(m_joined);
+    filters->addStretch(1);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(search);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addLayout(actions);
@@ -186,7 +200,7 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     connect(m_when, &QComboBox::currentIndexChanged, this, &EventsView::applyFilters);
     connect(m_mine, &QCheckBox::toggled, this, &EventsView::applyFilters);
     connect(m_joined, &QCheckBox::toggled, this, &EventsView::applyFilters);
-    connect(m_export, &QPushButton::clicked, this, &EventsView::chooseExportFile);
+    connect(m_exportCsv, &QAction::triggered, this, &EventsView::chooseExportFile);
     connect(m_detail, &EventDetailPane::editRequested, this, &EventsView::editEvent);
     connect(m_exportIcs, &QAction::triggered, this, &EventsView::chooseIcsExportFile);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -370,6 +384,8 @@ void EventsView::selectionChanged()
 
 void EventsView::newEvent()
 {
+    if (m_session.userId() == 0)
+        return; // the action is disabled and says why
     auto *dialog = new EventDialog(
         EventDraft {},
         [this](const EventDraft &draft) { return m_events.create(m_session.userId(), draft); },
@@ -462,7 +478,7 @@ void EventsView::exportCsvInBackground(const QString &path)
     if (m_exporting)
         return;
     m_exporting = true;
-    m_export->setEnabled(false);
+    m_exportCsv->setEnabled(false);
     const auto total = m_events.count(m_model->query());
     m_progress->setRange(0, total ? int(qMin<qint64>(*total, INT_MAX)) : 0);
     m_progress->setValue(0);
@@ -486,7 +502,7 @@ void EventsView::exportCsvInBackground(const QString &path)
         [this](qint64 rows) { m_progress->setValue(int(qMin<qint64>(rows, INT_MAX))); },
         [this, path](const Outcome &outcome) {
             m_exporting = false;
-            m_export->setEnabled(true);
+            m_exportCsv->setEnabled(true);
             m_progress->setVisible(false);
             if (outcome.ok)
                 Q_EMIT notice(tr("Exported %Ln event(s) to %1.", nullptr, int(outcome.rows))

@@ -69,6 +69,7 @@ public:
     // The ids of the selected rows, in table order.
     QList<qint64> selectedEventIds() const;
     QAction *exportIcsAction() const { return m_exportIcs; }
+    QAction *exportCsvAction() const { return m_exportCsv; }
     // Writes the selected events as .ics to path; false (and why in error) when it could not.
     bool exportSelectedICalendar(const QString &path, QString *error = nullptr);
 
@@ -115,9 +116,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QThreadPool m_workers;
     bool m_exporting = false;
-    QPushButton *m_export = nullptr;
+    QAction *m_exportCsv = nullptr;
     QAction *m_exportIcs = nullptr;
-    QToolButton *m_exportIcsButton = nullptr;
+    QToolButton *m_exportButton = nullptr;
     IcsExporter m_icsExporter;
     SaveFileChooser m_chooseSaveFile;
     QLabel *m_count = nullptr;

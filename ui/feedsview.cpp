@@ -8,6 +8,7 @@
 #include "feedservice.h"
 #include "feedsmodel.h"
 #include "importdialog.h"
+#include "layoututil.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -43,6 +44,7 @@ FeedDialog::FeedDialog(const Feed &feed, QWidget *parent)
     m_location = new QLineEdit(feed.location, this);
     m_location->setObjectName(QStringLiteral("feedLocationEdit"));
     m_location->setPlaceholderText(tr("https://… or /path/to/feed.xml"));
+    fitPlaceholder(m_location);
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("feedFormatCombo"));
     m_format->addItem(tr("Detect"), int(FeedFormat::Unknown));
@@ -92,9 +94,10 @@ FeedsView::FeedsView(FeedService &feeds, ChangeHub &changes, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(FeedsModel::Location, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    m_table->setTabKeyNavigation(false);
+    m_table->setAccessibleName(tr("Feeds"));
+    prepareTable(m_table);
     m_table->horizontalHeader()->setObjectName(QStringLiteral("feedsTableHeader"));
     m_empty = new QLabel(tr("No feeds yet. Add a feed to import events from a web site or a "
                             "calendar file, and keep them up to date."),

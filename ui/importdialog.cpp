@@ -3,6 +3,7 @@
 #include "importdialog.h"
 #include "background.h"
 #include "errortext.h"
+#include "layoututil.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -101,6 +102,7 @@ ImportDialog::ImportDialog(FeedService &feeds, QWidget *parent)
         {tr("Title"), tr("Starts (UTC)"), tr("Ends (UTC)"), tr("Prices"), tr("Key")});
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    prepareTable(m_preview);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
+#include "layoututil.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,6 +49,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_dataDir = new QLineEdit(this);
     m_dataDir->setObjectName(QStringLiteral("dataDirEdit"));
     m_dataDir->setPlaceholderText(tr("Default: the user's data folder"));
+    fitPlaceholder(m_dataDir);
     auto *browse = new QPushButton(tr("&Browse..."), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     auto *dataRow = new QHBoxLayout;
@@ -69,7 +71,6 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     auto *dataLabel = new QLabel(tr("&Data folder:"), this);
     dataLabel->setBuddy(m_dataDir);
     form->addRow(dataLabel, dataRow);
-    form->addRow(QString(), m_closeToTray);
 
     auto *note = new QLabel(tr("The API, language and data folder change the next time Eventdesk "
                                "starts. Command-line options "
@@ -82,7 +83,10 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog never gets narrower than its contents (long checkbox texts in es and de).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
+    layout->addWidget(m_closeToTray);
     layout->addWidget(note);
     layout->addWidget(m_buttons);
 
@@ -122,6 +126,7 @@ void SettingsDialog::validate()
     else
         m_bindWarning->clear();
     m_bindWarning->setVisible(!m_bindWarning->text().isEmpty());
+    growToFit(this);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(address.has_value());
 }
 
