@@ -196,8 +196,10 @@ void ActivityView::refresh()
         break;
     case ChartTab: {
         const qint64 to = until != 0 ? until : Core::nowMsecs() + 60'000;
-        // All time (from = 0): the chart starts at the first minute that has events.
-        auto counts = m_collector.minuteCounts(from, to);
+        // All time (from = 0): the chart starts at the first minute that has events, within
+        // the 31 days the collector answers for at once.
+        const qint64 monthAgo = to - 31LL * 24 * 3600 * 1000 + 1;
+        auto counts = m_collector.minuteCounts(from == 0 ? monthAgo : from, to);
         if (counts)
             m_chart->setCounts(*counts, from, to);
         m_status->setText(counts ? tr("Updated %1").arg(updatedAt()) : errorText(counts.error()));

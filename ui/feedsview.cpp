@@ -98,6 +98,12 @@ FeedsView::FeedsView(FeedService &feeds, ChangeHub &changes, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Feeds"));
     prepareTable(m_table);
+    // The address needs the room; the status ends the row.
+    const int chars = m_table->fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(
+        FeedsModel::Name, qMax(m_table->columnWidth(FeedsModel::Name), chars * 22));
+    m_table->setColumnWidth(
+        FeedsModel::Location, qMax(m_table->columnWidth(FeedsModel::Location), chars * 40));
     m_table->horizontalHeader()->setObjectName(QStringLiteral("feedsTableHeader"));
     m_empty = new QLabel(tr("No feeds yet. Add a feed to import events from a web site or a "
                             "calendar file, and keep them up to date."),
