@@ -16,6 +16,15 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 	gnome-keyring dbus-daemon
 # -- collector -- (its benchmarks read the database with the sqlite3 shell; the crash test's client)
 DEB_PACKAGES += sqlite3 python3
+# -- edge -- (libFuzzer targets: tests/fuzz/run.sh builds them with clang-14 and its sanitizers)
+DEB_PACKAGES += clang-14 libclang-rt-14-dev llvm-14
+# -- packaging -- (the nginx front test, lintian on the .deb, the manual page, systemd-analyze,
+# pgrep)
+DEB_PACKAGES += nginx openssl lintian man-db systemd procps
+# -- pipeline -- (the property-based contract test, tests/api/contract_test.py)
+DEB_PACKAGES += python3-hypothesis python3-jsonschema
+# -- feeds -- (the corpus comparison's independent iCalendar reader)
+DEB_PACKAGES += python3-icalendar python3-recurring-ical-events
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
 

@@ -3,11 +3,13 @@
 #include "windowfactory.h"
 
 #include "accountcontroller.h"
+#include "calendarview.h"
 #include "composition.h"
 #include "eventsview.h"
 #include "integrationswindow.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "reminders.h"
 #include "session.h"
 #include "settingsdialog.h"
 // -- feeds --
@@ -63,6 +65,27 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     accounts->restoreSession();
     // Views and dialogs, one section per area.
     // -- auth --
+
+    // -- calendar --
+    auto *calendarView
+        = new Gui::CalendarView(composition.events(), composition.changes(), *session);
+    QObject::connect(calendarView, &Gui::CalendarView::notice, shell, &Gui::MainWindow::showNotice);
+    window->setPage(Gui::MainWindow::Page::Calendar, calendarView);
+    QObject::connect(shell, &Gui::MainWindow::todayRequested, calendarView, [shell, calendarView] {
+        if (shell->currentPage() == Gui::MainWindow::Page::Calendar)
+            calendarView->today();
+    });
+    // Reminders before one's own and joined events (the setting reminders/minutesBefore).
+    auto *reminders = new Gui::Reminders(composition.events(), *session, shell);
+    {
+        QSettings settings;
+        reminders->setMinutes(Gui::Reminders::minutesBefore(settings));
+    }
+    QObject::connect(reminders, &Gui::Reminders::reminder, shell,
+        [shell](qint64, const QString &title, const QString &body) {
+            shell->showNotice(title + QStringLiteral(" · ") + body);
+        });
+    reminders->start();
 
     // -- events --
     auto *eventsView = new Gui::EventsView(composition.events(), composition.changes(), *session);

@@ -35,6 +35,10 @@
         <translation>Eventdesk: eine Desktop-Veranstaltungsverwaltung mit lokaler HTTP-API.</translation>
     </message>
     <message>
+        <source>Collector tuning, comma-separated: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (see docs/collector.md).</source>
+        <translation>Feinabstimmung des Sammlers, durch Kommas getrennt: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (siehe docs/collector.md).</translation>
+    </message>
+    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -83,6 +87,136 @@
 </source>
         <translation>Unerwartetes Argument: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>EventPalette</name>
+    <message>
+        <source>Yours</source>
+        <translation>Deins</translation>
+    </message>
+    <message>
+        <source>You organize this event</source>
+        <translation>Du organisierst diese Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Dabei</translation>
+    </message>
+    <message>
+        <source>You take part in this event</source>
+        <translation>Du nimmst an dieser Veranstaltung teil</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vorbei</translation>
+    </message>
+    <message>
+        <source>This event has ended</source>
+        <translation>Diese Veranstaltung ist vorbei</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”</source>
+        <translation>Importiert aus „%1“</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <source>No tickets are left</source>
+        <translation>Keine Karten mehr</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>ddd, MMM d</source>
+        <extracomment>A compact date, QDate format: en &quot;ddd, MMM d&quot; (Sat, Nov 21), es &quot;ddd, d MMM&quot; (sáb, 21 nov), de &quot;ddd, d. MMM&quot; (Sa., 21. Nov.).</extracomment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <extracomment>A compact date in another year, QDate format: en &quot;ddd, MMM d, yyyy&quot;, es &quot;ddd, d MMM yyyy&quot;, de &quot;ddd, d. MMM yyyy&quot;.</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <extracomment>An agenda heading, QDate format: en &quot;dddd, MMMM d&quot; (Saturday, November 21), es &quot;dddd, d &apos;de&apos; MMMM&quot;, de &quot;dddd, d. MMMM&quot;.</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <extracomment>An agenda heading in another year, QDate format: en &quot;dddd, MMMM d, yyyy&quot;, es &quot;dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot;, de &quot;dddd, d. MMMM yyyy&quot;.</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The month view&apos;s title, QDate format: en &quot;MMMM yyyy&quot; (November 2026), es &quot;MMMM &apos;de&apos; yyyy&quot;, de &quot;MMMM yyyy&quot;.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A day and a time: &quot;Tomorrow, 18:00&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · All day</source>
+        <extracomment>An all-day event: %1 is the day (&quot;Tomorrow&quot;, &quot;Saturday&quot;, &quot;Sat, Nov 21&quot;).</extracomment>
+        <translation>%1 · Ganztägig</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An all-day event over several days: first and last day, both included.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>One day, start and end time: &quot;Tomorrow, 18:00 – 20:00&quot;.</extracomment>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <extracomment>Across days: &quot;Sat, Nov 21, 22:00 – Sun, Nov 22, 02:00&quot;.</extracomment>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
 </context>
 <context>
@@ -327,6 +461,52 @@ Inhalt wie empfangen:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <source>No events today</source>
+        <translation>Heute keine Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <extracomment>A multi-day event in the agenda: &quot;Day 2 of 3&quot;.</extracomment>
+        <translation>Tag %1 von %2</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Badges of an event joined in one line: &quot;Yours · Joined&quot;.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>How a screen reader reads an agenda row: time, title, place.</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::AppModel</name>
     <message>
         <source>Revoked %1</source>
@@ -401,6 +581,107 @@ Inhalt wie empfangen:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::CalendarModel</name>
+    <message numerus="yes">
+        <source>%1, %n event(s)</source>
+        <extracomment>A day cell read out by screen readers: &quot;Saturday, November 21, 2026, 3 events&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, %n Veranstaltung</numerusform>
+            <numerusform>%1, %n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::CalendarView</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The week and agenda title: the first and last day shown (&quot;Mon, Nov 16 – Sun, Nov 22&quot;).</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>Die Veranstaltungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Go to Date</source>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date</source>
+        <translation>&amp;Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>Sign in to create events.</source>
+        <translation>Melde dich an, um Veranstaltungen anzulegen.</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An event in the day&apos;s list: %1 time, %2 title.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Past events are paler</source>
+        <translation>Vergangene sind blasser</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Zu heute gehen</translation>
+    </message>
+    <message>
+        <source>Previous Month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next Month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Previous Week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next Week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tooltip: the action and its keys, &quot;Previous Month (Alt+Left)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Date…</source>
+        <translation>Gehe zu &amp;Datum…</translation>
+    </message>
+    <message>
+        <source>Go to Date (%1)</source>
+        <translation>Gehe zu Datum (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>Age&amp;nda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::CredentialStore</name>
     <message>
         <source>No keychain service is available.</source>
@@ -440,123 +721,170 @@ Inhalt wie empfangen:
 <context>
     <name>Eventdesk::Gui::EventDetailPane</name>
     <message>
-        <source>%1 until %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>Join</source>
-        <translation>Teilnehmen</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <source>Write a comment</source>
         <translation>Schreib einen Kommentar</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>Kommentieren</translation>
-    </message>
-    <message>
-        <source>Edit comment</source>
-        <translation>Kommentar bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Kommentar löschen</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentare</translation>
     </message>
     <message>
         <source>This event was deleted.</source>
         <translation>Diese Veranstaltung wurde gelöscht.</translation>
     </message>
     <message>
-        <source>No event selected</source>
-        <translation>Keine Veranstaltung ausgewählt</translation>
-    </message>
-    <message>
-        <source>No place given</source>
-        <translation>Kein Ort angegeben</translation>
-    </message>
-    <message>
-        <source>Place: %1</source>
-        <translation>Ort: %1</translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation>Importiert aus %1</translation>
-    </message>
-    <message>
-        <source>Organised by %1</source>
-        <translation>Veranstaltet von %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n Teilnehmer*in</numerusform>
-            <numerusform>%n Teilnehmende</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Absagen</translation>
-    </message>
-    <message>
-        <source>Save comment</source>
-        <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>Veranstaltung löschen</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; with its participants and comments?</source>
-        <translation>„%1“ mit allen Teilnehmenden und Kommentaren löschen?</translation>
-    </message>
-    <message>
         <source>The comment must not be empty and at most %1 characters.</source>
         <translation>Der Kommentar darf nicht leer sein und höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <source>Delete this comment?</source>
-        <translation>Diesen Kommentar löschen?</translation>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A price range: &quot;€12 – €30&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change this event</source>
+        <translation>Diese Veranstaltung ändern</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this event for everyone</source>
+        <translation>Diese Veranstaltung für alle löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentare</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter posts the comment</source>
+        <translation>Strg+Eingabe veröffentlicht den Kommentar</translation>
+    </message>
+    <message>
+        <source>Edit c&amp;omment</source>
+        <translation>Kommentar bearbeit&amp;en</translation>
+    </message>
+    <message>
+        <source>&amp;Remove comment</source>
+        <translation>Kommentar ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details</source>
+        <translation>Wähle eine Veranstaltung, um Details zu sehen</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”. Changes at the source appear after the next sync.</source>
+        <translation>Importiert aus „%1“. Änderungen an der Quelle erscheinen nach dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Organized by %1</source>
+        <translation>Organisiert von %1</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet</source>
+        <translation>Noch niemand nimmt teil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going: %1</source>
+        <extracomment>%n people joined; %1 the first names (&quot;3 going: Ann, Ben, Cy&quot;).</extracomment>
+        <translation>
+            <numerusform>%n nimmt teil: %1</numerusform>
+            <numerusform>%n nehmen teil: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>%n nimmt teil</numerusform>
+            <numerusform>%n nehmen teil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <extracomment>A comment: author, when (“2 hours ago”), then the text on the next line.</extracomment>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw</source>
+        <translation>&amp;Absagen</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Sign in to join events</source>
+        <translation>Melde dich an, um teilzunehmen</translation>
+    </message>
+    <message>
+        <source>Leave this event</source>
+        <translation>Diese Veranstaltung verlassen</translation>
+    </message>
+    <message>
+        <source>Take part in this event</source>
+        <translation>An dieser Veranstaltung teilnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Save comment</source>
+        <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+        <source>This event has ended and can no longer be joined.</source>
+        <translation>Diese Veranstaltung ist vorbei; man kann nicht mehr teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Veranstaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people joined it. It disappears for them too, with its comments.</source>
+        <translation>
+            <numerusform>%n Person nimmt teil. Die Veranstaltung verschwindet auch für sie, mit ihren Kommentaren.</numerusform>
+            <numerusform>%n Personen nehmen teil. Die Veranstaltung verschwindet auch für sie, mit ihren Kommentaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is deleted with its comments. This can&apos;t be undone.</source>
+        <translation>Sie wird mit ihren Kommentaren gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>Veranstaltung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove Comment</source>
+        <translation>Kommentar entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this comment?</source>
+        <translation>Diesen Kommentar entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation>Kommentar &amp;veröffentlichen</translation>
     </message>
 </context>
 <context>
     <name>Eventdesk::Gui::EventDialog</name>
-    <message>
-        <source>New event</source>
-        <translation>Neue Veranstaltung</translation>
-    </message>
-    <message>
-        <source>Edit event</source>
-        <translation>Veranstaltung bearbeiten</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
     <message>
         <source>&amp;Starts:</source>
         <translation>&amp;Beginn:</translation>
@@ -564,14 +892,6 @@ Inhalt wie empfangen:
     <message>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>Be&amp;schreibung:</translation>
-    </message>
-    <message>
-        <source>The title must not be empty.</source>
-        <translation>Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The title must be at most %1 characters.</source>
@@ -592,6 +912,67 @@ Inhalt wie empfangen:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>What is happening?</source>
+        <translation>Was findet statt?</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginnzeit</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <source>&amp;at</source>
+        <translation>&amp;um</translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation>u&amp;m</translation>
+    </message>
+    <message>
+        <source>All &amp;day</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <extracomment>The time zone the dialog&apos;s times are in: &quot;Times in Europe/Madrid (CET)&quot;.</extracomment>
+        <translation>Zeiten in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Beschre&amp;ibung:</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Gib einen Titel ein.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as %1.</source>
+        <translation>Gib eine Uhrzeit wie %1 ein.</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1843,57 @@ Inhalt wie empfangen:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::MonthDelegate</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>first of month</comment>
+        <extracomment>The first day of a month in the month grid: %1 the short month name, %2 the day (&quot;Nov 1&quot;; es &quot;1 nov&quot;, de &quot;1. Nov.&quot;).</extracomment>
+        <translation>%2. %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A timed event in the month grid: %1 the start time, %2 the title (&quot;18:00 Jazz&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>All Events</source>
+        <translation>Alle Veranstaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::Reminders</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minute(s) · %1</source>
+        <extracomment>A reminder&apos;s text: &quot;In 15 minutes · 18:00 – 20:30&quot;, then &quot; · &quot; and the place if any.</extracomment>
+        <translation>
+            <numerusform>In %n Minute · %1</numerusform>
+            <numerusform>In %n Minuten · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1603,6 +2035,31 @@ Inhalt wie empfangen:
     <message>
         <source>Payload</source>
         <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WeekView</name>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A day in the week view&apos;s header: %1 the short day name, %2 the day (&quot;Sat 21&quot;).
+----------
+A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <translation>Eventdesk: un gestor de eventos de escritorio con una API HTTP local.</translation>
     </message>
     <message>
+        <source>Collector tuning, comma-separated: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (see docs/collector.md).</source>
+        <translation>Ajustes del recolector, separados por comas: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (véase docs/collector.md).</translation>
+    </message>
+    <message>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
@@ -83,6 +87,136 @@
 </source>
         <translation>Argumento inesperado: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>EventPalette</name>
+    <message>
+        <source>Yours</source>
+        <translation>Tuyo</translation>
+    </message>
+    <message>
+        <source>You organize this event</source>
+        <translation>Organizas este evento</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Unido</translation>
+    </message>
+    <message>
+        <source>You take part in this event</source>
+        <translation>Participas en este evento</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasado</translation>
+    </message>
+    <message>
+        <source>This event has ended</source>
+        <translation>Este evento ha terminado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”</source>
+        <translation>Importado de «%1»</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>No tickets are left</source>
+        <translation>No quedan entradas</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>De otros</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>ddd, MMM d</source>
+        <extracomment>A compact date, QDate format: en &quot;ddd, MMM d&quot; (Sat, Nov 21), es &quot;ddd, d MMM&quot; (sáb, 21 nov), de &quot;ddd, d. MMM&quot; (Sa., 21. Nov.).</extracomment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <extracomment>A compact date in another year, QDate format: en &quot;ddd, MMM d, yyyy&quot;, es &quot;ddd, d MMM yyyy&quot;, de &quot;ddd, d. MMM yyyy&quot;.</extracomment>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <extracomment>An agenda heading, QDate format: en &quot;dddd, MMMM d&quot; (Saturday, November 21), es &quot;dddd, d &apos;de&apos; MMMM&quot;, de &quot;dddd, d. MMMM&quot;.</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <extracomment>An agenda heading in another year, QDate format: en &quot;dddd, MMMM d, yyyy&quot;, es &quot;dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot;, de &quot;dddd, d. MMMM yyyy&quot;.</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The month view&apos;s title, QDate format: en &quot;MMMM yyyy&quot; (November 2026), es &quot;MMMM &apos;de&apos; yyyy&quot;, de &quot;MMMM yyyy&quot;.</extracomment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A day and a time: &quot;Tomorrow, 18:00&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · All day</source>
+        <extracomment>An all-day event: %1 is the day (&quot;Tomorrow&quot;, &quot;Saturday&quot;, &quot;Sat, Nov 21&quot;).</extracomment>
+        <translation>%1 · Todo el día</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An all-day event over several days: first and last day, both included.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>One day, start and end time: &quot;Tomorrow, 18:00 – 20:00&quot;.</extracomment>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <extracomment>Across days: &quot;Sat, Nov 21, 22:00 – Sun, Nov 22, 02:00&quot;.</extracomment>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
 </context>
 <context>
@@ -327,6 +461,52 @@ Contenido tal como se recibió:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Distintivos</translation>
+    </message>
+    <message>
+        <source>No events today</source>
+        <translation>Hoy no hay eventos</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <extracomment>A multi-day event in the agenda: &quot;Day 2 of 3&quot;.</extracomment>
+        <translation>Día %1 de %2</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Badges of an event joined in one line: &quot;Yours · Joined&quot;.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>How a screen reader reads an agenda row: time, title, place.</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::AppModel</name>
     <message>
         <source>Revoked %1</source>
@@ -401,6 +581,107 @@ Contenido tal como se recibió:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::CalendarModel</name>
+    <message numerus="yes">
+        <source>%1, %n event(s)</source>
+        <extracomment>A day cell read out by screen readers: &quot;Saturday, November 21, 2026, 3 events&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, %n evento</numerusform>
+            <numerusform>%1, %n eventos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::CalendarView</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The week and agenda title: the first and last day shown (&quot;Mon, Nov 16 – Sun, Nov 22&quot;).</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>No se pudieron leer los eventos: %1</translation>
+    </message>
+    <message>
+        <source>Go to Date</source>
+        <translation>Ir a fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date</source>
+        <translation>&amp;Ir a la fecha</translation>
+    </message>
+    <message>
+        <source>Sign in to create events.</source>
+        <translation>Inicia sesión para crear eventos.</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An event in the day&apos;s list: %1 time, %2 title.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Past events are paler</source>
+        <translation>Los eventos pasados, más pálidos</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <source>Previous Month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next Month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next Week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tooltip: the action and its keys, &quot;Previous Month (Alt+Left)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Date…</source>
+        <translation>Ir a &amp;fecha…</translation>
+    </message>
+    <message>
+        <source>Go to Date (%1)</source>
+        <translation>Ir a fecha (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>Age&amp;nda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::CredentialStore</name>
     <message>
         <source>No keychain service is available.</source>
@@ -440,123 +721,170 @@ Contenido tal como se recibió:
 <context>
     <name>Eventdesk::Gui::EventDetailPane</name>
     <message>
-        <source>%1 until %2</source>
-        <translation>%1 hasta %2</translation>
-    </message>
-    <message>
-        <source>Join</source>
-        <translation>Inscribirme</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
-    <message>
         <source>Write a comment</source>
         <translation>Escribe un comentario</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>Comentar</translation>
-    </message>
-    <message>
-        <source>Edit comment</source>
-        <translation>Editar comentario</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Eliminar comentario</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comentarios</translation>
     </message>
     <message>
         <source>This event was deleted.</source>
         <translation>Este evento se ha eliminado.</translation>
     </message>
     <message>
-        <source>No event selected</source>
-        <translation>Ningún evento seleccionado</translation>
-    </message>
-    <message>
-        <source>No place given</source>
-        <translation>Sin lugar indicado</translation>
-    </message>
-    <message>
-        <source>Place: %1</source>
-        <translation>Lugar: %1</translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation>Importado de %1</translation>
-    </message>
-    <message>
-        <source>Organised by %1</source>
-        <translation>Organizado por %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Cancelar inscripción</translation>
-    </message>
-    <message>
-        <source>Save comment</source>
-        <translation>Guardar comentario</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>Eliminar evento</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; with its participants and comments?</source>
-        <translation>¿Eliminar «%1» con sus participantes y comentarios?</translation>
-    </message>
-    <message>
         <source>The comment must not be empty and at most %1 characters.</source>
         <translation>El comentario no puede estar vacío y puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Delete this comment?</source>
-        <translation>¿Eliminar este comentario?</translation>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A price range: &quot;€12 – €30&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change this event</source>
+        <translation>Cambiar este evento</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete this event for everyone</source>
+        <translation>Eliminar este evento para todos</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Comentarios</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter posts the comment</source>
+        <translation>Ctrl+Intro publica el comentario</translation>
+    </message>
+    <message>
+        <source>Edit c&amp;omment</source>
+        <translation>Editar come&amp;ntario</translation>
+    </message>
+    <message>
+        <source>&amp;Remove comment</source>
+        <translation>&amp;Quitar comentario</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details</source>
+        <translation>Selecciona un evento para ver sus detalles</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”. Changes at the source appear after the next sync.</source>
+        <translation>Importado de «%1». Los cambios en el origen aparecen tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Organized by %1</source>
+        <translation>Organizado por %1</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet</source>
+        <translation>Todavía no se ha unido nadie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going: %1</source>
+        <extracomment>%n people joined; %1 the first names (&quot;3 going: Ann, Ben, Cy&quot;).</extracomment>
+        <translation>
+            <numerusform>%n asiste: %1</numerusform>
+            <numerusform>%n asisten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>%n asiste</numerusform>
+            <numerusform>%n asisten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Sin descripción</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <extracomment>A comment: author, when (“2 hours ago”), then the text on the next line.</extracomment>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw</source>
+        <translation>&amp;Retirarse</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Sign in to join events</source>
+        <translation>Inicia sesión para unirte a eventos</translation>
+    </message>
+    <message>
+        <source>Leave this event</source>
+        <translation>Dejar este evento</translation>
+    </message>
+    <message>
+        <source>Take part in this event</source>
+        <translation>Participar en este evento</translation>
+    </message>
+    <message>
+        <source>&amp;Save comment</source>
+        <translation>Guar&amp;dar comentario</translation>
+    </message>
+    <message>
+        <source>This event has ended and can no longer be joined.</source>
+        <translation>Este evento ha terminado y ya no admite participantes.</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people joined it. It disappears for them too, with its comments.</source>
+        <translation>
+            <numerusform>%n persona se ha unido. También desaparece para ella, con sus comentarios.</numerusform>
+            <numerusform>%n personas se han unido. También desaparece para ellas, con sus comentarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is deleted with its comments. This can&apos;t be undone.</source>
+        <translation>Se elimina con sus comentarios. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>&amp;Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Remove Comment</source>
+        <translation>Quitar comentario</translation>
+    </message>
+    <message>
+        <source>Remove this comment?</source>
+        <translation>¿Quitar este comentario?</translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation>&amp;Publicar comentario</translation>
     </message>
 </context>
 <context>
     <name>Eventdesk::Gui::EventDialog</name>
-    <message>
-        <source>New event</source>
-        <translation>Nuevo evento</translation>
-    </message>
-    <message>
-        <source>Edit event</source>
-        <translation>Editar evento</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Termina</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
     <message>
         <source>&amp;Starts:</source>
         <translation>&amp;Empieza:</translation>
@@ -564,14 +892,6 @@ Contenido tal como se recibió:
     <message>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <source>The title must not be empty.</source>
-        <translation>El título no puede estar vacío.</translation>
     </message>
     <message>
         <source>The title must be at most %1 characters.</source>
@@ -592,6 +912,67 @@ Contenido tal como se recibió:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>What is happening?</source>
+        <translation>¿Qué ocurre?</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>&amp;at</source>
+        <translation>&amp;a las</translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation>a la&amp;s</translation>
+    </message>
+    <message>
+        <source>All &amp;day</source>
+        <translation>Todo el &amp;día</translation>
+    </message>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <extracomment>The time zone the dialog&apos;s times are in: &quot;Times in Europe/Madrid (CET)&quot;.</extracomment>
+        <translation>Horas en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>Ter&amp;mina:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;ipción:</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Introduce un título.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as %1.</source>
+        <translation>Introduce una hora como %1.</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1843,57 @@ Contenido tal como se recibió:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::MonthDelegate</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>first of month</comment>
+        <extracomment>The first day of a month in the month grid: %1 the short month name, %2 the day (&quot;Nov 1&quot;; es &quot;1 nov&quot;, de &quot;1. Nov.&quot;).</extracomment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A timed event in the month grid: %1 the start time, %2 the title (&quot;18:00 Jazz&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>All Events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::Reminders</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minute(s) · %1</source>
+        <extracomment>A reminder&apos;s text: &quot;In 15 minutes · 18:00 – 20:30&quot;, then &quot; · &quot; and the place if any.</extracomment>
+        <translation>
+            <numerusform>En %n minuto · %1</numerusform>
+            <numerusform>En %n minutos · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1603,6 +2035,31 @@ Contenido tal como se recibió:
     <message>
         <source>Payload</source>
         <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WeekView</name>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A day in the week view&apos;s header: %1 the short day name, %2 the day (&quot;Sat 21&quot;).
+----------
+A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,13 @@ void EventsView::applyFilters()
     query.joined = signedIn && m_joined->isChecked();
     m_model->setQuery(query);
     updateCount();
+    // The detail pane never keeps an event that the filters no longer show.
+    const qint64 selected = m_detail->eventId();
+    const int row = selected ? m_model->rowOf(selected) : -1;
+    if (row >= 0)
+        m_table->selectRow(row);
+    else if (selected)
+        m_detail->setEvent(0);
     updateEmptyState();
 }
 
