@@ -183,6 +183,7 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // content first: the list and the pane fill the page
     layout->addWidget(splitter);
 
     m_refreshTimer = new QTimer(this);
