@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
 DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
-	qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev \
+	qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev \
 	qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n libqt6sql6-sqlite libgl-dev \
 	libsodium-dev qtkeychain-qt6-dev libical-dev libexpat1-dev libsqlite3-dev \
 	clang-format-14 wrk xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file curl \

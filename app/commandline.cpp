@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Eventdesk::App {
 
@@ -60,7 +61,13 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
         return outcome;
     }
     if (parser.isSet(help)) {
-        outcome.message = parser.helpText();
+        // Parsed before QCoreApplication exists, so Qt cannot name the program itself and
+        // writes "<executable_name>"; name it from argv[0].
+        QString text = parser.helpText();
+        const QString program = arguments.isEmpty() ? QStringLiteral("eventdesk")
+                                                    : QFileInfo(arguments.constFirst()).fileName();
+        text.replace(QLatin1String("<executable_name>"), program);
+        outcome.message = text;
         return outcome;
     }
     if (parser.isSet(version)) {

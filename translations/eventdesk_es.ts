@@ -339,12 +339,17 @@
         <translation>Eventos por minuto</translation>
     </message>
     <message>
-        <source>Minute</source>
-        <translation>Minuto</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Chart axis: day and month (d MMM), e.g. &quot;21 Nov&quot;</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
 </context>
 <context>
@@ -402,16 +407,8 @@
         <translation>&amp;Eventos</translation>
     </message>
     <message>
-        <source>E&amp;rrors</source>
-        <translation>E&amp;rrores</translation>
-    </message>
-    <message>
         <source>&amp;Chart</source>
         <translation>Grá&amp;fico</translation>
-    </message>
-    <message>
-        <source>&amp;Types</source>
-        <translation>&amp;Tipos</translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -429,30 +426,38 @@ Payload as received:
 Contenido tal como se recibió:
 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Newest %n event(s) shown; updated %1</source>
-        <translation>
-            <numerusform>Se muestra el evento más reciente; actualizado: %1</numerusform>
-            <numerusform>Se muestran los %n eventos más recientes; actualizado: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s); updated %1</source>
-        <translation>
-            <numerusform>%n evento; actualizado: %1</numerusform>
-            <numerusform>%n eventos; actualizado: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected event(s); updated %1</source>
-        <translation>
-            <numerusform>%n evento rechazado; actualizado: %1</numerusform>
-            <numerusform>%n eventos rechazados; actualizado: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>Re&amp;chazados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %Ln event(s) shown; updated %1</source>
+        <translation>
+            <numerusform>Se muestra el evento más reciente; actualizado a las %1</numerusform>
+            <numerusform>Se muestran los %Ln eventos más recientes; actualizado a las %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s); updated %1</source>
+        <translation>
+            <numerusform>%Ln evento; actualizado a las %1</numerusform>
+            <numerusform>%Ln eventos; actualizado a las %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected event(s); updated %1</source>
+        <translation>
+            <numerusform>%Ln evento rechazado; actualizado a las %1</numerusform>
+            <numerusform>%Ln eventos rechazados; actualizado a las %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Intervalo de tiempo</translation>
     </message>
 </context>
 <context>
@@ -675,16 +680,42 @@ Contenido tal como se recibió:
         <source>Age&amp;nda</source>
         <translation>A&amp;genda</translation>
     </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendario</translation>
-    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::CredentialStore</name>
     <message>
         <source>No keychain service is available.</source>
         <translation>No hay ningún servicio de llavero disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::ErrorText</name>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation>Algo salió mal (%1).</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>Inténtalo de nuevo dentro de %Ln segundo.</numerusform>
+            <numerusform>Inténtalo de nuevo dentro de %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the connection and try again in a moment.</source>
+        <translation>Comprueba la conexión y vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Someone changed it in the meantime; it now shows their version.</source>
+        <translation>Alguien lo cambió mientras tanto; ahora se muestra su versión.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, please report it.</source>
+        <translation>Vuelve a intentarlo. Si vuelve a ocurrir, infórmanos.</translation>
     </message>
 </context>
 <context>
@@ -1041,10 +1072,6 @@ Contenido tal como se recibió:
 <context>
     <name>Eventdesk::Gui::EventsView</name>
     <message>
-        <source>Search title and description</source>
-        <translation>Buscar en título y descripción</translation>
-    </message>
-    <message>
         <source>All events</source>
         <translation>Todos</translation>
     </message>
@@ -1062,42 +1089,11 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source>&amp;Joined</source>
-        <translation>&amp;Inscrito</translation>
-    </message>
-    <message>
-        <source>&amp;New event…</source>
-        <translation>&amp;Nuevo evento…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xportar CSV…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n evento</numerusform>
-            <numerusform>%n eventos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export events</source>
-        <translation>Exportar eventos</translation>
+        <translation>I&amp;nscrito</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not export: %1</source>
-        <translation>No se pudo exportar: %1</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
-    </message>
-    <message>
-        <source>Export selected as &amp;iCalendar…</source>
-        <translation>Exportar &amp;selección como iCalendar…</translation>
     </message>
     <message>
         <source>Write the selected events to an .ics file (%1)</source>
@@ -1119,28 +1115,79 @@ Contenido tal como se recibió:
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
-        <translation>
-            <numerusform>%n evento exportado a %1.</numerusform>
-            <numerusform>%n eventos exportados a %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not export the selected events to %1: %2</source>
         <translation>No se pudieron exportar los eventos seleccionados a %1: %2</translation>
     </message>
+    <message>
+        <source>Search events</source>
+        <translation>Buscar eventos</translation>
+    </message>
+    <message>
+        <source>Finds events by title and description (Ctrl+F)</source>
+        <translation>Busca eventos por título y descripción (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>No events match “%1”.</source>
+        <translation>Ningún evento coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Ningún evento coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No events yet. Sign in to create one, or import a calendar with File › Import Calendar…</source>
+        <translation>Todavía no hay eventos. Inicia sesión para crear uno o importa un calendario con Archivo › Importar calendario…</translation>
+    </message>
+    <message>
+        <source>No events yet. Create one with New Event (Ctrl+N), or import a calendar with File › Import Calendar…</source>
+        <translation>Todavía no hay eventos. Crea uno con Nuevo evento (Ctrl+N) o importa un calendario con Archivo › Importar calendario…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln evento exportado a %1.</numerusform>
+            <numerusform>%Ln eventos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the events to %1: %2</source>
+        <translation>No se pudieron exportar los eventos a %1: %2</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>All Events as &amp;CSV…</source>
+        <translation>Todos los eventos como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Selected Events as &amp;iCalendar…</source>
+        <translation>Eventos seleccionados como &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::FeedDialog</name>
-    <message>
-        <source>Edit feed</source>
-        <translation>Editar fuente</translation>
-    </message>
-    <message>
-        <source>Add feed</source>
-        <translation>Añadir fuente</translation>
-    </message>
     <message>
         <source>https://… or /path/to/feed.xml</source>
         <translation>https://… o /ruta/a/fuente.xml</translation>
@@ -1162,10 +1209,6 @@ Contenido tal como se recibió:
         <translation>iCalendar</translation>
     </message>
     <message>
-        <source>manual only</source>
-        <translation>solo manual</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1184,6 +1227,26 @@ Contenido tal como se recibió:
     <message>
         <source>&amp;Every:</source>
         <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Editar fuente</translation>
+    </message>
+    <message>
+        <source>Add Feed</source>
+        <translation>Añadir fuente</translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation>Solo manual</translation>
+    </message>
+    <message>
+        <source>Sync every (minutes)</source>
+        <translation>Sincronizar cada (minutos)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -1254,52 +1317,12 @@ Contenido tal como se recibió:
 <context>
     <name>Eventdesk::Gui::FeedsView</name>
     <message>
-        <source>&amp;Add…</source>
-        <translation>Aña&amp;dir…</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sincronizar ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Import file or URL…</source>
-        <translation>&amp;Importar archivo o URL…</translation>
-    </message>
-    <message>
-        <source>Export events from</source>
-        <translation>Exportar eventos desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
-        <source>Export as .&amp;ics…</source>
-        <translation>E&amp;xportar como .ics…</translation>
-    </message>
-    <message>
         <source>Cannot read the feeds: %1</source>
         <translation>No se pueden leer las fuentes: %1</translation>
-    </message>
-    <message>
-        <source>Remove feed</source>
-        <translation>Quitar fuente</translation>
-    </message>
-    <message>
-        <source>Remove the feed “%1”? Its events stay.</source>
-        <translation>¿Quitar la fuente «%1»? Sus eventos se conservan.</translation>
-    </message>
-    <message>
-        <source>Sync queued (import #%1).</source>
-        <translation>Sincronización en cola (importación n.º %1).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1310,12 +1333,123 @@ Contenido tal como se recibió:
         <translation>Exportado a %1.</translation>
     </message>
     <message>
-        <source>Export events</source>
-        <translation>Exportar eventos</translation>
-    </message>
-    <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>No feeds yet. Add a feed to import events from a web site or a calendar file, and keep them up to date.</source>
+        <translation>Todavía no hay fuentes. Añade una para importar eventos de un sitio web o de un archivo de calendario y mantenerlos al día.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Feed…</source>
+        <translation>Aña&amp;dir fuente…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>I&amp;mportar calendario…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport events from</source>
+        <translation>E&amp;xportar eventos del</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>a&amp;l</translation>
+    </message>
+    <message>
+        <source>Save as i&amp;Calendar…</source>
+        <translation>Guardar como iCalenda&amp;r…</translation>
+    </message>
+    <message>
+        <source>Remove Feed</source>
+        <translation>Quitar fuente</translation>
+    </message>
+    <message>
+        <source>Remove the feed “%1”?</source>
+        <translation>¿Quitar la fuente «%1»?</translation>
+    </message>
+    <message>
+        <source>Its events stay in the calendar; they are no longer updated.</source>
+        <translation>Sus eventos se quedan en el calendario, pero ya no se actualizan.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Feed</source>
+        <translation>&amp;Quitar fuente</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>Sincronizando «%1»…</translation>
+    </message>
+    <message>
+        <source>Save as iCalendar</source>
+        <translation>Guardar como iCalendar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported the events to %1.</source>
+        <translation>Eventos exportados a %1.</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::FirstRunPage</name>
+    <message>
+        <source>Welcome to Eventdesk</source>
+        <translation>Te damos la bienvenida a Eventdesk</translation>
+    </message>
+    <message>
+        <source>Plan events, share them with others and follow the calendars you care about. Start with an account.</source>
+        <translation>Planifica eventos, compártelos con otras personas y sigue los calendarios que te interesan. Empieza con una cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account…</source>
+        <translation>C&amp;rear cuenta…</translation>
+    </message>
+    <message>
+        <source>Your events, the ones you join and your comments are kept under it.</source>
+        <translation>En ella se guardan tus eventos, aquellos a los que te unes y tus comentarios.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>I&amp;niciar sesión…</translation>
+    </message>
+    <message>
+        <source>Use an account you already have on this computer.</source>
+        <translation>Usa una cuenta que ya tienes en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>I&amp;mportar calendario…</translation>
+    </message>
+    <message>
+        <source>Read events from an .ics file, a provider feed or a web address.</source>
+        <translation>Lee eventos de un archivo .ics, de la fuente de un proveedor o de una dirección web.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Events Without an Account</source>
+        <translation>&amp;Explorar eventos sin cuenta</translation>
+    </message>
+    <message>
+        <source>Programs on this computer can also read and add events through Eventdesk&apos;s local API once it runs.</source>
+        <translation>Los programas de este equipo también pueden leer y añadir eventos mediante la API local de Eventdesk cuando esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Programs on this computer can also read and add events through the local API at %1 (&lt;a href=&quot;%2&quot;&gt;documentation&lt;/a&gt;).</source>
+        <translation>Los programas de este equipo también pueden leer y añadir eventos mediante la API local en %1 (&lt;a href=&quot;%2&quot;&gt;documentación&lt;/a&gt;).</translation>
     </message>
 </context>
 <context>
@@ -1335,10 +1469,6 @@ Contenido tal como se recibió:
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>Import events</source>
-        <translation>Importar eventos</translation>
     </message>
     <message>
         <source>A file or an http(s) URL</source>
@@ -1424,21 +1554,6 @@ Contenido tal como se recibió:
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) read…</source>
-        <translation>
-            <numerusform>%n evento leído…</numerusform>
-            <numerusform>%n eventos leídos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported as %1 (source %2): %3 added, %4 updated, %5 unchanged, %6 skipped.</source>
-        <translation>Importado como %1 (origen %2): %3 añadidos, %4 actualizados, %5 sin cambios, %6 omitidos.</translation>
-    </message>
-    <message>
-        <source>First problem: %1</source>
-        <translation>Primer problema: %1</translation>
-    </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se ha cambiado nada.</translation>
@@ -1446,6 +1561,95 @@ Contenido tal como se recibió:
     <message>
         <source>The import failed and changed nothing: %1</source>
         <translation>La importación falló y no cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Importar calendario</translation>
+    </message>
+    <message>
+        <source>Choose a file or enter a web address.</source>
+        <translation>Elige un archivo o escribe una dirección web.</translation>
+    </message>
+    <message>
+        <source>Choose a file or enter a web address first.</source>
+        <translation>Primero elige un archivo o escribe una dirección web.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) read…</source>
+        <translation>
+            <numerusform>%Ln evento leído…</numerusform>
+            <numerusform>%Ln eventos leídos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln event(s) from “%1”: %2 new, %3 updated, %4 unchanged.</source>
+        <extracomment>%1 is the file or address, %2..%4 counts (&quot;30 new, 10 updated, 2 unchanged&quot;)</extracomment>
+        <translation>
+            <numerusform>%Ln evento importado de «%1»: %2 nuevos, %3 actualizados, %4 sin cambios.</numerusform>
+            <numerusform>%Ln eventos importados de «%1»: %2 nuevos, %3 actualizados, %4 sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) were skipped. The first reason: %1</source>
+        <translation>
+            <numerusform>Se omitió %Ln evento. El motivo: %1</numerusform>
+            <numerusform>Se omitieron %Ln eventos. El primer motivo: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::IntegrationsWindow</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <source>Programs on this computer, such as a web site&apos;s tracker or a script, read and add events through the local API. Each one needs an app key.</source>
+        <translation>Los programas de este equipo, como el rastreador de un sitio web o un script, leen y añaden eventos mediante la API local. Cada uno necesita una clave de aplicación.</translation>
+    </message>
+    <message>
+        <source>Open API &amp;Documentation</source>
+        <translation>Abrir la &amp;documentación de la API</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>API local</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenida: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>App Keys</source>
+        <translation>Claves de aplicación</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Event Types</source>
+        <translation>Tipos de evento</translation>
     </message>
 </context>
 <context>
@@ -1486,16 +1690,8 @@ Contenido tal como se recibió:
         <translation>Eventdesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Eventdesk&lt;/h2&gt;&lt;p&gt;Sign up or log in from the &lt;b&gt;Account&lt;/b&gt; menu.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Te damos la bienvenida a Eventdesk&lt;/h2&gt;&lt;p&gt;Regístrate o inicia sesión desde el menú &lt;b&gt;Cuenta&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Settings...</source>
-        <translation>&amp;Preferencias...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1514,24 +1710,8 @@ Contenido tal como se recibió:
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <source>API &amp;documentation</source>
-        <translation>&amp;Documentación de la API</translation>
-    </message>
-    <message>
         <source>&amp;About Eventdesk</source>
         <translation>&amp;Acerca de Eventdesk</translation>
-    </message>
-    <message>
-        <source>API: %1 (running)</source>
-        <translation>API: %1 (en marcha)</translation>
-    </message>
-    <message>
-        <source>API: not running: %1</source>
-        <translation>API: detenida: %1</translation>
-    </message>
-    <message>
-        <source>API: stopped</source>
-        <translation>API: detenida</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1546,20 +1726,120 @@ Contenido tal como se recibió:
         <translation>Acerca de Eventdesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;A desktop events manager with a local HTTP API.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;Un gestor de eventos de escritorio con una API HTTP local.&lt;/p&gt;</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Eventdesk&lt;/h2&gt;&lt;p&gt;You are signed in as %1.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Te damos la bienvenida a Eventdesk&lt;/h2&gt;&lt;p&gt;Has iniciado sesión como %1.&lt;/p&gt;</translation>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Actividad</translation>
+        <source>List</source>
+        <translation>Lista</translation>
     </message>
     <message>
-        <source>Apps</source>
-        <translation>Aplicaciones</translation>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this build.</source>
+        <translation>«%1» no está disponible en esta compilación.</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>&amp;Importar calendario…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Cerrar ventana</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>Ir a &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Find Events</source>
+        <translation>&amp;Buscar eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Integrations</source>
+        <translation>&amp;Integraciones</translation>
+    </message>
+    <message>
+        <source>API &amp;Documentation</source>
+        <translation>&amp;Documentación de la API</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendario</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Eventdesk</source>
+        <translation>&amp;Ocultar Eventdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Show Eventdesk</source>
+        <translation>&amp;Mostrar Eventdesk</translation>
+    </message>
+    <message>
+        <source>Eventdesk is still running</source>
+        <translation>Eventdesk sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Reminders and the local API keep working. Change this in Settings.</source>
+        <translation>Los recordatorios y la API local siguen funcionando. Puedes cambiarlo en Configuración.</translation>
+    </message>
+    <message>
+        <source>Local API on %1. Programs on this computer can use Eventdesk; see Tools › Integrations.</source>
+        <translation>API local en %1. Los programas de este equipo pueden usar Eventdesk; consulta Herramientas › Integraciones.</translation>
+    </message>
+    <message>
+        <source>Local API stopped: %1. Change the port in Settings.</source>
+        <translation>API local detenida: %1. Cambia el puerto en Configuración.</translation>
+    </message>
+    <message>
+        <source>Local API stopped.</source>
+        <translation>API local detenida.</translation>
+    </message>
+    <message>
+        <source>Sign in to create events</source>
+        <translation>Inicia sesión para crear eventos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;A desktop calendar for the events you share, with a local API for your programs.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;Un calendario de escritorio para los eventos que compartes, con una API local para tus programas.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1644,10 +1924,6 @@ Contenido tal como se recibió:
         <translation>&amp;Carpeta de datos:</translation>
     </message>
     <message>
-        <source>Changes take effect the next time Eventdesk starts. Command-line options (--port, --bind, --lang, --data-dir) override these settings.</source>
-        <translation>Los cambios se aplican la próxima vez que se inicie Eventdesk. Las opciones de la línea de órdenes (--port, --bind, --lang, --data-dir) prevalecen sobre estas preferencias.</translation>
-    </message>
-    <message>
         <source>Not an IP address (for example 127.0.0.1 or ::1).</source>
         <translation>No es una dirección IP (por ejemplo 127.0.0.1 o ::1).</translation>
     </message>
@@ -1662,6 +1938,18 @@ Contenido tal como se recibió:
     <message>
         <source>Listen on &amp;address:</source>
         <translation>&amp;Dirección de escucha:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the notification area when the window is closed</source>
+        <translation>&amp;Mantener en marcha en el área de notificación al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Reminders and the local API keep working while the window is closed. Quit from the tray icon or the File menu.</source>
+        <translation>Los recordatorios y la API local siguen funcionando con la ventana cerrada. Para salir, usa el icono de la bandeja o el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>The API, language and data folder change the next time Eventdesk starts. Command-line options (--port, --bind, --lang, --data-dir) override these settings.</source>
+        <translation>La API, el idioma y la carpeta de datos cambian la próxima vez que se inicie Eventdesk. Las opciones de la línea de órdenes (--port, --bind, --lang, --data-dir) tienen prioridad sobre estos ajustes.</translation>
     </message>
 </context>
 <context>
@@ -1894,13 +2182,6 @@ A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
 </source>
         <translation>eventdesk track: indica --url, --key (o EVENTDESK_APP_KEY) y --batch 1-1000.
 </translation>
-    </message>
-</context>
-<context>
-    <name>WindowFactory</name>
-    <message>
-        <source>Feeds</source>
-        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
