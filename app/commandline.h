@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collectorconfig.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,7 @@ struct Options
     QString registration;
     QString command; // empty (the app), or a subcommand such as "import"
     QStringList commandArguments;
+    Core::CollectorConfig collector; // --collector key=value,...
 };
 
 struct ParseOutcome

@@ -6,6 +6,7 @@
 #include "feedstore.h"
 
 #include <QDialog>
+#include <QThreadPool>
 #include <QWidget>
 
 class QComboBox;
@@ -55,8 +56,14 @@ public:
     // Without a session (tests, tools) the view acts as the OS user with an admin's rights.
     void setSession(const Session *session) { m_session = session; }
     Core::Actor actor() const;
-    // Writes the events between the two dates (UTC days, inclusive) as .ics.
+    // Writes the events between the two dates (UTC days, inclusive) as .ics (blocking).
     bool exportTo(const QString &path);
+    // The same off the GUI thread, then notice() or the reason under the table.
+    void exportInBackground(const QString &path);
+
+Q_SIGNALS:
+    void notice(const QString &text);
+    void exportFinished(bool ok);
 
 public Q_SLOTS:
     void reload();
@@ -67,7 +74,11 @@ public Q_SLOTS:
     void openImport();
     void exportICalendar();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    Core::SearchWindow exportWindow() const;
     const Core::Feed *selected() const;
     void showError(const QString &text);
 
@@ -79,6 +90,9 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QList<QPushButton *> m_needSelection;
+    QPushButton *m_exportButton = nullptr;
+    QLabel *m_empty = nullptr;
+    QThreadPool m_workers;
 };
 
 } // namespace Eventdesk::Gui

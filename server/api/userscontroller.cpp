@@ -3,8 +3,6 @@
 #include "userscontroller.h"
 
 #include "authcontroller.h"
-#include "bearerauth.h"
-#include "problem.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
@@ -15,18 +13,16 @@ using namespace Core;
 
 namespace {
 
-Response noSuchUser()
+Error fieldNeedsAttention(const QString &name, const QString &allowed)
 {
-    return problem(Error::notFound(QStringLiteral("No such user.")));
+    return Error::invalid(QStringLiteral("validation_failed"),
+        QStringLiteral("Some fields need attention."), {{name, allowed}});
 }
 
-// The one string member `name` of a JSON object body, or a problem.
+// The one string member `name` of the JSON object body (the pipeline checked it is an object).
 Result<QString> onlyString(const Request &request, const QString &name, const QString &allowed)
 {
     const QJsonObject body = request.json.toObject();
-    if (!request.json.isObject())
-        return Error::make(ErrorKind::Invalid, QStringLiteral("invalid_body"),
-            QStringLiteral("The body must be a JSON object."));
     QList<FieldError> fields;
     for (auto it = body.begin(); it != body.end(); ++it)
         if (it.key() != name)
@@ -53,55 +49,36 @@ UsersController::UsersController(AuthService &auth)
 
 void UsersController::registerRoutes(Router &router, const ServerContext &)
 {
+    router.authenticateUsersWith(m_auth);
+    const Policy admin {.access = Access::Admin};
+    const Policy adminJson {.access = Access::Admin, .body = Body::Json};
     /// Every account of the instance (admins only).
-    router.add(
-        Method::Get, QStringLiteral("/api/v1/users"), [this](const Request &r) { return list(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/users"), admin,
+        [this](const Request &r) { return list(r); });
     /// Changes an account's role (admins only); the last admin cannot be demoted.
-    router.add(
-        Method::Patch, QStringLiteral("/api/v1/users/{id}"),
-        [this](const Request &r) { return update(r); }, Body::Json);
+    router.add(Method::Patch, QStringLiteral("/api/v1/users/{id:id}"), adminJson,
+        [this](const Request &r) { return update(r); });
     /// Deletes an account and what it owns (admins only); the last admin cannot be deleted.
-    router.add(Method::Delete, QStringLiteral("/api/v1/users/{id}"),
+    router.add(Method::Delete, QStringLiteral("/api/v1/users/{id:id}"), admin,
         [this](const Request &r) { return remove(r); });
     /// Creates a single-use invite code for sign-up (admins only).
-    router.add(Method::Post, QStringLiteral("/api/v1/invites"),
+    router.add(Method::Post, QStringLiteral("/api/v1/invites"), admin,
         [this](const Request &r) { return createInvite(r); });
     /// Who may sign up: open, invite or closed (admins only).
-    router.add(Method::Get, QStringLiteral("/api/v1/settings/registration"),
+    router.add(Method::Get, QStringLiteral("/api/v1/settings/registration"), admin,
         [this](const Request &r) { return registration(r); });
     /// Sets who may sign up (admins only; not while --registration fixes it).
-    router.add(
-        Method::Patch, QStringLiteral("/api/v1/settings/registration"),
-        [this](const Request &r) { return setRegistration(r); }, Body::Json);
+    router.add(Method::Patch, QStringLiteral("/api/v1/settings/registration"), adminJson,
+        [this](const Request &r) { return setRegistration(r); });
 }
 
-Result<Actor> UsersController::actor(const Request &request) const
-{
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return user.error();
-    return Actor::api(*user);
-}
+// The core services decide again (admin only, the last admin stays): the window calls them too.
 
-Result<Actor> UsersController::admin(const Request &request) const
+Reply UsersController::list(const Request &request) const
 {
-    // Checked before the body or the id is judged: a member learns nothing more than 403.
-    auto who = actor(request);
-    if (!who)
-        return who;
-    if (auto allowed = requireAdmin(*who); !allowed)
-        return allowed.error();
-    return who;
-}
-
-Response UsersController::list(const Request &request) const
-{
-    auto who = actor(request);
-    if (!who)
-        return problem(who.error());
-    auto users = m_auth.users(*who);
+    auto users = m_auth.users(Actor::api(request.caller()));
     if (!users)
-        return problem(users.error());
+        return users.error();
     QJsonArray items;
     for (const User &user : *users)
         items.append(AuthJson::user(user));
@@ -109,79 +86,61 @@ Response UsersController::list(const Request &request) const
         {QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), QJsonValue()}});
 }
 
-Response UsersController::update(const Request &request) const
+Reply UsersController::update(const Request &request) const
 {
-    auto who = admin(request);
-    if (!who)
-        return problem(who.error());
-    const auto id = request.idParam();
-    if (!id)
-        return noSuchUser();
     auto name = onlyString(request, QStringLiteral("role"), QStringLiteral("admin or member"));
     if (!name)
-        return problem(name.error());
+        return name.error();
     const auto role = roleFromName(*name);
     if (!role)
-        return problem(Error::invalid(QStringLiteral("validation_failed"),
-            QStringLiteral("Some fields need attention."),
-            {{QStringLiteral("role"), QStringLiteral("admin or member")}}));
-    auto changed = m_auth.setRole(*who, *id, *role);
-    return changed ? Response::json(AuthJson::user(*changed)) : problem(changed.error());
+        return fieldNeedsAttention(QStringLiteral("role"), QStringLiteral("admin or member"));
+    auto changed = m_auth.setRole(Actor::api(request.caller()), request.id(), *role);
+    if (!changed)
+        return changed.error();
+    return Response::json(AuthJson::user(*changed));
 }
 
-Response UsersController::remove(const Request &request) const
+Reply UsersController::remove(const Request &request) const
 {
-    auto who = admin(request);
-    if (!who)
-        return problem(who.error());
-    const auto id = request.idParam();
-    if (!id)
-        return noSuchUser();
-    auto removed = m_auth.deleteUser(*who, *id);
-    return removed ? Response::noContent() : problem(removed.error());
+    if (auto removed = m_auth.deleteUser(Actor::api(request.caller()), request.id()); !removed)
+        return removed.error();
+    return Response::noContent();
 }
 
-Response UsersController::createInvite(const Request &request) const
+Reply UsersController::createInvite(const Request &request) const
 {
-    auto who = actor(request);
-    if (!who)
-        return problem(who.error());
-    auto invite = m_auth.createInvite(*who);
+    auto invite = m_auth.createInvite(Actor::api(request.caller()));
     if (!invite)
-        return problem(invite.error());
-    Response response
-        = Response::json(QJsonObject {{QStringLiteral("code"), invite->code},
-                             {QStringLiteral("expires_at"), toRfc3339(invite->expiresAt)}},
-            201);
+        return invite.error();
+    Response response = Response::json(QJsonObject {{QStringLiteral("code"), invite->code},
+        {QStringLiteral("expires_at"), toRfc3339(invite->expiresAt)}});
+    response.created();
     response.withHeader("Cache-Control", "no-store"); // the code is shown once
     return response;
 }
 
-Response UsersController::registration(const Request &request) const
+Reply UsersController::registration(const Request &request) const
 {
-    auto who = actor(request);
-    if (!who)
-        return problem(who.error());
-    auto settings = m_auth.registration(*who);
-    return settings ? Response::json(registrationJson(*settings)) : problem(settings.error());
+    auto settings = m_auth.registration(Actor::api(request.caller()));
+    if (!settings)
+        return settings.error();
+    return Response::json(registrationJson(*settings));
 }
 
-Response UsersController::setRegistration(const Request &request) const
+Reply UsersController::setRegistration(const Request &request) const
 {
-    auto who = admin(request);
-    if (!who)
-        return problem(who.error());
     auto name
         = onlyString(request, QStringLiteral("mode"), QStringLiteral("open, invite or closed"));
     if (!name)
-        return problem(name.error());
+        return name.error();
     const auto mode = registrationModeFromName(*name);
     if (!mode)
-        return problem(Error::invalid(QStringLiteral("validation_failed"),
-            QStringLiteral("Some fields need attention."),
-            {{QStringLiteral("mode"), QStringLiteral("open, invite or closed")}}));
-    auto settings = m_auth.setRegistration(*who, *mode);
-    return settings ? Response::json(registrationJson(*settings)) : problem(settings.error());
+        return fieldNeedsAttention(
+            QStringLiteral("mode"), QStringLiteral("open, invite or closed"));
+    auto settings = m_auth.setRegistration(Actor::api(request.caller()), *mode);
+    if (!settings)
+        return settings.error();
+    return Response::json(registrationJson(*settings));
 }
 
 } // namespace Eventdesk::Api
