@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "router.h"
+#include "actor.h"
 #include "authservice.h"
 #include "problem.h"
 
@@ -134,9 +135,11 @@ Core::Result<void> Router::authenticate(const Route &route, Request &request) co
     auto user = m_users->authenticate(token);
     if (!user)
         return user.error();
-    if (access == Access::Admin && !user->isAdmin())
-        return Core::Error::make(Core::ErrorKind::Forbidden, QStringLiteral("admin_required"),
-            QStringLiteral("Only an administrator may do this."));
+    // The core services' own check, so the route and the service refuse with one code.
+    if (access == Access::Admin) {
+        if (auto allowed = Core::requireAdmin(Core::Actor::api(*user)); !allowed)
+            return allowed.error();
+    }
     request.user = std::move(*user);
     return {};
 }

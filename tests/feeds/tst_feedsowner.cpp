@@ -70,7 +70,7 @@ private Q_SLOTS:
 
         session.signIn(ann, QStringLiteral("token"));
         view.syncFeed();
-        QVERIFY2(message->text().contains(QLatin1String("queued")), qPrintable(message->text()));
+        QVERIFY2(message->text().contains(QLatin1String("Syncing")), qPrintable(message->text()));
         QCOMPARE(env->scalar(QStringLiteral("SELECT count(*) FROM imports")), 1);
 
         // Signed out, the view may not add feeds for nobody.
