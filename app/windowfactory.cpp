@@ -25,6 +25,7 @@
 #include <QCoreApplication>
 #include <QMenu>
 #include <QSettings>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 
 namespace Eventdesk::App {
@@ -97,6 +98,11 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     }
     QObject::connect(reminders, &Gui::Reminders::reminder, shell,
         [shell](qint64, const QString &title, const QString &body) {
+            // A desktop notification through the tray where the desktop shows them; the status
+            // bar always.
+            QSystemTrayIcon *tray = shell->trayIcon();
+            if (tray && tray->isVisible() && QSystemTrayIcon::supportsMessages())
+                tray->showMessage(title, body, QSystemTrayIcon::Information);
             shell->showNotice(title + QStringLiteral(" · ") + body);
         });
     reminders->start();
