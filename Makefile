@@ -16,6 +16,8 @@ DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
 	gnome-keyring dbus-daemon
 # -- collector -- (its benchmarks read the database with the sqlite3 shell; the crash test's client)
 DEB_PACKAGES += sqlite3 python3
+# -- push -- (the calendar subscription test parses the feed with python3-icalendar)
+DEB_PACKAGES += python3-icalendar
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace Eventdesk::Api {
@@ -68,6 +69,24 @@ Response Response::json(const QJsonArray &array, int status)
 Response Response::rawJson(QByteArray body, int status)
 {
     return Response {status, QByteArrayLiteral("application/json"), std::move(body), {}};
+}
+
+QByteArray bodyETag(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(24) + '"';
+}
+
+bool ifNoneMatch(const Request &request, const QByteArray &etag)
+{
+    const QByteArray header = request.header("if-none-match");
+    if (header.isEmpty())
+        return false;
+    for (const QByteArray &tag : header.split(',')) {
+        const QByteArray trimmed = tag.trimmed();
+        if (trimmed == "*" || trimmed == etag || trimmed == "W/" + etag)
+            return true;
+    }
+    return false;
 }
 
 } // namespace Eventdesk::Api

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "calendarscontroller.h"
+#include "bearerauth.h"
+#include "calendarservice.h"
+#include "problem.h"
+#include "timeutil.h"
+
+#include <QJsonArray>
+
+namespace Eventdesk::Api {
+
+using namespace Eventdesk::Core;
+
+namespace {
+
+QJsonObject calendarToJson(const Calendar &calendar)
+{
+    return QJsonObject {
+        {QStringLiteral("id"), calendar.id},
+        {QStringLiteral("created_at"), toRfc3339(calendar.createdAt)},
+        {QStringLiteral("last_used_at"),
+            calendar.lastUsedAt ? QJsonValue(toRfc3339(calendar.lastUsedAt)) : QJsonValue()},
+    };
+}
+
+} // namespace
+
+CalendarsController::CalendarsController(CalendarService &calendars, AuthService &auth)
+    : m_calendars(calendars)
+    , m_auth(auth)
+{ }
+
+void CalendarsController::registerRoutes(Router &router, const ServerContext &)
+{
+    /// The signed-in user's calendar subscription URLs (the URLs are never shown again).
+    router.add(Method::Get, QStringLiteral("/api/v1/calendars"),
+        [this](const Request &r) { return list(r); });
+    /// Creates a subscription URL for the user's own and joined events; shown this once.
+    router.add(Method::Post, QStringLiteral("/api/v1/calendars"),
+        [this](const Request &r) { return create(r); });
+    /// Revokes a subscription URL at once.
+    router.add(Method::Delete, QStringLiteral("/api/v1/calendars/{id}"),
+        [this](const Request &r) { return revoke(r); });
+    /// The iCalendar feed behind a subscription URL (/cal/<token>.ics); the token is the
+    /// credential. ETag and If-None-Match (304).
+    router.add(
+        Method::Get, QStringLiteral("/cal/{file}"), [this](const Request &r) { return feed(r); });
+}
+
+Response CalendarsController::list(const Request &request)
+{
+    auto user = requireUser(m_auth, request);
+    if (!user)
+        return problem(user.error());
+    auto calendars = m_calendars.list(user->id);
+    if (!calendars)
+        return problem(calendars.error());
+    QJsonArray items;
+    for (const Calendar &calendar : std::as_const(*calendars))
+        items.append(calendarToJson(calendar));
+    return Response::json(QJsonObject {
+        {QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), QJsonValue()}});
+}
+
+Response CalendarsController::create(const Request &request)
+{
+    auto user = requireUser(m_auth, request);
+    if (!user)
+        return problem(user.error());
+    auto created = m_calendars.create(user->id);
+    if (!created)
+        return problem(created.error());
+    // The Host passed the request guard: it is one this server answers to.
+    const QString path
+        = QStringLiteral("/cal/") + QString::fromLatin1(created->token) + QStringLiteral(".ics");
+    const QString host = QString::fromLatin1(request.header("host"));
+    QJsonObject answer = calendarToJson(created->calendar);
+    answer.insert(QStringLiteral("url"), QString(QStringLiteral("http://") + host + path));
+    answer.insert(QStringLiteral("webcal_url"), QString(QStringLiteral("webcal://") + host + path));
+    Response response = Response::json(answer, 201);
+    response.withHeader(
+        "Location", "/api/v1/calendars/" + QByteArray::number(created->calendar.id));
+    response.withHeader("Cache-Control", "no-store");
+    return response;
+}
+
+Response CalendarsController::revoke(const Request &request)
+{
+    auto user = requireUser(m_auth, request);
+    if (!user)
+        return problem(user.error());
+    const auto id = request.idParam();
+    if (!id)
+        return problem(404, QStringLiteral("not_found"),
+            QStringLiteral("There is no calendar %1.").arg(request.param(QStringLiteral("id"))));
+    if (auto revoked = m_calendars.revoke(*id, user->id); !revoked)
+        return problem(revoked.error());
+    return Response::noContent();
+}
+
+Response CalendarsController::feed(const Request &request)
+{
+    const QString file = request.param(QStringLiteral("file"));
+    if (!file.endsWith(QStringLiteral(".ics")))
+        return problem(
+            404, QStringLiteral("not_found"), QStringLiteral("There is no such calendar."));
+    auto ics = m_calendars.feed(file.chopped(4).toLatin1());
+    if (!ics)
+        return problem(ics.error());
+    const QByteArray etag = bodyETag(*ics);
+    Response response = ifNoneMatch(request, etag)
+        ? Response::text({}, {}, 304)
+        : Response::text(*ics, "text/calendar; charset=utf-8");
+    response.withHeader("ETag", etag);
+    response.withHeader("Cache-Control", "private, no-cache");
+    return response;
+}
+
+} // namespace Eventdesk::Api
