@@ -14,10 +14,23 @@ using namespace Eventdesk::Core;
 
 namespace {
 
-Response noWebhook(const Request &request)
+// The signed-in user and the subscription the path names.
+struct Target
 {
-    return problem(404, QStringLiteral("not_found"),
-        QStringLiteral("There is no webhook %1.").arg(request.param(QStringLiteral("id"))));
+    qint64 userId = 0;
+    qint64 id = 0;
+};
+
+Result<Target> target(AuthService &auth, const Request &request)
+{
+    auto user = requireUser(auth, request);
+    if (!user)
+        return user.error();
+    const auto id = request.idParam();
+    if (!id)
+        return Error::notFound(
+            QStringLiteral("There is no webhook %1.").arg(request.param(QStringLiteral("id"))));
+    return Target {user->id, *id};
 }
 
 } // namespace
@@ -91,13 +104,10 @@ Response WebhooksController::create(const Request &request)
 
 Response WebhooksController::get(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return noWebhook(request);
-    auto webhook = m_webhooks.get(*id, user->id);
+    auto hook = target(m_auth, request);
+    if (!hook)
+        return problem(hook.error());
+    auto webhook = m_webhooks.get(hook->id, hook->userId);
     if (!webhook)
         return problem(webhook.error());
     return Response::json(webhookToJson(*webhook));
@@ -105,16 +115,13 @@ Response WebhooksController::get(const Request &request)
 
 Response WebhooksController::update(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return noWebhook(request);
+    auto hook = target(m_auth, request);
+    if (!hook)
+        return problem(hook.error());
     auto patch = webhookPatchFromJson(request.json.toObject(), false);
     if (!patch)
         return problem(patch.error());
-    auto updated = m_webhooks.update(*id, user->id, *patch);
+    auto updated = m_webhooks.update(hook->id, hook->userId, *patch);
     if (!updated)
         return problem(updated.error());
     return Response::json(webhookToJson(*updated));
@@ -122,26 +129,20 @@ Response WebhooksController::update(const Request &request)
 
 Response WebhooksController::remove(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return noWebhook(request);
-    if (auto removed = m_webhooks.remove(*id, user->id); !removed)
+    auto hook = target(m_auth, request);
+    if (!hook)
+        return problem(hook.error());
+    if (auto removed = m_webhooks.remove(hook->id, hook->userId); !removed)
         return problem(removed.error());
     return Response::noContent();
 }
 
 Response WebhooksController::ping(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return noWebhook(request);
-    auto queued = m_webhooks.ping(*id, user->id);
+    auto hook = target(m_auth, request);
+    if (!hook)
+        return problem(hook.error());
+    auto queued = m_webhooks.ping(hook->id, hook->userId);
     if (!queued)
         return problem(queued.error());
     return Response::json(QJsonObject {{QStringLiteral("queued"), true}}, 202);
@@ -149,12 +150,9 @@ Response WebhooksController::ping(const Request &request)
 
 Response WebhooksController::deliveries(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return noWebhook(request);
+    auto hook = target(m_auth, request);
+    if (!hook)
+        return problem(hook.error());
     int limit = 50;
     qint64 before = 0;
     QList<FieldError> fields;
@@ -173,7 +171,7 @@ Response WebhooksController::deliveries(const Request &request)
     if (!fields.isEmpty())
         return problem(Error::invalid(QStringLiteral("invalid_query"),
             QStringLiteral("The query has invalid parameters."), fields));
-    auto rows = m_webhooks.deliveries(*id, user->id, before, limit + 1);
+    auto rows = m_webhooks.deliveries(hook->id, hook->userId, before, limit + 1);
     if (!rows)
         return problem(rows.error());
     QJsonArray items;
@@ -187,15 +185,14 @@ Response WebhooksController::deliveries(const Request &request)
 
 Response WebhooksController::redeliver(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
+    auto hook = target(m_auth, request);
+    if (!hook)
+        return problem(hook.error());
     const auto delivery = request.idParam(QStringLiteral("delivery"));
-    if (!id || !delivery)
+    if (!delivery)
         return problem(
             404, QStringLiteral("not_found"), QStringLiteral("There is no such delivery."));
-    auto again = m_webhooks.redeliver(*id, *delivery, user->id);
+    auto again = m_webhooks.redeliver(hook->id, *delivery, hook->userId);
     if (!again)
         return problem(again.error());
     return Response::json(deliveryToJson(*again), 202);

@@ -28,6 +28,7 @@ namespace {
 constexpr int fanOutBatch = 500;
 constexpr int pollMs = 2000; // writes by other processes (eventdesk import)
 constexpr qint64 pruneEveryMs = 3600000;
+constexpr int batchMs = 5; // a pass gathers what arrives within this
 
 } // namespace
 
@@ -109,6 +110,9 @@ public:
         m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         m_timer.setSingleShot(true);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] { pass(); });
+        m_batch.setSingleShot(true);
+        m_batch.setInterval(batchMs);
+        QObject::connect(&m_batch, &QTimer::timeout, this, [this] { pass(); });
         m_poll.setInterval(pollMs);
         QObject::connect(&m_poll, &QTimer::timeout, this, [this] { pass(); });
         m_poll.start();
@@ -120,11 +124,15 @@ public:
     {
         if (m_wakePosted.exchange(true))
             return;
+        // A pass a few milliseconds later carries every change and completion that arrived
+        // meanwhile: one fan-out and one record transaction for many, so the dispatcher takes
+        // SQLite's write lock rarely (a writer that finds it taken sleeps in its busy handler).
         QMetaObject::invokeMethod(
             this,
             [this] {
                 m_wakePosted = false;
-                pass();
+                if (!m_batch.isActive())
+                    m_batch.start();
             },
             Qt::QueuedConnection);
     }
@@ -133,6 +141,7 @@ public:
     {
         m_stopping = true;
         m_timer.stop();
+        m_batch.stop();
         m_poll.stop();
         delete m_network; // aborts what is in flight; a restart sends it again
         m_network = nullptr;
@@ -267,6 +276,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QTimer m_timer {this};
     QTimer m_poll {this};
+    QTimer m_batch {this};
     QSet<qint64> m_inFlight;
     QHash<qint64, int> m_perHook;
     QList<DeliveryAttempt> m_done;
