@@ -9,15 +9,23 @@ JOBS ?= $(shell nproc)
 CTEST_ARGS ?=
 
 DEB_PACKAGES := build-essential cmake ninja-build pkg-config git \
-	qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev \
+	qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev \
 	qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-translations-l10n libqt6sql6-sqlite libgl-dev \
 	libsodium-dev qtkeychain-qt6-dev libical-dev libexpat1-dev libsqlite3-dev \
 	clang-format-14 wrk xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev file curl \
 	gnome-keyring dbus-daemon
 # -- collector -- (its benchmarks read the database with the sqlite3 shell; the crash test's client)
 DEB_PACKAGES += sqlite3 python3
-# -- push -- (the calendar subscription test parses the feed with python3-icalendar)
-DEB_PACKAGES += python3-icalendar
+# -- edge -- (libFuzzer targets: tests/fuzz/run.sh builds them with clang-14 and its sanitizers)
+DEB_PACKAGES += clang-14 libclang-rt-14-dev llvm-14
+# -- packaging -- (the nginx front test, lintian on the .deb, the manual page, systemd-analyze,
+# pgrep)
+DEB_PACKAGES += nginx openssl lintian man-db systemd procps
+# -- pipeline -- (the property-based contract test, tests/api/contract_test.py)
+DEB_PACKAGES += python3-hypothesis python3-jsonschema
+# -- feeds, push -- (the corpus comparison's independent iCalendar reader; the calendar
+# subscription test parses the feed)
+DEB_PACKAGES += python3-icalendar python3-recurring-ical-events
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
 

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Eventdesk::App {
 
@@ -32,7 +33,12 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
         QCoreApplication::translate(
             "CommandLine", "Language of the window (e.g. es, de; default: system)."),
         QStringLiteral("code"));
-    parser.addOptions({help, version, headless, port, bind, dataDir, language});
+    const QCommandLineOption collector(QStringLiteral("collector"),
+        QCoreApplication::translate("CommandLine",
+            "Collector tuning, comma-separated: sync=full|normal, wal-frames=N, commit-us=N, "
+            "writer=thread|loop, inline=0|1 (see docs/collector.md)."),
+        QStringLiteral("settings"));
+    parser.addOptions({help, version, headless, port, bind, dataDir, language, collector});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("CommandLine",
             "Optional, first: a command such as 'import' or 'track' "
@@ -55,7 +61,13 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
         return outcome;
     }
     if (parser.isSet(help)) {
-        outcome.message = parser.helpText();
+        // Parsed before QCoreApplication exists, so Qt cannot name the program itself and
+        // writes "<executable_name>"; name it from argv[0].
+        QString text = parser.helpText();
+        const QString program = arguments.isEmpty() ? QStringLiteral("eventdesk")
+                                                    : QFileInfo(arguments.constFirst()).fileName();
+        text.replace(QLatin1String("<executable_name>"), program);
+        outcome.message = text;
         return outcome;
     }
     if (parser.isSet(version)) {
@@ -90,6 +102,14 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
         options.dataDir = parser.value(dataDir);
     if (parser.isSet(language))
         options.language = parser.value(language);
+    for (const QString &settings : parser.values(collector)) {
+        if (auto applied = options.collector.apply(settings); !applied) {
+            outcome.exitCode = 2;
+            outcome.toStderr = true;
+            outcome.message = applied.error().message + u'\n';
+            return outcome;
+        }
+    }
     if (!parser.positionalArguments().isEmpty()) {
         outcome.exitCode = 2;
         outcome.toStderr = true;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collectorconfig.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -19,6 +21,7 @@ struct Options
     QString language; // empty: follow the system
     QString command;  // empty (the app), or a subcommand such as "import"
     QStringList commandArguments;
+    Core::CollectorConfig collector; // --collector key=value,...
 };
 
 struct ParseOutcome

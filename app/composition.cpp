@@ -96,14 +96,16 @@ Core::Result<void> Composition::open()
         *m_feedStore, *m_feedFormats, *m_feedFetcher, *m_changes);
 
     // -- collector --
-    m_collectorStore = std::make_unique<Storage::SqliteCollectorStore>(*m_database);
+    const Core::CollectorConfig &tuning = m_options.collector;
+    m_collectorStore = std::make_unique<Storage::SqliteCollectorStore>(*m_database, tuning);
     m_collector = std::make_unique<Core::Collector>(*m_collectorStore, *m_changes);
     if (auto loaded = m_collector->load(); !loaded)
         return loaded.error();
-    // The writer has its own thread (measured faster here) unless EVENTDESK_TRACK_WRITER=loop.
+    // The writer has its own thread (measured faster here) unless --collector writer=loop.
     m_trackWriter = std::make_unique<Core::TrackWriter>(*m_collectorStore, *m_changes,
-        qgetenv("EVENTDESK_TRACK_WRITER") == "loop" ? Core::TrackWriter::Mode::EventLoop
-                                                    : Core::TrackWriter::Mode::Thread);
+        tuning.writerOnEventLoop ? Core::TrackWriter::Mode::EventLoop
+                                 : Core::TrackWriter::Mode::Thread,
+        200'000, std::chrono::microseconds(tuning.minCommitIntervalUs));
 
     // -- push --
     m_webhookStore = std::make_unique<Storage::SqliteWebhookStore>(*m_database);
@@ -135,8 +137,8 @@ Core::Result<quint16> Composition::startServer()
     m_server->addController(std::make_shared<Api::FeedsController>(*m_feeds, *m_auth));
 
     // -- collector --
-    m_server->addController(
-        std::make_shared<Api::TrackController>(*m_collector, *m_trackWriter, auth()));
+    m_server->addController(std::make_shared<Api::TrackController>(
+        *m_collector, *m_trackWriter, auth(), m_options.collector));
     m_server->addController(std::make_shared<Api::AppsController>(*m_collector, auth()));
 
     // -- push --

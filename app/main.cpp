@@ -45,8 +45,11 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
+    // English has a translation too: its plural forms ("1 event", "2 events"). It is the
+    // fallback for every language without one of its own.
     if (ours->load(
-            locale, QStringLiteral("eventdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            locale, QStringLiteral("eventdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/eventdesk_en.qm")))
         app.installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -92,10 +95,14 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
+    if (headless) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else {
         app = std::make_unique<QApplication>(argc, argv);
+        // Window titles read "November 2026 — Eventdesk"; the .desktop file's icon name.
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Eventdesk"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("io.eventdesk.Eventdesk"));
+    }
     installTranslations(*app, options.language);
 
     App::Composition composition(options);
@@ -145,6 +152,10 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main", "eventdesk: %1\n").arg(started.error().message));
         window->setApiStatus({}, false, started.error().message);
     }
+    // The window may close into the tray; quitting is explicit (Quit, or closing without tray).
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(window.get(), &Gui::MainWindow::quitRequested, app.get(),
+        &QCoreApplication::quit, Qt::QueuedConnection);
     window->show();
     const int code = app->exec();
     window.reset();

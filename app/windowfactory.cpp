@@ -3,10 +3,13 @@
 #include "windowfactory.h"
 
 #include "accountcontroller.h"
+#include "calendarview.h"
 #include "composition.h"
 #include "eventsview.h"
+#include "integrationswindow.h"
 #include "keychaincredentialstore.h"
 #include "mainwindow.h"
+#include "reminders.h"
 #include "session.h"
 #include "settingsdialog.h"
 // -- feeds --
@@ -15,9 +18,12 @@
 // -- collector --
 #include "activityview.h"
 #include "appsview.h"
+#include "eventtypeseditor.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QSettings>
+#include <QTabWidget>
 
 namespace Eventdesk::App {
 
@@ -31,10 +37,19 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
     Gui::MainWindow *shell = window.get();
     QObject::connect(session, &Gui::Session::changed, shell,
         [shell, session] { shell->setSignedInUser(session->user().email); });
-    QObject::connect(shell, &Gui::MainWindow::settingsRequested, shell, [shell] {
+    // The shell reads close-to-tray from the stored preferences; Settings writes them.
+    {
         QSettings settings;
-        Gui::SettingsDialog dialog(settings, shell);
-        dialog.exec();
+        shell->setCloseToTray(Gui::Preferences::load(settings).closeToTray);
+    }
+    QObject::connect(shell, &Gui::MainWindow::settingsRequested, shell, [shell] {
+        auto settings = std::make_shared<QSettings>();
+        auto *dialog = new Gui::SettingsDialog(*settings, shell);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &QDialog::accepted, shell, [shell, settings, dialog] {
+            shell->setCloseToTray(dialog->preferences().closeToTray);
+        });
+        dialog->open();
     });
     auto *accounts = new Gui::AccountController(
         composition.auth(), *session, std::make_shared<Gui::KeychainCredentialStore>(), shell);
@@ -42,10 +57,35 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
         Gui::AccountController::tokenKey + u' ' + composition.databasePath());
     accounts->addActions(shell->accountMenu());
     QObject::connect(
+        shell, &Gui::MainWindow::signUpRequested, accounts, &Gui::AccountController::signUp);
+    QObject::connect(
+        shell, &Gui::MainWindow::logInRequested, accounts, &Gui::AccountController::logIn);
+    QObject::connect(
         accounts, &Gui::AccountController::notice, shell, &Gui::MainWindow::showNotice);
     accounts->restoreSession();
     // Views and dialogs, one section per area.
     // -- auth --
+
+    // -- calendar --
+    auto *calendarView
+        = new Gui::CalendarView(composition.events(), composition.changes(), *session);
+    QObject::connect(calendarView, &Gui::CalendarView::notice, shell, &Gui::MainWindow::showNotice);
+    window->setPage(Gui::MainWindow::Page::Calendar, calendarView);
+    QObject::connect(shell, &Gui::MainWindow::todayRequested, calendarView, [shell, calendarView] {
+        if (shell->currentPage() == Gui::MainWindow::Page::Calendar)
+            calendarView->today();
+    });
+    // Reminders before one's own and joined events (the setting reminders/minutesBefore).
+    auto *reminders = new Gui::Reminders(composition.events(), *session, shell);
+    {
+        QSettings settings;
+        reminders->setMinutes(Gui::Reminders::minutesBefore(settings));
+    }
+    QObject::connect(reminders, &Gui::Reminders::reminder, shell,
+        [shell](qint64, const QString &title, const QString &body) {
+            shell->showNotice(title + QStringLiteral(" · ") + body);
+        });
+    reminders->start();
 
     // -- events --
     auto *eventsView = new Gui::EventsView(composition.events(), composition.changes(), *session);
@@ -55,17 +95,39 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
         return feeds.exportICalendar(Core::SearchWindow {}, ids);
     });
     QObject::connect(eventsView, &Gui::EventsView::notice, shell, &Gui::MainWindow::showNotice);
-    window->addView(eventsView, Gui::EventsView::tr("Events"));
+    QObject::connect(
+        shell, &Gui::MainWindow::newEventRequested, eventsView, &Gui::EventsView::newEvent);
+    QObject::connect(shell, &Gui::MainWindow::todayRequested, eventsView, [shell, eventsView] {
+        if (shell->currentPage() == Gui::MainWindow::Page::List)
+            eventsView->goToToday();
+    });
+    window->setPage(Gui::MainWindow::Page::List, eventsView);
 
     // -- feeds --
-    window->addView(new Gui::FeedsView(composition.feeds(), composition.changes()),
-        QCoreApplication::translate("WindowFactory", "Feeds"));
+    auto *feedsView = new Gui::FeedsView(composition.feeds(), composition.changes());
+    QObject::connect(feedsView, &Gui::FeedsView::notice, shell, &Gui::MainWindow::showNotice);
+    QObject::connect(
+        shell, &Gui::MainWindow::importRequested, feedsView, &Gui::FeedsView::openImport);
+    window->setPage(Gui::MainWindow::Page::Feeds, feedsView);
 
     // -- collector --
-    window->addView(new Gui::ActivityView(composition.collector(), composition.changes()),
-        Gui::MainWindow::tr("Activity"));
-    window->addView(new Gui::AppsView(composition.collector(), composition.changes(), session),
-        Gui::MainWindow::tr("Apps"));
+    // Out of the main navigation: Tools › Integrations.
+    Gui::IntegrationsWindow *integrations = shell->integrations();
+    integrations->addPage(
+        new Gui::AppsView(composition.collector(), composition.changes(), session),
+        Gui::IntegrationsWindow::tr("App Keys"));
+    integrations->addPage(new Gui::ActivityView(composition.collector(), composition.changes()),
+        Gui::IntegrationsWindow::tr("Activity"));
+    auto *types = new Gui::EventTypesEditor(composition.collector());
+    types->setObjectName(QStringLiteral("eventTypesEditor"));
+    integrations->addPage(types, Gui::IntegrationsWindow::tr("Event Types"));
+    QObject::connect(
+        integrations->tabs(), &QTabWidget::currentChanged, types, [types, integrations] {
+            if (integrations->tabs()->currentWidget() == types)
+                types->reload();
+        });
+
+    window->restoreLayout();
 
     return window;
 }

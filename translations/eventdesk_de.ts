@@ -35,6 +35,10 @@
         <translation>Eventdesk: eine Desktop-Veranstaltungsverwaltung mit lokaler HTTP-API.</translation>
     </message>
     <message>
+        <source>Collector tuning, comma-separated: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (see docs/collector.md).</source>
+        <translation>Feinabstimmung des Sammlers, durch Kommas getrennt: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (siehe docs/collector.md).</translation>
+    </message>
+    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -83,6 +87,136 @@
 </source>
         <translation>Unerwartetes Argument: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>EventPalette</name>
+    <message>
+        <source>Yours</source>
+        <translation>Deins</translation>
+    </message>
+    <message>
+        <source>You organize this event</source>
+        <translation>Du organisierst diese Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Dabei</translation>
+    </message>
+    <message>
+        <source>You take part in this event</source>
+        <translation>Du nimmst an dieser Veranstaltung teil</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vorbei</translation>
+    </message>
+    <message>
+        <source>This event has ended</source>
+        <translation>Diese Veranstaltung ist vorbei</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”</source>
+        <translation>Importiert aus „%1“</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Ausverkauft</translation>
+    </message>
+    <message>
+        <source>No tickets are left</source>
+        <translation>Keine Karten mehr</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>ddd, MMM d</source>
+        <extracomment>A compact date, QDate format: en &quot;ddd, MMM d&quot; (Sat, Nov 21), es &quot;ddd, d MMM&quot; (sáb, 21 nov), de &quot;ddd, d. MMM&quot; (Sa., 21. Nov.).</extracomment>
+        <translation>ddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <extracomment>A compact date in another year, QDate format: en &quot;ddd, MMM d, yyyy&quot;, es &quot;ddd, d MMM yyyy&quot;, de &quot;ddd, d. MMM yyyy&quot;.</extracomment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <extracomment>An agenda heading, QDate format: en &quot;dddd, MMMM d&quot; (Saturday, November 21), es &quot;dddd, d &apos;de&apos; MMMM&quot;, de &quot;dddd, d. MMMM&quot;.</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <extracomment>An agenda heading in another year, QDate format: en &quot;dddd, MMMM d, yyyy&quot;, es &quot;dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot;, de &quot;dddd, d. MMMM yyyy&quot;.</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The month view&apos;s title, QDate format: en &quot;MMMM yyyy&quot; (November 2026), es &quot;MMMM &apos;de&apos; yyyy&quot;, de &quot;MMMM yyyy&quot;.</extracomment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A day and a time: &quot;Tomorrow, 18:00&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · All day</source>
+        <extracomment>An all-day event: %1 is the day (&quot;Tomorrow&quot;, &quot;Saturday&quot;, &quot;Sat, Nov 21&quot;).</extracomment>
+        <translation>%1 · Ganztägig</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An all-day event over several days: first and last day, both included.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>One day, start and end time: &quot;Tomorrow, 18:00 – 20:00&quot;.</extracomment>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <extracomment>Across days: &quot;Sat, Nov 21, 22:00 – Sun, Nov 22, 02:00&quot;.</extracomment>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
 </context>
 <context>
@@ -205,12 +339,17 @@
         <translation>Ereignisse pro Minute</translation>
     </message>
     <message>
-        <source>Minute</source>
-        <translation>Minute</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Chart axis: day and month (d MMM), e.g. &quot;21 Nov&quot;</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
@@ -268,16 +407,8 @@
         <translation>&amp;Ereignisse</translation>
     </message>
     <message>
-        <source>E&amp;rrors</source>
-        <translation>&amp;Fehler</translation>
-    </message>
-    <message>
         <source>&amp;Chart</source>
         <translation>Dia&amp;gramm</translation>
-    </message>
-    <message>
-        <source>&amp;Types</source>
-        <translation>&amp;Typen</translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -295,30 +426,84 @@ Payload as received:
 Inhalt wie empfangen:
 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Newest %n event(s) shown; updated %1</source>
-        <translation>
-            <numerusform>Das neueste Ereignis wird angezeigt; aktualisiert: %1</numerusform>
-            <numerusform>Die neuesten %n Ereignisse werden angezeigt; aktualisiert: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s); updated %1</source>
-        <translation>
-            <numerusform>%n Ereignis; aktualisiert: %1</numerusform>
-            <numerusform>%n Ereignisse; aktualisiert: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected event(s); updated %1</source>
-        <translation>
-            <numerusform>%n abgelehntes Ereignis; aktualisiert: %1</numerusform>
-            <numerusform>%n abgelehnte Ereignisse; aktualisiert: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>From… to…</source>
         <translation>Von… bis…</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>A&amp;bgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %Ln event(s) shown; updated %1</source>
+        <translation>
+            <numerusform>Das neueste Ereignis wird angezeigt; aktualisiert um %1</numerusform>
+            <numerusform>Die neuesten %Ln Ereignisse werden angezeigt; aktualisiert um %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s); updated %1</source>
+        <translation>
+            <numerusform>%Ln Ereignis; aktualisiert um %1</numerusform>
+            <numerusform>%Ln Ereignisse; aktualisiert um %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected event(s); updated %1</source>
+        <translation>
+            <numerusform>%Ln abgelehntes Ereignis; aktualisiert um %1</numerusform>
+            <numerusform>%Ln abgelehnte Ereignisse; aktualisiert um %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <source>No events today</source>
+        <translation>Heute keine Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <extracomment>A multi-day event in the agenda: &quot;Day 2 of 3&quot;.</extracomment>
+        <translation>Tag %1 von %2</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Badges of an event joined in one line: &quot;Yours · Joined&quot;.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>How a screen reader reads an agenda row: time, title, place.</extracomment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -396,6 +581,107 @@ Inhalt wie empfangen:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::CalendarModel</name>
+    <message numerus="yes">
+        <source>%1, %n event(s)</source>
+        <extracomment>A day cell read out by screen readers: &quot;Saturday, November 21, 2026, 3 events&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, %n Veranstaltung</numerusform>
+            <numerusform>%1, %n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::CalendarView</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The week and agenda title: the first and last day shown (&quot;Mon, Nov 16 – Sun, Nov 22&quot;).</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>Die Veranstaltungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Go to Date</source>
+        <translation>Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date</source>
+        <translation>&amp;Gehe zu Datum</translation>
+    </message>
+    <message>
+        <source>Sign in to create events.</source>
+        <translation>Melde dich an, um Veranstaltungen anzulegen.</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An event in the day&apos;s list: %1 time, %2 title.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Past events are paler</source>
+        <translation>Vergangene sind blasser</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Zu heute gehen</translation>
+    </message>
+    <message>
+        <source>Previous Month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next Month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Previous Week</source>
+        <translation>Vorherige Woche</translation>
+    </message>
+    <message>
+        <source>Next Week</source>
+        <translation>Nächste Woche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tooltip: the action and its keys, &quot;Previous Month (Alt+Left)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Date…</source>
+        <translation>Gehe zu &amp;Datum…</translation>
+    </message>
+    <message>
+        <source>Go to Date (%1)</source>
+        <translation>Gehe zu Datum (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>Age&amp;nda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::CredentialStore</name>
     <message>
         <source>No keychain service is available.</source>
@@ -403,125 +689,202 @@ Inhalt wie empfangen:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::ErrorText</name>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation>Etwas ist schiefgegangen (%1).</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>Versuche es in %Ln Sekunde noch einmal.</numerusform>
+            <numerusform>Versuche es in %Ln Sekunden noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the connection and try again in a moment.</source>
+        <translation>Prüfe die Verbindung und versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Someone changed it in the meantime; it now shows their version.</source>
+        <translation>Jemand hat es inzwischen geändert; jetzt wird diese Fassung angezeigt.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, please report it.</source>
+        <translation>Versuche es noch einmal. Wenn es wieder passiert, melde es bitte.</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::EventDetailPane</name>
-    <message>
-        <source>%1 until %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <source>Join</source>
-        <translation>Teilnehmen</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
     <message>
         <source>Write a comment</source>
         <translation>Schreib einen Kommentar</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>Kommentieren</translation>
-    </message>
-    <message>
-        <source>Edit comment</source>
-        <translation>Kommentar bearbeiten</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Kommentar löschen</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentare</translation>
     </message>
     <message>
         <source>This event was deleted.</source>
         <translation>Diese Veranstaltung wurde gelöscht.</translation>
     </message>
     <message>
-        <source>No event selected</source>
-        <translation>Keine Veranstaltung ausgewählt</translation>
-    </message>
-    <message>
-        <source>No place given</source>
-        <translation>Kein Ort angegeben</translation>
-    </message>
-    <message>
-        <source>Place: %1</source>
-        <translation>Ort: %1</translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation>Importiert aus %1</translation>
-    </message>
-    <message>
-        <source>Organised by %1</source>
-        <translation>Veranstaltet von %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n Teilnehmer*in</numerusform>
-            <numerusform>%n Teilnehmende</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Absagen</translation>
-    </message>
-    <message>
-        <source>Save comment</source>
-        <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>Veranstaltung löschen</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; with its participants and comments?</source>
-        <translation>„%1“ mit allen Teilnehmenden und Kommentaren löschen?</translation>
-    </message>
-    <message>
         <source>The comment must not be empty and at most %1 characters.</source>
         <translation>Der Kommentar darf nicht leer sein und höchstens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <source>Delete this comment?</source>
-        <translation>Diesen Kommentar löschen?</translation>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A price range: &quot;€12 – €30&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change this event</source>
+        <translation>Diese Veranstaltung ändern</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this event for everyone</source>
+        <translation>Diese Veranstaltung für alle löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentare</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter posts the comment</source>
+        <translation>Strg+Eingabe veröffentlicht den Kommentar</translation>
+    </message>
+    <message>
+        <source>Edit c&amp;omment</source>
+        <translation>Kommentar bearbeit&amp;en</translation>
+    </message>
+    <message>
+        <source>&amp;Remove comment</source>
+        <translation>Kommentar ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details</source>
+        <translation>Wähle eine Veranstaltung, um Details zu sehen</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”. Changes at the source appear after the next sync.</source>
+        <translation>Importiert aus „%1“. Änderungen an der Quelle erscheinen nach dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Organized by %1</source>
+        <translation>Organisiert von %1</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet</source>
+        <translation>Noch niemand nimmt teil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going: %1</source>
+        <extracomment>%n people joined; %1 the first names (&quot;3 going: Ann, Ben, Cy&quot;).</extracomment>
+        <translation>
+            <numerusform>%n nimmt teil: %1</numerusform>
+            <numerusform>%n nehmen teil: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>%n nimmt teil</numerusform>
+            <numerusform>%n nehmen teil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <extracomment>A comment: author, when (“2 hours ago”), then the text on the next line.</extracomment>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw</source>
+        <translation>&amp;Absagen</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Teilnehmen</translation>
+    </message>
+    <message>
+        <source>Sign in to join events</source>
+        <translation>Melde dich an, um teilzunehmen</translation>
+    </message>
+    <message>
+        <source>Leave this event</source>
+        <translation>Diese Veranstaltung verlassen</translation>
+    </message>
+    <message>
+        <source>Take part in this event</source>
+        <translation>An dieser Veranstaltung teilnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Save comment</source>
+        <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+        <source>This event has ended and can no longer be joined.</source>
+        <translation>Diese Veranstaltung ist vorbei; man kann nicht mehr teilnehmen.</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Veranstaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people joined it. It disappears for them too, with its comments.</source>
+        <translation>
+            <numerusform>%n Person nimmt teil. Die Veranstaltung verschwindet auch für sie, mit ihren Kommentaren.</numerusform>
+            <numerusform>%n Personen nehmen teil. Die Veranstaltung verschwindet auch für sie, mit ihren Kommentaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is deleted with its comments. This can&apos;t be undone.</source>
+        <translation>Sie wird mit ihren Kommentaren gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>Veranstaltung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove Comment</source>
+        <translation>Kommentar entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this comment?</source>
+        <translation>Diesen Kommentar entfernen?</translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation>Kommentar &amp;veröffentlichen</translation>
     </message>
 </context>
 <context>
     <name>Eventdesk::Gui::EventDialog</name>
-    <message>
-        <source>New event</source>
-        <translation>Neue Veranstaltung</translation>
-    </message>
-    <message>
-        <source>Edit event</source>
-        <translation>Veranstaltung bearbeiten</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
     <message>
         <source>&amp;Starts:</source>
         <translation>&amp;Beginn:</translation>
@@ -529,14 +892,6 @@ Inhalt wie empfangen:
     <message>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>Be&amp;schreibung:</translation>
-    </message>
-    <message>
-        <source>The title must not be empty.</source>
-        <translation>Der Titel darf nicht leer sein.</translation>
     </message>
     <message>
         <source>The title must be at most %1 characters.</source>
@@ -557,6 +912,67 @@ Inhalt wie empfangen:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>What is happening?</source>
+        <translation>Was findet statt?</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Beginnzeit</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <source>&amp;at</source>
+        <translation>&amp;um</translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation>u&amp;m</translation>
+    </message>
+    <message>
+        <source>All &amp;day</source>
+        <translation>&amp;Ganztägig</translation>
+    </message>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <extracomment>The time zone the dialog&apos;s times are in: &quot;Times in Europe/Madrid (CET)&quot;.</extracomment>
+        <translation>Zeiten in %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Beschre&amp;ibung:</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Gib einen Titel ein.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as %1.</source>
+        <translation>Gib eine Uhrzeit wie %1 ein.</translation>
     </message>
 </context>
 <context>
@@ -656,10 +1072,6 @@ Inhalt wie empfangen:
 <context>
     <name>Eventdesk::Gui::EventsView</name>
     <message>
-        <source>Search title and description</source>
-        <translation>In Titel und Text suchen</translation>
-    </message>
-    <message>
         <source>All events</source>
         <translation>Alle</translation>
     </message>
@@ -680,39 +1092,8 @@ Inhalt wie empfangen:
         <translation>Mit &amp;Teilnahme</translation>
     </message>
     <message>
-        <source>&amp;New event…</source>
-        <translation>&amp;Neu…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n Veranstaltung</numerusform>
-            <numerusform>%n Veranstaltungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export events</source>
-        <translation>Veranstaltungen exportieren</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not export: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Export selected as &amp;iCalendar…</source>
-        <translation>Auswahl als &amp;iCalendar exportieren…</translation>
     </message>
     <message>
         <source>Write the selected events to an .ics file (%1)</source>
@@ -734,28 +1115,79 @@ Inhalt wie empfangen:
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
-        <translation>
-            <numerusform>%n Veranstaltung nach %1 exportiert.</numerusform>
-            <numerusform>%n Veranstaltungen nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not export the selected events to %1: %2</source>
         <translation>Die ausgewählten Veranstaltungen konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
+    <message>
+        <source>Search events</source>
+        <translation>Veranstaltungen suchen</translation>
+    </message>
+    <message>
+        <source>Finds events by title and description (Ctrl+F)</source>
+        <translation>Sucht Veranstaltungen nach Titel und Beschreibung (Strg+F)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>No events match “%1”.</source>
+        <translation>Keine Veranstaltung passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Keine Veranstaltung passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No events yet. Sign in to create one, or import a calendar with File › Import Calendar…</source>
+        <translation>Noch keine Veranstaltungen. Melde dich an, um eine zu erstellen, oder importiere einen Kalender mit Datei › Kalender importieren…</translation>
+    </message>
+    <message>
+        <source>No events yet. Create one with New Event (Ctrl+N), or import a calendar with File › Import Calendar…</source>
+        <translation>Noch keine Veranstaltungen. Erstelle eine mit Neue Veranstaltung (Strg+N) oder importiere einen Kalender mit Datei › Kalender importieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Veranstaltung</numerusform>
+            <numerusform>%Ln Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Veranstaltungen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Veranstaltung nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Veranstaltungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the events to %1: %2</source>
+        <translation>Die Veranstaltungen konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>All Events as &amp;CSV…</source>
+        <translation>Alle Veranstaltungen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Selected Events as &amp;iCalendar…</source>
+        <translation>Ausgewählte Veranstaltungen als &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::FeedDialog</name>
-    <message>
-        <source>Edit feed</source>
-        <translation>Feed bearbeiten</translation>
-    </message>
-    <message>
-        <source>Add feed</source>
-        <translation>Feed hinzufügen</translation>
-    </message>
     <message>
         <source>https://… or /path/to/feed.xml</source>
         <translation>https://… oder /pfad/zum/feed.xml</translation>
@@ -777,10 +1209,6 @@ Inhalt wie empfangen:
         <translation>iCalendar</translation>
     </message>
     <message>
-        <source>manual only</source>
-        <translation>nur manuell</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -799,6 +1227,26 @@ Inhalt wie empfangen:
     <message>
         <source>&amp;Every:</source>
         <translation>Al&amp;le:</translation>
+    </message>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Feed bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add Feed</source>
+        <translation>Feed hinzufügen</translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation>Nur manuell</translation>
+    </message>
+    <message>
+        <source>Sync every (minutes)</source>
+        <translation>Synchronisieren alle (Minuten)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -869,52 +1317,12 @@ Inhalt wie empfangen:
 <context>
     <name>Eventdesk::Gui::FeedsView</name>
     <message>
-        <source>&amp;Add…</source>
-        <translation>Hin&amp;zufügen…</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>Jetzt &amp;synchronisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Import file or URL…</source>
-        <translation>Datei oder URL &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Export events from</source>
-        <translation>Veranstaltungen exportieren von</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>Export as .&amp;ics…</source>
-        <translation>Als .ics e&amp;xportieren…</translation>
-    </message>
-    <message>
         <source>Cannot read the feeds: %1</source>
         <translation>Die Feeds können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Remove feed</source>
-        <translation>Feed entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the feed “%1”? Its events stay.</source>
-        <translation>Den Feed „%1“ entfernen? Seine Veranstaltungen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>Sync queued (import #%1).</source>
-        <translation>Synchronisierung eingereiht (Import Nr. %1).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -925,12 +1333,123 @@ Inhalt wie empfangen:
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <source>Export events</source>
-        <translation>Veranstaltungen exportieren</translation>
-    </message>
-    <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>No feeds yet. Add a feed to import events from a web site or a calendar file, and keep them up to date.</source>
+        <translation>Noch keine Feeds. Füge einen Feed hinzu, um Veranstaltungen von einer Website oder aus einer Kalenderdatei zu importieren und aktuell zu halten.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Feed…</source>
+        <translation>Feed hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>Kalender i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport events from</source>
+        <translation>&amp;Veranstaltungen exportieren vom</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>b&amp;is</translation>
+    </message>
+    <message>
+        <source>Save as i&amp;Calendar…</source>
+        <translation>Als iCa&amp;lendar speichern…</translation>
+    </message>
+    <message>
+        <source>Remove Feed</source>
+        <translation>Feed entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the feed “%1”?</source>
+        <translation>Den Feed „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its events stay in the calendar; they are no longer updated.</source>
+        <translation>Seine Veranstaltungen bleiben im Kalender, werden aber nicht mehr aktualisiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Feed</source>
+        <translation>Feed &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>„%1“ wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Save as iCalendar</source>
+        <translation>Als iCalendar speichern</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exported the events to %1.</source>
+        <translation>Veranstaltungen nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::FirstRunPage</name>
+    <message>
+        <source>Welcome to Eventdesk</source>
+        <translation>Willkommen bei Eventdesk</translation>
+    </message>
+    <message>
+        <source>Plan events, share them with others and follow the calendars you care about. Start with an account.</source>
+        <translation>Plane Veranstaltungen, teile sie mit anderen und folge den Kalendern, die dich interessieren. Beginne mit einem Konto.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account…</source>
+        <translation>Konto &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Your events, the ones you join and your comments are kept under it.</source>
+        <translation>Darin werden deine Veranstaltungen, deine Teilnahmen und deine Kommentare gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>A&amp;nmelden…</translation>
+    </message>
+    <message>
+        <source>Use an account you already have on this computer.</source>
+        <translation>Verwende ein Konto, das du auf diesem Computer schon hast.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>Kalender &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read events from an .ics file, a provider feed or a web address.</source>
+        <translation>Liest Veranstaltungen aus einer .ics-Datei, dem Feed eines Anbieters oder einer Webadresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Events Without an Account</source>
+        <translation>Veranstaltungen ohne Konto d&amp;urchsehen</translation>
+    </message>
+    <message>
+        <source>Programs on this computer can also read and add events through Eventdesk&apos;s local API once it runs.</source>
+        <translation>Programme auf diesem Computer können Veranstaltungen auch über die lokale API von Eventdesk lesen und anlegen, sobald sie läuft.</translation>
+    </message>
+    <message>
+        <source>Programs on this computer can also read and add events through the local API at %1 (&lt;a href=&quot;%2&quot;&gt;documentation&lt;/a&gt;).</source>
+        <translation>Programme auf diesem Computer können Veranstaltungen auch über die lokale API unter %1 lesen und anlegen (&lt;a href=&quot;%2&quot;&gt;Dokumentation&lt;/a&gt;).</translation>
     </message>
 </context>
 <context>
@@ -950,10 +1469,6 @@ Inhalt wie empfangen:
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Import events</source>
-        <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
         <source>A file or an http(s) URL</source>
@@ -1039,21 +1554,6 @@ Inhalt wie empfangen:
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) read…</source>
-        <translation>
-            <numerusform>%n Veranstaltung gelesen…</numerusform>
-            <numerusform>%n Veranstaltungen gelesen…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported as %1 (source %2): %3 added, %4 updated, %5 unchanged, %6 skipped.</source>
-        <translation>Importiert als %1 (Quelle %2): %3 hinzugefügt, %4 aktualisiert, %5 unverändert, %6 übersprungen.</translation>
-    </message>
-    <message>
-        <source>First problem: %1</source>
-        <translation>Erstes Problem: %1</translation>
-    </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Abgebrochen: Es wurde nichts geändert.</translation>
@@ -1061,6 +1561,95 @@ Inhalt wie empfangen:
     <message>
         <source>The import failed and changed nothing: %1</source>
         <translation>Der Import ist fehlgeschlagen und hat nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>Choose a file or enter a web address.</source>
+        <translation>Wähle eine Datei oder gib eine Webadresse ein.</translation>
+    </message>
+    <message>
+        <source>Choose a file or enter a web address first.</source>
+        <translation>Wähle zuerst eine Datei oder gib eine Webadresse ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) read…</source>
+        <translation>
+            <numerusform>%Ln Veranstaltung gelesen …</numerusform>
+            <numerusform>%Ln Veranstaltungen gelesen …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln event(s) from “%1”: %2 new, %3 updated, %4 unchanged.</source>
+        <extracomment>%1 is the file or address, %2..%4 counts (&quot;30 new, 10 updated, 2 unchanged&quot;)</extracomment>
+        <translation>
+            <numerusform>%Ln Veranstaltung aus „%1“ importiert: %2 neu, %3 aktualisiert, %4 unverändert.</numerusform>
+            <numerusform>%Ln Veranstaltungen aus „%1“ importiert: %2 neu, %3 aktualisiert, %4 unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) were skipped. The first reason: %1</source>
+        <translation>
+            <numerusform>%Ln Veranstaltung wurde übersprungen. Der Grund: %1</numerusform>
+            <numerusform>%Ln Veranstaltungen wurden übersprungen. Der erste Grund: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::IntegrationsWindow</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Integrationen</translation>
+    </message>
+    <message>
+        <source>Programs on this computer, such as a web site&apos;s tracker or a script, read and add events through the local API. Each one needs an app key.</source>
+        <translation>Programme auf diesem Computer, etwa der Tracker einer Website oder ein Skript, lesen und erstellen Veranstaltungen über die lokale API. Jedes braucht einen App-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Open API &amp;Documentation</source>
+        <translation>API-&amp;Dokumentation öffnen</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>Lokale API</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>App Keys</source>
+        <translation>App-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Event Types</source>
+        <translation>Ereignistypen</translation>
     </message>
 </context>
 <context>
@@ -1101,16 +1690,8 @@ Inhalt wie empfangen:
         <translation>Eventdesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Eventdesk&lt;/h2&gt;&lt;p&gt;Sign up or log in from the &lt;b&gt;Account&lt;/b&gt; menu.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Willkommen bei Eventdesk&lt;/h2&gt;&lt;p&gt;Registriere dich oder melde dich über das Menü &lt;b&gt;Konto&lt;/b&gt; an.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Settings...</source>
-        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1129,24 +1710,8 @@ Inhalt wie empfangen:
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>API &amp;documentation</source>
-        <translation>API-&amp;Dokumentation</translation>
-    </message>
-    <message>
         <source>&amp;About Eventdesk</source>
         <translation>&amp;Über Eventdesk</translation>
-    </message>
-    <message>
-        <source>API: %1 (running)</source>
-        <translation>API: %1 (läuft)</translation>
-    </message>
-    <message>
-        <source>API: not running: %1</source>
-        <translation>API: läuft nicht: %1</translation>
-    </message>
-    <message>
-        <source>API: stopped</source>
-        <translation>API: gestoppt</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1161,20 +1726,171 @@ Inhalt wie empfangen:
         <translation>Über Eventdesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;A desktop events manager with a local HTTP API.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;Eine Desktop-Veranstaltungsverwaltung mit lokaler HTTP-API.&lt;/p&gt;</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Eventdesk&lt;/h2&gt;&lt;p&gt;You are signed in as %1.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Willkommen bei Eventdesk&lt;/h2&gt;&lt;p&gt;Du bist angemeldet als %1.&lt;/p&gt;</translation>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
+        <source>List</source>
+        <translation>Liste</translation>
     </message>
     <message>
-        <source>Apps</source>
-        <translation>Apps</translation>
+        <source>Feeds</source>
+        <translation>Feeds</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this build.</source>
+        <translation>„%1“ ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>Kalender &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Fenster &amp;schließen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>Zu &amp;heute gehen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Find Events</source>
+        <translation>Veranstaltungen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Integrations</source>
+        <translation>&amp;Integrationen</translation>
+    </message>
+    <message>
+        <source>API &amp;Documentation</source>
+        <translation>API-&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Feeds</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Eventdesk</source>
+        <translation>Eventdesk &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Show Eventdesk</source>
+        <translation>Eventdesk &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Eventdesk is still running</source>
+        <translation>Eventdesk läuft weiter</translation>
+    </message>
+    <message>
+        <source>Reminders and the local API keep working. Change this in Settings.</source>
+        <translation>Erinnerungen und die lokale API arbeiten weiter. Das lässt sich in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Local API on %1. Programs on this computer can use Eventdesk; see Tools › Integrations.</source>
+        <translation>Lokale API unter %1. Programme auf diesem Computer können Eventdesk nutzen; siehe Extras › Integrationen.</translation>
+    </message>
+    <message>
+        <source>Local API stopped: %1. Change the port in Settings.</source>
+        <translation>Lokale API angehalten: %1. Ändere den Port in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Local API stopped.</source>
+        <translation>Lokale API angehalten.</translation>
+    </message>
+    <message>
+        <source>Sign in to create events</source>
+        <translation>Melde dich an, um Veranstaltungen zu erstellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;A desktop calendar for the events you share, with a local API for your programs.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;Ein Desktop-Kalender für die Veranstaltungen, die du teilst, mit einer lokalen API für deine Programme.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::MonthDelegate</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>first of month</comment>
+        <extracomment>The first day of a month in the month grid: %1 the short month name, %2 the day (&quot;Nov 1&quot;; es &quot;1 nov&quot;, de &quot;1. Nov.&quot;).</extracomment>
+        <translation>%2. %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A timed event in the month grid: %1 the start time, %2 the title (&quot;18:00 Jazz&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>All Events</source>
+        <translation>Alle Veranstaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::Reminders</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minute(s) · %1</source>
+        <extracomment>A reminder&apos;s text: &quot;In 15 minutes · 18:00 – 20:30&quot;, then &quot; · &quot; and the place if any.</extracomment>
+        <translation>
+            <numerusform>In %n Minute · %1</numerusform>
+            <numerusform>In %n Minuten · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1924,6 @@ Inhalt wie empfangen:
         <translation>&amp;Datenordner:</translation>
     </message>
     <message>
-        <source>Changes take effect the next time Eventdesk starts. Command-line options (--port, --bind, --lang, --data-dir) override these settings.</source>
-        <translation>Änderungen gelten ab dem nächsten Start von Eventdesk. Kommandozeilenoptionen (--port, --bind, --lang, --data-dir) haben Vorrang vor diesen Einstellungen.</translation>
-    </message>
-    <message>
         <source>Not an IP address (for example 127.0.0.1 or ::1).</source>
         <translation>Keine IP-Adresse (zum Beispiel 127.0.0.1 oder ::1).</translation>
     </message>
@@ -1226,6 +1938,18 @@ Inhalt wie empfangen:
     <message>
         <source>Listen on &amp;address:</source>
         <translation>Lausch&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the notification area when the window is closed</source>
+        <translation>Im Infobereich &amp;weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Reminders and the local API keep working while the window is closed. Quit from the tray icon or the File menu.</source>
+        <translation>Erinnerungen und die lokale API arbeiten bei geschlossenem Fenster weiter. Beenden über das Symbol im Infobereich oder das Menü Datei.</translation>
+    </message>
+    <message>
+        <source>The API, language and data folder change the next time Eventdesk starts. Command-line options (--port, --bind, --lang, --data-dir) override these settings.</source>
+        <translation>API, Sprache und Datenordner ändern sich beim nächsten Start von Eventdesk. Befehlszeilenoptionen (--port, --bind, --lang, --data-dir) haben Vorrang vor diesen Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +2035,31 @@ Inhalt wie empfangen:
     <message>
         <source>Payload</source>
         <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WeekView</name>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A day in the week view&apos;s header: %1 the short day name, %2 the day (&quot;Sat 21&quot;).
+----------
+A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
     </message>
 </context>
 <context>
@@ -1433,13 +2182,6 @@ Inhalt wie empfangen:
 </source>
         <translation>eventdesk track: gib --url, --key (oder EVENTDESK_APP_KEY) und --batch 1-1000 an.
 </translation>
-    </message>
-</context>
-<context>
-    <name>WindowFactory</name>
-    <message>
-        <source>Feeds</source>
-        <translation>Feeds</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,10 @@
         <translation>Eventdesk: un gestor de eventos de escritorio con una API HTTP local.</translation>
     </message>
     <message>
+        <source>Collector tuning, comma-separated: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (see docs/collector.md).</source>
+        <translation>Ajustes del recolector, separados por comas: sync=full|normal, wal-frames=N, commit-us=N, writer=thread|loop, inline=0|1 (véase docs/collector.md).</translation>
+    </message>
+    <message>
         <source>Show this help.</source>
         <translation>Muestra esta ayuda.</translation>
     </message>
@@ -83,6 +87,136 @@
 </source>
         <translation>Argumento inesperado: %1
 </translation>
+    </message>
+</context>
+<context>
+    <name>EventPalette</name>
+    <message>
+        <source>Yours</source>
+        <translation>Tuyo</translation>
+    </message>
+    <message>
+        <source>You organize this event</source>
+        <translation>Organizas este evento</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Unido</translation>
+    </message>
+    <message>
+        <source>You take part in this event</source>
+        <translation>Participas en este evento</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Pasado</translation>
+    </message>
+    <message>
+        <source>This event has ended</source>
+        <translation>Este evento ha terminado</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”</source>
+        <translation>Importado de «%1»</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>No tickets are left</source>
+        <translation>No quedan entradas</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>De otros</translation>
+    </message>
+</context>
+<context>
+    <name>EventText</name>
+    <message>
+        <source>ddd, MMM d</source>
+        <extracomment>A compact date, QDate format: en &quot;ddd, MMM d&quot; (Sat, Nov 21), es &quot;ddd, d MMM&quot; (sáb, 21 nov), de &quot;ddd, d. MMM&quot; (Sa., 21. Nov.).</extracomment>
+        <translation>ddd, d MMM</translation>
+    </message>
+    <message>
+        <source>ddd, MMM d, yyyy</source>
+        <extracomment>A compact date in another year, QDate format: en &quot;ddd, MMM d, yyyy&quot;, es &quot;ddd, d MMM yyyy&quot;, de &quot;ddd, d. MMM yyyy&quot;.</extracomment>
+        <translation>ddd, d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d</source>
+        <extracomment>An agenda heading, QDate format: en &quot;dddd, MMMM d&quot; (Saturday, November 21), es &quot;dddd, d &apos;de&apos; MMMM&quot;, de &quot;dddd, d. MMMM&quot;.</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>dddd, MMMM d, yyyy</source>
+        <extracomment>An agenda heading in another year, QDate format: en &quot;dddd, MMMM d, yyyy&quot;, es &quot;dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot;, de &quot;dddd, d. MMMM yyyy&quot;.</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <extracomment>The month view&apos;s title, QDate format: en &quot;MMMM yyyy&quot; (November 2026), es &quot;MMMM &apos;de&apos; yyyy&quot;, de &quot;MMMM yyyy&quot;.</extracomment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation>Ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A day and a time: &quot;Tomorrow, 18:00&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · All day</source>
+        <extracomment>An all-day event: %1 is the day (&quot;Tomorrow&quot;, &quot;Saturday&quot;, &quot;Sat, Nov 21&quot;).</extracomment>
+        <translation>%1 · Todo el día</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>An all-day event over several days: first and last day, both included.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>One day, start and end time: &quot;Tomorrow, 18:00 – 20:00&quot;.</extracomment>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <extracomment>Across days: &quot;Sat, Nov 21, 22:00 – Sun, Nov 22, 02:00&quot;.</extracomment>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
 </context>
 <context>
@@ -205,12 +339,17 @@
         <translation>Eventos por minuto</translation>
     </message>
     <message>
-        <source>Minute</source>
-        <translation>Minuto</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Chart axis: day and month (d MMM), e.g. &quot;21 Nov&quot;</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
 </context>
 <context>
@@ -268,16 +407,8 @@
         <translation>&amp;Eventos</translation>
     </message>
     <message>
-        <source>E&amp;rrors</source>
-        <translation>E&amp;rrores</translation>
-    </message>
-    <message>
         <source>&amp;Chart</source>
         <translation>Grá&amp;fico</translation>
-    </message>
-    <message>
-        <source>&amp;Types</source>
-        <translation>&amp;Tipos</translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -295,30 +426,84 @@ Payload as received:
 Contenido tal como se recibió:
 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Newest %n event(s) shown; updated %1</source>
-        <translation>
-            <numerusform>Se muestra el evento más reciente; actualizado: %1</numerusform>
-            <numerusform>Se muestran los %n eventos más recientes; actualizado: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s); updated %1</source>
-        <translation>
-            <numerusform>%n evento; actualizado: %1</numerusform>
-            <numerusform>%n eventos; actualizado: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rejected event(s); updated %1</source>
-        <translation>
-            <numerusform>%n evento rechazado; actualizado: %1</numerusform>
-            <numerusform>%n eventos rechazados; actualizado: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>From… to…</source>
         <translation>Desde… hasta…</translation>
+    </message>
+    <message>
+        <source>Re&amp;jected</source>
+        <translation>Re&amp;chazados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Newest %Ln event(s) shown; updated %1</source>
+        <translation>
+            <numerusform>Se muestra el evento más reciente; actualizado a las %1</numerusform>
+            <numerusform>Se muestran los %Ln eventos más recientes; actualizado a las %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s); updated %1</source>
+        <translation>
+            <numerusform>%Ln evento; actualizado a las %1</numerusform>
+            <numerusform>%Ln eventos; actualizado a las %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected event(s); updated %1</source>
+        <translation>
+            <numerusform>%Ln evento rechazado; actualizado a las %1</numerusform>
+            <numerusform>%Ln eventos rechazados; actualizado a las %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Intervalo de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Distintivos</translation>
+    </message>
+    <message>
+        <source>No events today</source>
+        <translation>Hoy no hay eventos</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <extracomment>A multi-day event in the agenda: &quot;Day 2 of 3&quot;.</extracomment>
+        <translation>Día %1 de %2</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <extracomment>Badges of an event joined in one line: &quot;Yours · Joined&quot;.</extracomment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <extracomment>How a screen reader reads an agenda row: time, title, place.</extracomment>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -396,6 +581,107 @@ Contenido tal como se recibió:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::CalendarModel</name>
+    <message numerus="yes">
+        <source>%1, %n event(s)</source>
+        <extracomment>A day cell read out by screen readers: &quot;Saturday, November 21, 2026, 3 events&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, %n evento</numerusform>
+            <numerusform>%1, %n eventos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::CalendarView</name>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The week and agenda title: the first and last day shown (&quot;Mon, Nov 16 – Sun, Nov 22&quot;).</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>No se pudieron leer los eventos: %1</translation>
+    </message>
+    <message>
+        <source>Go to Date</source>
+        <translation>Ir a fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Date</source>
+        <translation>&amp;Ir a la fecha</translation>
+    </message>
+    <message>
+        <source>Sign in to create events.</source>
+        <translation>Inicia sesión para crear eventos.</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An event in the day&apos;s list: %1 time, %2 title.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Past events are paler</source>
+        <translation>Los eventos pasados, más pálidos</translation>
+    </message>
+    <message>
+        <source>Toda&amp;y</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>Ir a hoy</translation>
+    </message>
+    <message>
+        <source>Previous Month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next Month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Next Week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A tooltip: the action and its keys, &quot;Previous Month (Alt+Left)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Date…</source>
+        <translation>Ir a &amp;fecha…</translation>
+    </message>
+    <message>
+        <source>Go to Date (%1)</source>
+        <translation>Ir a fecha (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>Age&amp;nda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::CredentialStore</name>
     <message>
         <source>No keychain service is available.</source>
@@ -403,125 +689,202 @@ Contenido tal como se recibió:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::ErrorText</name>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation>Algo salió mal (%1).</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>Inténtalo de nuevo dentro de %Ln segundo.</numerusform>
+            <numerusform>Inténtalo de nuevo dentro de %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the connection and try again in a moment.</source>
+        <translation>Comprueba la conexión y vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>Someone changed it in the meantime; it now shows their version.</source>
+        <translation>Alguien lo cambió mientras tanto; ahora se muestra su versión.</translation>
+    </message>
+    <message>
+        <source>Try again. If it happens again, please report it.</source>
+        <translation>Vuelve a intentarlo. Si vuelve a ocurrir, infórmanos.</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::EventDetailPane</name>
-    <message>
-        <source>%1 until %2</source>
-        <translation>%1 hasta %2</translation>
-    </message>
-    <message>
-        <source>Join</source>
-        <translation>Inscribirme</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Eliminar</translation>
-    </message>
     <message>
         <source>Write a comment</source>
         <translation>Escribe un comentario</translation>
-    </message>
-    <message>
-        <source>Add comment</source>
-        <translation>Comentar</translation>
-    </message>
-    <message>
-        <source>Edit comment</source>
-        <translation>Editar comentario</translation>
-    </message>
-    <message>
-        <source>Delete comment</source>
-        <translation>Eliminar comentario</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comentarios</translation>
     </message>
     <message>
         <source>This event was deleted.</source>
         <translation>Este evento se ha eliminado.</translation>
     </message>
     <message>
-        <source>No event selected</source>
-        <translation>Ningún evento seleccionado</translation>
-    </message>
-    <message>
-        <source>No place given</source>
-        <translation>Sin lugar indicado</translation>
-    </message>
-    <message>
-        <source>Place: %1</source>
-        <translation>Lugar: %1</translation>
-    </message>
-    <message>
-        <source>Imported from %1</source>
-        <translation>Importado de %1</translation>
-    </message>
-    <message>
-        <source>Organised by %1</source>
-        <translation>Organizado por %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participante</numerusform>
-            <numerusform>%n participantes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Cancelar inscripción</translation>
-    </message>
-    <message>
-        <source>Save comment</source>
-        <translation>Guardar comentario</translation>
-    </message>
-    <message>
-        <source>Delete event</source>
-        <translation>Eliminar evento</translation>
-    </message>
-    <message>
-        <source>Delete &quot;%1&quot; with its participants and comments?</source>
-        <translation>¿Eliminar «%1» con sus participantes y comentarios?</translation>
-    </message>
-    <message>
         <source>The comment must not be empty and at most %1 characters.</source>
         <translation>El comentario no puede estar vacío y puede tener como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>Delete this comment?</source>
-        <translation>¿Eliminar este comentario?</translation>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A price range: &quot;€12 – €30&quot;.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Change this event</source>
+        <translation>Cambiar este evento</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete this event for everyone</source>
+        <translation>Eliminar este evento para todos</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Comentarios</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter posts the comment</source>
+        <translation>Ctrl+Intro publica el comentario</translation>
+    </message>
+    <message>
+        <source>Edit c&amp;omment</source>
+        <translation>Editar come&amp;ntario</translation>
+    </message>
+    <message>
+        <source>&amp;Remove comment</source>
+        <translation>&amp;Quitar comentario</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details</source>
+        <translation>Selecciona un evento para ver sus detalles</translation>
+    </message>
+    <message>
+        <source>Imported from “%1”. Changes at the source appear after the next sync.</source>
+        <translation>Importado de «%1». Los cambios en el origen aparecen tras la próxima sincronización.</translation>
+    </message>
+    <message>
+        <source>Organized by %1</source>
+        <translation>Organizado por %1</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet</source>
+        <translation>Todavía no se ha unido nadie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going: %1</source>
+        <extracomment>%n people joined; %1 the first names (&quot;3 going: Ann, Ben, Cy&quot;).</extracomment>
+        <translation>
+            <numerusform>%n asiste: %1</numerusform>
+            <numerusform>%n asisten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation>
+            <numerusform>%n asiste</numerusform>
+            <numerusform>%n asisten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Sin descripción</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <extracomment>A comment: author, when (“2 hours ago”), then the text on the next line.</extracomment>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>W&amp;ithdraw</source>
+        <translation>&amp;Retirarse</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <source>Sign in to join events</source>
+        <translation>Inicia sesión para unirte a eventos</translation>
+    </message>
+    <message>
+        <source>Leave this event</source>
+        <translation>Dejar este evento</translation>
+    </message>
+    <message>
+        <source>Take part in this event</source>
+        <translation>Participar en este evento</translation>
+    </message>
+    <message>
+        <source>&amp;Save comment</source>
+        <translation>Guar&amp;dar comentario</translation>
+    </message>
+    <message>
+        <source>This event has ended and can no longer be joined.</source>
+        <translation>Este evento ha terminado y ya no admite participantes.</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people joined it. It disappears for them too, with its comments.</source>
+        <translation>
+            <numerusform>%n persona se ha unido. También desaparece para ella, con sus comentarios.</numerusform>
+            <numerusform>%n personas se han unido. También desaparece para ellas, con sus comentarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It is deleted with its comments. This can&apos;t be undone.</source>
+        <translation>Se elimina con sus comentarios. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Event</source>
+        <translation>&amp;Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Remove Comment</source>
+        <translation>Quitar comentario</translation>
+    </message>
+    <message>
+        <source>Remove this comment?</source>
+        <translation>¿Quitar este comentario?</translation>
+    </message>
+    <message>
+        <source>&amp;Post comment</source>
+        <translation>&amp;Publicar comentario</translation>
     </message>
 </context>
 <context>
     <name>Eventdesk::Gui::EventDialog</name>
-    <message>
-        <source>New event</source>
-        <translation>Nuevo evento</translation>
-    </message>
-    <message>
-        <source>Edit event</source>
-        <translation>Editar evento</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Termina</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
     <message>
         <source>&amp;Starts:</source>
         <translation>&amp;Empieza:</translation>
@@ -529,14 +892,6 @@ Contenido tal como se recibió:
     <message>
         <source>&amp;Place:</source>
         <translation>&amp;Lugar:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <source>The title must not be empty.</source>
-        <translation>El título no puede estar vacío.</translation>
     </message>
     <message>
         <source>The title must be at most %1 characters.</source>
@@ -557,6 +912,67 @@ Contenido tal como se recibió:
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>What is happening?</source>
+        <translation>¿Qué ocurre?</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>&amp;at</source>
+        <translation>&amp;a las</translation>
+    </message>
+    <message>
+        <source>a&amp;t</source>
+        <translation>a la&amp;s</translation>
+    </message>
+    <message>
+        <source>All &amp;day</source>
+        <translation>Todo el &amp;día</translation>
+    </message>
+    <message>
+        <source>Times in %1 (%2)</source>
+        <extracomment>The time zone the dialog&apos;s times are in: &quot;Times in Europe/Madrid (CET)&quot;.</extracomment>
+        <translation>Horas en %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>Ter&amp;mina:</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation>Descr&amp;ipción:</translation>
+    </message>
+    <message>
+        <source>Enter a title.</source>
+        <translation>Introduce un título.</translation>
+    </message>
+    <message>
+        <source>Enter a time such as %1.</source>
+        <translation>Introduce una hora como %1.</translation>
     </message>
 </context>
 <context>
@@ -656,10 +1072,6 @@ Contenido tal como se recibió:
 <context>
     <name>Eventdesk::Gui::EventsView</name>
     <message>
-        <source>Search title and description</source>
-        <translation>Buscar en título y descripción</translation>
-    </message>
-    <message>
         <source>All events</source>
         <translation>Todos</translation>
     </message>
@@ -677,42 +1089,11 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source>&amp;Joined</source>
-        <translation>&amp;Inscrito</translation>
-    </message>
-    <message>
-        <source>&amp;New event…</source>
-        <translation>&amp;Nuevo evento…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>E&amp;xportar CSV…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n evento</numerusform>
-            <numerusform>%n eventos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export events</source>
-        <translation>Exportar eventos</translation>
+        <translation>I&amp;nscrito</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Could not export: %1</source>
-        <translation>No se pudo exportar: %1</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Eventos</translation>
-    </message>
-    <message>
-        <source>Export selected as &amp;iCalendar…</source>
-        <translation>Exportar &amp;selección como iCalendar…</translation>
     </message>
     <message>
         <source>Write the selected events to an .ics file (%1)</source>
@@ -734,28 +1115,79 @@ Contenido tal como se recibió:
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n event(s) to %1.</source>
-        <translation>
-            <numerusform>%n evento exportado a %1.</numerusform>
-            <numerusform>%n eventos exportados a %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not export the selected events to %1: %2</source>
         <translation>No se pudieron exportar los eventos seleccionados a %1: %2</translation>
     </message>
+    <message>
+        <source>Search events</source>
+        <translation>Buscar eventos</translation>
+    </message>
+    <message>
+        <source>Finds events by title and description (Ctrl+F)</source>
+        <translation>Busca eventos por título y descripción (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>No events match “%1”.</source>
+        <translation>Ningún evento coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No events match these filters.</source>
+        <translation>Ningún evento coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No events yet. Sign in to create one, or import a calendar with File › Import Calendar…</source>
+        <translation>Todavía no hay eventos. Inicia sesión para crear uno o importa un calendario con Archivo › Importar calendario…</translation>
+    </message>
+    <message>
+        <source>No events yet. Create one with New Event (Ctrl+N), or import a calendar with File › Import Calendar…</source>
+        <translation>Todavía no hay eventos. Crea uno con Nuevo evento (Ctrl+N) o importa un calendario con Archivo › Importar calendario…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln event(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln evento exportado a %1.</numerusform>
+            <numerusform>%Ln eventos exportados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the events to %1: %2</source>
+        <translation>No se pudieron exportar los eventos a %1: %2</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>All Events as &amp;CSV…</source>
+        <translation>Todos los eventos como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Selected Events as &amp;iCalendar…</source>
+        <translation>Eventos seleccionados como &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::FeedDialog</name>
-    <message>
-        <source>Edit feed</source>
-        <translation>Editar fuente</translation>
-    </message>
-    <message>
-        <source>Add feed</source>
-        <translation>Añadir fuente</translation>
-    </message>
     <message>
         <source>https://… or /path/to/feed.xml</source>
         <translation>https://… o /ruta/a/fuente.xml</translation>
@@ -777,10 +1209,6 @@ Contenido tal como se recibió:
         <translation>iCalendar</translation>
     </message>
     <message>
-        <source>manual only</source>
-        <translation>solo manual</translation>
-    </message>
-    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -799,6 +1227,26 @@ Contenido tal como se recibió:
     <message>
         <source>&amp;Every:</source>
         <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>Edit Feed</source>
+        <translation>Editar fuente</translation>
+    </message>
+    <message>
+        <source>Add Feed</source>
+        <translation>Añadir fuente</translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation>Solo manual</translation>
+    </message>
+    <message>
+        <source>Sync every (minutes)</source>
+        <translation>Sincronizar cada (minutos)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -869,52 +1317,12 @@ Contenido tal como se recibió:
 <context>
     <name>Eventdesk::Gui::FeedsView</name>
     <message>
-        <source>&amp;Add…</source>
-        <translation>Aña&amp;dir…</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sincronizar ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Import file or URL…</source>
-        <translation>&amp;Importar archivo o URL…</translation>
-    </message>
-    <message>
-        <source>Export events from</source>
-        <translation>Exportar eventos desde</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
-        <source>Export as .&amp;ics…</source>
-        <translation>E&amp;xportar como .ics…</translation>
-    </message>
-    <message>
         <source>Cannot read the feeds: %1</source>
         <translation>No se pueden leer las fuentes: %1</translation>
-    </message>
-    <message>
-        <source>Remove feed</source>
-        <translation>Quitar fuente</translation>
-    </message>
-    <message>
-        <source>Remove the feed “%1”? Its events stay.</source>
-        <translation>¿Quitar la fuente «%1»? Sus eventos se conservan.</translation>
-    </message>
-    <message>
-        <source>Sync queued (import #%1).</source>
-        <translation>Sincronización en cola (importación n.º %1).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -925,12 +1333,123 @@ Contenido tal como se recibió:
         <translation>Exportado a %1.</translation>
     </message>
     <message>
-        <source>Export events</source>
-        <translation>Exportar eventos</translation>
-    </message>
-    <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>No feeds yet. Add a feed to import events from a web site or a calendar file, and keep them up to date.</source>
+        <translation>Todavía no hay fuentes. Añade una para importar eventos de un sitio web o de un archivo de calendario y mantenerlos al día.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Feed…</source>
+        <translation>Aña&amp;dir fuente…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>I&amp;mportar calendario…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport events from</source>
+        <translation>E&amp;xportar eventos del</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>a&amp;l</translation>
+    </message>
+    <message>
+        <source>Save as i&amp;Calendar…</source>
+        <translation>Guardar como iCalenda&amp;r…</translation>
+    </message>
+    <message>
+        <source>Remove Feed</source>
+        <translation>Quitar fuente</translation>
+    </message>
+    <message>
+        <source>Remove the feed “%1”?</source>
+        <translation>¿Quitar la fuente «%1»?</translation>
+    </message>
+    <message>
+        <source>Its events stay in the calendar; they are no longer updated.</source>
+        <translation>Sus eventos se quedan en el calendario, pero ya no se actualizan.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Feed</source>
+        <translation>&amp;Quitar fuente</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>Sincronizando «%1»…</translation>
+    </message>
+    <message>
+        <source>Save as iCalendar</source>
+        <translation>Guardar como iCalendar</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported the events to %1.</source>
+        <translation>Eventos exportados a %1.</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::FirstRunPage</name>
+    <message>
+        <source>Welcome to Eventdesk</source>
+        <translation>Te damos la bienvenida a Eventdesk</translation>
+    </message>
+    <message>
+        <source>Plan events, share them with others and follow the calendars you care about. Start with an account.</source>
+        <translation>Planifica eventos, compártelos con otras personas y sigue los calendarios que te interesan. Empieza con una cuenta.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account…</source>
+        <translation>C&amp;rear cuenta…</translation>
+    </message>
+    <message>
+        <source>Your events, the ones you join and your comments are kept under it.</source>
+        <translation>En ella se guardan tus eventos, aquellos a los que te unes y tus comentarios.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>I&amp;niciar sesión…</translation>
+    </message>
+    <message>
+        <source>Use an account you already have on this computer.</source>
+        <translation>Usa una cuenta que ya tienes en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>I&amp;mportar calendario…</translation>
+    </message>
+    <message>
+        <source>Read events from an .ics file, a provider feed or a web address.</source>
+        <translation>Lee eventos de un archivo .ics, de la fuente de un proveedor o de una dirección web.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Events Without an Account</source>
+        <translation>&amp;Explorar eventos sin cuenta</translation>
+    </message>
+    <message>
+        <source>Programs on this computer can also read and add events through Eventdesk&apos;s local API once it runs.</source>
+        <translation>Los programas de este equipo también pueden leer y añadir eventos mediante la API local de Eventdesk cuando esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Programs on this computer can also read and add events through the local API at %1 (&lt;a href=&quot;%2&quot;&gt;documentation&lt;/a&gt;).</source>
+        <translation>Los programas de este equipo también pueden leer y añadir eventos mediante la API local en %1 (&lt;a href=&quot;%2&quot;&gt;documentación&lt;/a&gt;).</translation>
     </message>
 </context>
 <context>
@@ -950,10 +1469,6 @@ Contenido tal como se recibió:
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>Import events</source>
-        <translation>Importar eventos</translation>
     </message>
     <message>
         <source>A file or an http(s) URL</source>
@@ -1039,21 +1554,6 @@ Contenido tal como se recibió:
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n event(s) read…</source>
-        <translation>
-            <numerusform>%n evento leído…</numerusform>
-            <numerusform>%n eventos leídos…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Imported as %1 (source %2): %3 added, %4 updated, %5 unchanged, %6 skipped.</source>
-        <translation>Importado como %1 (origen %2): %3 añadidos, %4 actualizados, %5 sin cambios, %6 omitidos.</translation>
-    </message>
-    <message>
-        <source>First problem: %1</source>
-        <translation>Primer problema: %1</translation>
-    </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelado: no se ha cambiado nada.</translation>
@@ -1061,6 +1561,95 @@ Contenido tal como se recibió:
     <message>
         <source>The import failed and changed nothing: %1</source>
         <translation>La importación falló y no cambió nada: %1</translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Importar calendario</translation>
+    </message>
+    <message>
+        <source>Choose a file or enter a web address.</source>
+        <translation>Elige un archivo o escribe una dirección web.</translation>
+    </message>
+    <message>
+        <source>Choose a file or enter a web address first.</source>
+        <translation>Primero elige un archivo o escribe una dirección web.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) read…</source>
+        <translation>
+            <numerusform>%Ln evento leído…</numerusform>
+            <numerusform>%Ln eventos leídos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln event(s) from “%1”: %2 new, %3 updated, %4 unchanged.</source>
+        <extracomment>%1 is the file or address, %2..%4 counts (&quot;30 new, 10 updated, 2 unchanged&quot;)</extracomment>
+        <translation>
+            <numerusform>%Ln evento importado de «%1»: %2 nuevos, %3 actualizados, %4 sin cambios.</numerusform>
+            <numerusform>%Ln eventos importados de «%1»: %2 nuevos, %3 actualizados, %4 sin cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s) were skipped. The first reason: %1</source>
+        <translation>
+            <numerusform>Se omitió %Ln evento. El motivo: %1</numerusform>
+            <numerusform>Se omitieron %Ln eventos. El primer motivo: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::IntegrationsWindow</name>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <source>Programs on this computer, such as a web site&apos;s tracker or a script, read and add events through the local API. Each one needs an app key.</source>
+        <translation>Los programas de este equipo, como el rastreador de un sitio web o un script, leen y añaden eventos mediante la API local. Cada uno necesita una clave de aplicación.</translation>
+    </message>
+    <message>
+        <source>Open API &amp;Documentation</source>
+        <translation>Abrir la &amp;documentación de la API</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>API local</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenida: %1</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>App Keys</source>
+        <translation>Claves de aplicación</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Event Types</source>
+        <translation>Tipos de evento</translation>
     </message>
 </context>
 <context>
@@ -1101,16 +1690,8 @@ Contenido tal como se recibió:
         <translation>Eventdesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Eventdesk&lt;/h2&gt;&lt;p&gt;Sign up or log in from the &lt;b&gt;Account&lt;/b&gt; menu.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Te damos la bienvenida a Eventdesk&lt;/h2&gt;&lt;p&gt;Regístrate o inicia sesión desde el menú &lt;b&gt;Cuenta&lt;/b&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Settings...</source>
-        <translation>&amp;Preferencias...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1129,24 +1710,8 @@ Contenido tal como se recibió:
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <source>API &amp;documentation</source>
-        <translation>&amp;Documentación de la API</translation>
-    </message>
-    <message>
         <source>&amp;About Eventdesk</source>
         <translation>&amp;Acerca de Eventdesk</translation>
-    </message>
-    <message>
-        <source>API: %1 (running)</source>
-        <translation>API: %1 (en marcha)</translation>
-    </message>
-    <message>
-        <source>API: not running: %1</source>
-        <translation>API: detenida: %1</translation>
-    </message>
-    <message>
-        <source>API: stopped</source>
-        <translation>API: detenida</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -1161,20 +1726,171 @@ Contenido tal como se recibió:
         <translation>Acerca de Eventdesk</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;A desktop events manager with a local HTTP API.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;Un gestor de eventos de escritorio con una API HTTP local.&lt;/p&gt;</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome to Eventdesk&lt;/h2&gt;&lt;p&gt;You are signed in as %1.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Te damos la bienvenida a Eventdesk&lt;/h2&gt;&lt;p&gt;Has iniciado sesión como %1.&lt;/p&gt;</translation>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Actividad</translation>
+        <source>List</source>
+        <translation>Lista</translation>
     </message>
     <message>
-        <source>Apps</source>
-        <translation>Aplicaciones</translation>
+        <source>Feeds</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this build.</source>
+        <translation>«%1» no está disponible en esta compilación.</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>&amp;Importar calendario…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Cerrar ventana</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Today</source>
+        <translation>Ir a &amp;hoy</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Find Events</source>
+        <translation>&amp;Buscar eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Integrations</source>
+        <translation>&amp;Integraciones</translation>
+    </message>
+    <message>
+        <source>API &amp;Documentation</source>
+        <translation>&amp;Documentación de la API</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendario</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Eventdesk</source>
+        <translation>&amp;Ocultar Eventdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Show Eventdesk</source>
+        <translation>&amp;Mostrar Eventdesk</translation>
+    </message>
+    <message>
+        <source>Eventdesk is still running</source>
+        <translation>Eventdesk sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Reminders and the local API keep working. Change this in Settings.</source>
+        <translation>Los recordatorios y la API local siguen funcionando. Puedes cambiarlo en Configuración.</translation>
+    </message>
+    <message>
+        <source>Local API on %1. Programs on this computer can use Eventdesk; see Tools › Integrations.</source>
+        <translation>API local en %1. Los programas de este equipo pueden usar Eventdesk; consulta Herramientas › Integraciones.</translation>
+    </message>
+    <message>
+        <source>Local API stopped: %1. Change the port in Settings.</source>
+        <translation>API local detenida: %1. Cambia el puerto en Configuración.</translation>
+    </message>
+    <message>
+        <source>Local API stopped.</source>
+        <translation>API local detenida.</translation>
+    </message>
+    <message>
+        <source>Sign in to create events</source>
+        <translation>Inicia sesión para crear eventos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;A desktop calendar for the events you share, with a local API for your programs.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Eventdesk %1&lt;/b&gt;&lt;p&gt;Un calendario de escritorio para los eventos que compartes, con una API local para tus programas.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::MonthDelegate</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>first of month</comment>
+        <extracomment>The first day of a month in the month grid: %1 the short month name, %2 the day (&quot;Nov 1&quot;; es &quot;1 nov&quot;, de &quot;1. Nov.&quot;).</extracomment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A timed event in the month grid: %1 the start time, %2 the title (&quot;18:00 Jazz&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>All Events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::Reminders</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n minute(s) · %1</source>
+        <extracomment>A reminder&apos;s text: &quot;In 15 minutes · 18:00 – 20:30&quot;, then &quot; · &quot; and the place if any.</extracomment>
+        <translation>
+            <numerusform>En %n minuto · %1</numerusform>
+            <numerusform>En %n minutos · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1208,10 +1924,6 @@ Contenido tal como se recibió:
         <translation>&amp;Carpeta de datos:</translation>
     </message>
     <message>
-        <source>Changes take effect the next time Eventdesk starts. Command-line options (--port, --bind, --lang, --data-dir) override these settings.</source>
-        <translation>Los cambios se aplican la próxima vez que se inicie Eventdesk. Las opciones de la línea de órdenes (--port, --bind, --lang, --data-dir) prevalecen sobre estas preferencias.</translation>
-    </message>
-    <message>
         <source>Not an IP address (for example 127.0.0.1 or ::1).</source>
         <translation>No es una dirección IP (por ejemplo 127.0.0.1 o ::1).</translation>
     </message>
@@ -1226,6 +1938,18 @@ Contenido tal como se recibió:
     <message>
         <source>Listen on &amp;address:</source>
         <translation>&amp;Dirección de escucha:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the notification area when the window is closed</source>
+        <translation>&amp;Mantener en marcha en el área de notificación al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Reminders and the local API keep working while the window is closed. Quit from the tray icon or the File menu.</source>
+        <translation>Los recordatorios y la API local siguen funcionando con la ventana cerrada. Para salir, usa el icono de la bandeja o el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>The API, language and data folder change the next time Eventdesk starts. Command-line options (--port, --bind, --lang, --data-dir) override these settings.</source>
+        <translation>La API, el idioma y la carpeta de datos cambian la próxima vez que se inicie Eventdesk. Las opciones de la línea de órdenes (--port, --bind, --lang, --data-dir) tienen prioridad sobre estos ajustes.</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +2035,31 @@ Contenido tal como se recibió:
     <message>
         <source>Payload</source>
         <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WeekView</name>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A day in the week view&apos;s header: %1 the short day name, %2 the day (&quot;Sat 21&quot;).
+----------
+A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
     </message>
 </context>
 <context>
@@ -1433,13 +2182,6 @@ Contenido tal como se recibió:
 </source>
         <translation>eventdesk track: indica --url, --key (o EVENTDESK_APP_KEY) y --batch 1-1000.
 </translation>
-    </message>
-</context>
-<context>
-    <name>WindowFactory</name>
-    <message>
-        <source>Feeds</source>
-        <translation>Fuentes</translation>
     </message>
 </context>
 <context>

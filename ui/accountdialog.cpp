@@ -6,6 +6,7 @@
 #include "authservice.h"
 #include "background.h"
 
+#include "layoututil.h"
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -103,12 +104,14 @@ void AccountDialog::setFieldError(const Field &field, const QString &message)
 {
     field.error->setText(message);
     field.error->setVisible(!message.isEmpty());
+    growToFit(this);
 }
 
 void AccountDialog::setMessage(const QString &message)
 {
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
+    growToFit(this);
 }
 
 QString AccountDialog::localProblem(const QString &) const

@@ -3,7 +3,8 @@
 #include "activityview.h"
 #include "activitychart.h"
 #include "collector.h"
-#include "eventtypeseditor.h"
+#include "errortext.h"
+#include "layoututil.h"
 #include "timeutil.h"
 #include "trackingmodels.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -29,7 +31,7 @@ namespace {
 
 constexpr int RowsShown = 200;
 constexpr int LiveDelayMs = 300;
-enum Tab { EventsTab, ErrorsTab, ChartTab, TypesTab };
+enum Tab { EventsTab, ErrorsTab, ChartTab };
 
 QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
 {
@@ -42,6 +44,8 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *p
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    prepareTable(table);
+    table->horizontalHeader()->setObjectName(name + QStringLiteral("Header"));
     return table;
 }
 
@@ -64,6 +68,8 @@ ActivityView::ActivityView(Core::Collector &collector, Core::ChangeHub &changes,
     m_name->setObjectName(QStringLiteral("activityNameFilter"));
     m_name->setPlaceholderText(tr("Name"));
     m_name->setClearButtonEnabled(true);
+    for (QLineEdit *edit : {m_session, m_category, m_name})
+        edit->setAccessibleName(edit->placeholderText());
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("activityRangeCombo"));
     m_range->addItem(tr("Last 15 minutes"), 15);
@@ -73,6 +79,7 @@ ActivityView::ActivityView(Core::Collector &collector, Core::ChangeHub &changes,
     m_range->addItem(tr("All time"), 0);
     m_range->addItem(tr("From… to…"), -1);
     m_range->setCurrentIndex(4);
+    m_range->setAccessibleName(tr("Time range"));
     m_from = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(-3600), this);
     m_from->setObjectName(QStringLiteral("activityFromEdit"));
     m_to = new QDateTimeEdit(QDateTime::currentDateTime().addSecs(3600), this);
@@ -114,15 +121,13 @@ ActivityView::ActivityView(Core::Collector &collector, Core::ChangeHub &changes,
     errorSplit->addWidget(m_errorDetail);
     m_chart = new ActivityChart(this);
     m_chart->setObjectName(QStringLiteral("activityChart"));
-    m_types = new EventTypesEditor(collector, this);
-    m_types->setObjectName(QStringLiteral("eventTypesEditor"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("activityTabs"));
     m_tabs->insertTab(EventsTab, m_eventsTable, tr("&Events"));
-    m_tabs->insertTab(ErrorsTab, errorSplit, tr("E&rrors"));
+    // Not "E&rrors": Alt+R is Refresh's.
+    m_tabs->insertTab(ErrorsTab, errorSplit, tr("Re&jected"));
     m_tabs->insertTab(ChartTab, m_chart, tr("&Chart"));
-    m_tabs->insertTab(TypesTab, m_types, tr("&Types"));
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("activityStatus"));
@@ -191,17 +196,15 @@ void ActivityView::refresh()
         break;
     case ChartTab: {
         const qint64 to = until != 0 ? until : Core::nowMsecs() + 60'000;
-        // The chart shows at most the last 7 days.
-        const qint64 chartFrom = from != 0 ? from : to - 7LL * 24 * 3600 * 1000;
-        auto counts = m_collector.minuteCounts(chartFrom, to);
+        // All time (from = 0): the chart starts at the first minute that has events, within
+        // the 31 days the collector answers for at once.
+        const qint64 monthAgo = to - 31LL * 24 * 3600 * 1000 + 1;
+        auto counts = m_collector.minuteCounts(from == 0 ? monthAgo : from, to);
         if (counts)
-            m_chart->setCounts(*counts, chartFrom, to);
-        m_status->setText(tr("Updated %1").arg(QTime::currentTime().toString()));
+            m_chart->setCounts(*counts, from, to);
+        m_status->setText(counts ? tr("Updated %1").arg(updatedAt()) : errorText(counts.error()));
         break;
     }
-    case TypesTab:
-        m_types->reload();
-        break;
     }
 }
 
@@ -216,16 +219,14 @@ void ActivityView::refreshEvents(qint64 from, qint64 to)
     query.limit = RowsShown;
     auto events = m_collector.events(query);
     if (!events) {
-        m_status->setText(events.error().message);
+        m_status->setText(errorText(events.error()));
         return;
     }
     const qsizetype shown = events->size();
     m_events->setEvents(std::move(*events));
     m_status->setText(shown >= RowsShown
-            ? tr("Newest %n event(s) shown; updated %1", nullptr, int(shown))
-                  .arg(QTime::currentTime().toString())
-            : tr("%n event(s); updated %1", nullptr, int(shown))
-                  .arg(QTime::currentTime().toString()));
+            ? tr("Newest %Ln event(s) shown; updated %1", nullptr, int(shown)).arg(updatedAt())
+            : tr("%Ln event(s); updated %1", nullptr, int(shown)).arg(updatedAt()));
 }
 
 void ActivityView::refreshErrors(qint64 from, qint64 to)
@@ -236,14 +237,19 @@ void ActivityView::refreshErrors(qint64 from, qint64 to)
     query.limit = RowsShown;
     auto errors = m_collector.errors(query);
     if (!errors) {
-        m_status->setText(errors.error().message);
+        m_status->setText(errorText(errors.error()));
         return;
     }
     const qsizetype shown = errors->size();
     m_errors->setErrors(std::move(*errors));
     m_errorDetail->clear();
-    m_status->setText(tr("%n rejected event(s); updated %1", nullptr, int(shown))
-                          .arg(QTime::currentTime().toString()));
+    m_status->setText(
+        tr("%Ln rejected event(s); updated %1", nullptr, int(shown)).arg(updatedAt()));
+}
+
+QString ActivityView::updatedAt()
+{
+    return QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
 }
 
 void ActivityView::showError(const QModelIndex &index)

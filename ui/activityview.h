@@ -23,7 +23,6 @@ class Collector;
 namespace Eventdesk::Gui {
 
 class ActivityChart;
-class EventTypesEditor;
 class TrackedEventModel;
 class TrackingErrorModel;
 
@@ -43,6 +42,7 @@ public Q_SLOTS:
     void refresh();
 
 private:
+    static QString updatedAt();
     void onChanged(Core::ChangeHub::Topic topic);
     void scheduleRefresh(int delayMs);
     void refreshEvents(qint64 from, qint64 to);
@@ -66,7 +66,6 @@ private:
     TrackedEventModel *m_events = nullptr;
     TrackingErrorModel *m_errors = nullptr;
     ActivityChart *m_chart = nullptr;
-    EventTypesEditor *m_types = nullptr;
     QTimer m_refreshTimer;
     int m_refreshes = 0;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appsview.h"
 #include "collector.h"
+#include "layoututil.h"
 #include "session.h"
 #include "trackingmodels.h"
 
@@ -39,6 +40,7 @@ AppsView::AppsView(
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    prepareTable(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_revoke = new QPushButton(tr("&Revoke key…"), this);
     m_revoke->setObjectName(QStringLiteral("revokeAppButton"));

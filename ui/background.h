@@ -3,12 +3,17 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 namespace Eventdesk::Gui {
+
+// The window's one way to do slow work (exports, imports, password hashing, long writes): off
+// the GUI thread, with progress and a result back on the GUI thread.
 
 // Runs work() on a pool thread and hands its result to done() on context's thread, queued
 // through a QFutureWatcher. If context is destroyed first, done() is never called (the work
@@ -30,6 +35,29 @@ void runInBackground(QThreadPool &pool, QObject *context, Work work, Done done)
         promise->addResult(work());
         promise->finish();
     });
+}
+
+// The same with progress: work(report) may call report(done) from the pool thread as often as
+// it likes; progress(done) runs on context's thread (queued, skipped once context is gone).
+using ProgressReport = std::function<void(qint64 done)>;
+template<typename R, typename Work, typename Progress, typename Done>
+void runInBackground(QThreadPool &pool, QObject *context, Work work, Progress progress, Done done)
+{
+    QPointer<QObject> guard(context);
+    auto shared = std::make_shared<Progress>(std::move(progress));
+    ProgressReport report = [guard, shared](qint64 value) {
+        if (QObject *target = guard.data())
+            QMetaObject::invokeMethod(
+                target,
+                [guard, shared, value] {
+                    if (guard)
+                        (*shared)(value);
+                },
+                Qt::QueuedConnection);
+    };
+    runInBackground<R>(
+        pool, context, [work = std::move(work), report]() mutable { return work(report); },
+        std::move(done));
 }
 
 } // namespace Eventdesk::Gui

@@ -8,9 +8,11 @@
 
 class QLabel;
 class QListWidget;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QTextBrowser;
+class QHBoxLayout;
 
 namespace Eventdesk::Core {
 class EventService;
@@ -20,8 +22,11 @@ namespace Eventdesk::Gui {
 
 class Session;
 
-// The selected event: description, date, place, participants and comments; Join/Withdraw,
-// Edit/Delete for the owner, and add/edit/delete of one's own comments.
+// The selected event (UX guide §5): title, one human line for when, badges, Join / Withdraw as
+// the primary action (not offered once an event has ended), Edit… and Delete… for the owner
+// (Delete confirmed with a named button, Cancel the default), place, organizer and who joined,
+// price for imported plans, description, and comments with add/edit/delete of one's own.
+// Its width does not follow its content: long titles and places wrap.
 class EventDetailPane : public QWidget
 {
     Q_OBJECT
@@ -35,16 +40,23 @@ public:
     // Tests switch the "really delete?" question off.
     void setConfirmDeletes(bool confirm) { m_confirmDeletes = confirm; }
 
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void editRequested(qint64 id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void toggleParticipation();
+    void confirmDelete();
     void deleteEvent();
     void submitComment();
     void editSelectedComment();
     void deleteSelectedComment();
     void updateCommentButtons();
+    void updateTexts();
     void showError(const QString &message);
 
     Core::EventService &m_events;
@@ -56,13 +68,17 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_when = nullptr;
+    QWidget *m_badges = nullptr;
+    QHBoxLayout *m_badgeLayout = nullptr;
     QLabel *m_where = nullptr;
     QLabel *m_participants = nullptr;
     QLabel *m_owner = nullptr;
+    QLabel *m_price = nullptr;
     QTextBrowser *m_description = nullptr;
     QPushButton *m_join = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
+    QLabel *m_commentsLabel = nullptr;
     QListWidget *m_comments = nullptr;
     QPlainTextEdit *m_commentInput = nullptr;
     QPushButton *m_addComment = nullptr;

@@ -6,11 +6,13 @@
 #include "result.h"
 
 #include <QDialog>
+#include <QSet>
 
 #include <functional>
 
 class QCheckBox;
-class QDateTimeEdit;
+class QComboBox;
+class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -18,9 +20,11 @@ class QPlainTextEdit;
 
 namespace Eventdesk::Gui {
 
-// New / Edit event: date-time pickers and inline validation (the service's own rules, shown
-// as you type; OK stays disabled while a field is wrong). `submit` saves; its error is shown
-// in the dialog, which then stays open.
+// New / Edit Event: locale-aware date pickers and a time list (any time may also be typed),
+// All day, the time zone shown, and inline validation (the service's own rules). A field's
+// error shows only once that field was touched; Save stays disabled while anything is wrong and
+// its tooltip says why. Moving the start moves the end, keeping the duration. `submit` saves;
+// its error is shown in the dialog, which then stays open.
 class EventDialog : public QDialog
 {
     Q_OBJECT
@@ -32,19 +36,41 @@ public:
     Core::EventDraft draft() const;
     Core::Event saved() const { return m_saved; }
 
+    // The times the lists offer and read back ("18:00", "6:00 PM"); invalid when unreadable.
+    static QTime parseTime(const QString &text);
+
 public Q_SLOTS:
     void accept() override;
 
 private:
     void validate();
-    void showErrors(const QList<Core::FieldError> &fields, const QString &fallback);
+    void startChanged();
+    void endChanged();
+    void allDayToggled(bool allDay);
+    void showTimes(bool show);
+    void touch(const QString &field);
+    QList<Core::FieldError> problems() const;
+    QString message(const Core::FieldError &field) const;
+    qint64 startMsecs() const;
+    qint64 endMsecs() const;
+    void setEnd(qint64 msecs);
 
     Submit m_submit;
     Core::Event m_saved;
+    bool m_hadEnd = true;
+    bool m_endTouched = false;
+    qint64 m_duration = 3600000;
+    QSet<QString> m_touched;
+    QString m_submitError;
     QLineEdit *m_title = nullptr;
-    QDateTimeEdit *m_starts = nullptr;
-    QCheckBox *m_hasEnd = nullptr;
-    QDateTimeEdit *m_ends = nullptr;
+    QDateEdit *m_startDate = nullptr;
+    QComboBox *m_startTime = nullptr;
+    QDateEdit *m_endDate = nullptr;
+    QComboBox *m_endTime = nullptr;
+    QLabel *m_startAt = nullptr;
+    QLabel *m_endAt = nullptr;
+    QCheckBox *m_allDay = nullptr;
+    QLabel *m_zone = nullptr;
     QLineEdit *m_location = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QLabel *m_error = nullptr;

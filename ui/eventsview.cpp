@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventsview.h"
+#include "background.h"
+#include "errortext.h"
 #include "eventdetailpane.h"
 #include "eventdialog.h"
 #include "eventservice.h"
 #include "eventtablemodel.h"
+#include "layoututil.h"
 #include "session.h"
 #include "timeutil.h"
 
@@ -17,9 +20,12 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -29,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 #include <cstdio>
 
 namespace Eventdesk::Gui {
@@ -64,22 +71,25 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("eventSearch"));
-    m_search->setPlaceholderText(tr("Search title and description"));
+    m_search->setPlaceholderText(tr("Search events"));
+    m_search->setToolTip(tr("Finds events by title and description (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search events"));
     m_search->setClearButtonEnabled(true);
+    fitPlaceholder(m_search);
     m_when = new QComboBox(this);
     m_when->setObjectName(QStringLiteral("eventWhen"));
     m_when->addItem(tr("All events"), int(EventQuery::When::All));
     m_when->addItem(tr("Upcoming"), int(EventQuery::When::Upcoming));
     m_when->addItem(tr("Past"), int(EventQuery::When::Past));
+    m_when->setAccessibleName(tr("When"));
     m_mine = new QCheckBox(tr("&Mine"), this);
     m_mine->setObjectName(QStringLiteral("eventMine"));
     m_joined = new QCheckBox(tr("&Joined"), this);
     m_joined->setObjectName(QStringLiteral("eventJoined"));
-    m_new = new QPushButton(tr("&New event…"), this);
-    m_new->setObjectName(QStringLiteral("newEventButton"));
-    m_export = new QPushButton(tr("E&xport CSV…"), this);
-    m_export->setObjectName(QStringLiteral("exportCsvButton"));
-    m_exportIcs = new QAction(tr("Export selected as &iCalendar…"), this);
+    // One Export button with a menu: all events as CSV, the selected ones as iCalendar.
+    m_exportCsv = new QAction(tr("All Events as &CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportIcs = new QAction(tr("Selected Events as &iCalendar…"), this);
     m_exportIcs->setObjectName(QStringLiteral("exportIcsAction"));
     m_exportIcs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportIcs->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -88,10 +98,21 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     m_exportIcs->setEnabled(false);
     m_exportIcs->setVisible(false); // until an exporter is injected
     addAction(m_exportIcs);
-    m_exportIcsButton = new QToolButton(this);
-    m_exportIcsButton->setObjectName(QStringLiteral("exportIcsButton"));
-    m_exportIcsButton->setDefaultAction(m_exportIcs);
-    m_exportIcsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *exportMenu = new QMenu(this);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(m_exportCsv);
+    exportMenu->addAction(m_exportIcs);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setText(tr("E&xport"));
+    m_exportButton->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setMenu(exportMenu);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("exportProgress"));
+    m_progress->setVisible(false);
+    m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 30);
     m_chooseSaveFile = [](QWidget *owner, const QString &caption, const QString &suggested,
                            const QString &filter) {
         return QFileDialog::getSaveFileName(owner, caption, suggested, filter);
@@ -121,33 +142,48 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     m_table->horizontalHeader()->setSortIndicatorClearable(true);
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setAccessibleName(tr("Events"));
+    // Tab leaves the table (arrows move between rows and cells); titles fit.
+    prepareTable(m_table);
+    m_table->horizontalHeader()->setObjectName(QStringLiteral("eventTableHeader"));
+    m_table->installEventFilter(this);
+    // What to do when there is nothing to show, over the empty table.
+    m_empty = new QLabel(m_table->viewport());
+    m_empty->setObjectName(QStringLiteral("eventsEmptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
 
     m_detail = new EventDetailPane(events, session, this);
 
-    // Actions on their own row, so the search field keeps its width in every language.
+    // Narrow rows, so that the list and the detail pane fit in 800 px in every language: the
+    // search and when, then the checkboxes; the count and Export under the table.
     auto *actions = new QHBoxLayout;
-    actions->addWidget(m_new);
-    actions->addStretch(1);
-    actions->addWidget(m_export);
-    actions->addWidget(m_exportIcsButton);
+    actions->addWidget(m_count, 1);
+    actions->addWidget(m_progress);
+    actions->addWidget(m_exportButton);
+    auto *search = new QHBoxLayout;
+    search->addWidget(m_search, 1);
+    search->addWidget(m_when);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_when);
     filters->addWidget(m_mine);
     filters->addWidget(m_joined);
+    filters->addStretch(1);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(actions);
+    leftLayout->addLayout(search);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
-    leftLayout->addWidget(m_count);
+    leftLayout->addLayout(actions);
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("eventsSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0); // content first: the list and the pane fill the page
     layout->addWidget(splitter);
 
     m_refreshTimer = new QTimer(this);
@@ -164,8 +200,7 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     connect(m_when, &QComboBox::currentIndexChanged, this, &EventsView::applyFilters);
     connect(m_mine, &QCheckBox::toggled, this, &EventsView::applyFilters);
     connect(m_joined, &QCheckBox::toggled, this, &EventsView::applyFilters);
-    connect(m_new, &QPushButton::clicked, this, &EventsView::newEvent);
-    connect(m_export, &QPushButton::clicked, this, &EventsView::chooseExportFile);
+    connect(m_exportCsv, &QAction::triggered, this, &EventsView::chooseExportFile);
     connect(m_detail, &EventDetailPane::editRequested, this, &EventsView::editEvent);
     connect(m_exportIcs, &QAction::triggered, this, &EventsView::chooseIcsExportFile);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -175,6 +210,9 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     connect(m_model, &EventTableModel::modelReset, this, &EventsView::updateExportIcsAction);
     connect(m_model, &EventTableModel::rowsRemoved, this, &EventsView::updateExportIcsAction);
     connect(m_model, &EventTableModel::modelReset, this, &EventsView::updateCount);
+    connect(m_model, &EventTableModel::modelReset, this, &EventsView::updateEmptyState);
+    connect(m_model, &EventTableModel::rowsInserted, this, &EventsView::updateEmptyState);
+    connect(m_model, &EventTableModel::rowsRemoved, this, &EventsView::updateEmptyState);
     connect(m_model, &EventTableModel::pageLoaded, this, &EventsView::reportFirstPage);
     connect(m_model, &EventTableModel::loadFailed, m_count, &QLabel::setText);
     // Queued: changes made on the API thread arrive here on the GUI thread.
@@ -193,17 +231,112 @@ void EventsView::applyFilters()
     const bool signedIn = query.viewerId != 0;
     m_mine->setEnabled(signedIn);
     m_joined->setEnabled(signedIn);
-    m_new->setEnabled(signedIn);
     query.mine = signedIn && m_mine->isChecked();
     query.joined = signedIn && m_joined->isChecked();
     m_model->setQuery(query);
     updateCount();
+    // The detail pane never keeps an event that the filters no longer show.
+    const qint64 selected = m_detail->eventId();
+    const int row = selected ? m_model->rowOf(selected) : -1;
+    if (row >= 0)
+        m_table->selectRow(row);
+    else if (selected)
+        m_detail->setEvent(0);
+    updateEmptyState();
+}
+
+void EventsView::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    if (empty) {
+        const QString text = m_search->text().trimmed();
+        if (!m_model->lastError().isEmpty())
+            m_empty->setText(m_model->lastError());
+        else if (!text.isEmpty())
+            m_empty->setText(tr("No events match “%1”.").arg(text));
+        else if (m_mine->isChecked() || m_joined->isChecked() || m_when->currentIndex() != 0)
+            m_empty->setText(tr("No events match these filters."));
+        else if (m_session.userId() == 0)
+            m_empty->setText(tr("No events yet. Sign in to create one, or import a calendar "
+                                "with File › Import Calendar…"));
+        else
+            m_empty->setText(tr("No events yet. Create one with New Event (Ctrl+N), or import "
+                                "a calendar with File › Import Calendar…"));
+        m_empty->setGeometry(m_table->viewport()->rect().adjusted(
+            fontMetrics().height(), 0, -fontMetrics().height(), 0));
+    }
+    m_empty->setVisible(empty);
+}
+
+bool EventsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table) {
+        if (event->type() == QEvent::Resize && m_empty->isVisible())
+            updateEmptyState();
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::MoveToEndOfDocument)) {
+                goToEnd();
+                return true;
+            }
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && key->modifiers() == Qt::NoModifier) {
+                m_detail->setFocus(Qt::OtherFocusReason);
+                return true;
+            }
+            if (key->matches(QKeySequence::Delete)) {
+                // The pane owns Delete (it confirms when others joined).
+                auto *remove
+                    = m_detail->findChild<QPushButton *>(QStringLiteral("deleteEventButton"));
+                if (remove && remove->isVisibleTo(m_detail) && remove->isEnabled())
+                    remove->click();
+                return true;
+            }
+            if (key->key() == Qt::Key_F2 && key->modifiers() == Qt::NoModifier) {
+                if (const qint64 id = m_detail->eventId())
+                    editEvent(id);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void EventsView::goToEnd()
+{
+    // Keyset pages: the end is reached by reading the pages in between, in one go.
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    const int last = m_model->rowCount() - 1;
+    if (last < 0)
+        return;
+    m_table->setCurrentIndex(m_model->index(last, 0));
+    m_table->scrollToBottom();
+}
+
+void EventsView::goToToday()
+{
+    const qint64 today = QDateTime(QDate::currentDate(), QTime(0, 0)).toMSecsSinceEpoch();
+    int best = -1;
+    qint64 bestStart = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Event *event = m_model->eventAt(row);
+        if (event && event->startsAt >= today && (best < 0 || event->startsAt < bestStart)) {
+            best = row;
+            bestStart = event->startsAt;
+        }
+    }
+    if (best < 0)
+        return;
+    m_table->setCurrentIndex(m_model->index(best, 0));
+    m_table->scrollTo(m_model->index(best, 0), QAbstractItemView::PositionAtTop);
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void EventsView::updateCount()
 {
     auto total = m_events.count(m_model->query());
-    m_count->setText(total ? tr("%n event(s)", nullptr, int(*total)) : total.error().message);
+    m_count->setText(total ? tr("%Ln event(s)", nullptr, int(*total)) : errorText(total.error()));
 }
 
 void EventsView::changed(ChangeHub::Topic topic, qint64 id)
@@ -258,6 +391,8 @@ void EventsView::selectionChanged()
 
 void EventsView::newEvent()
 {
+    if (m_session.userId() == 0)
+        return; // the action is disabled and says why
     auto *dialog = new EventDialog(
         EventDraft {},
         [this](const EventDraft &draft) { return m_events.create(m_session.userId(), draft); },
@@ -289,7 +424,14 @@ void EventsView::editEvent(qint64 id)
     dialog->open();
 }
 
-bool EventsView::exportCsv(const QString &path, QString *error)
+bool EventsView::exportCsv(
+    const QString &path, QString *error, const std::function<void(qint64)> &report)
+{
+    return writeCsv(m_events, m_model->query(), path, error, report);
+}
+
+bool EventsView::writeCsv(EventService &events, EventQuery query, const QString &path,
+    QString *error, const std::function<void(qint64)> &report)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -299,16 +441,19 @@ bool EventsView::exportCsv(const QString &path, QString *error)
     }
     file.write("id,title,starts_at,ends_at,location,owner,participants,source,min_price,"
                "max_price\r\n");
-    EventQuery query = m_model->query();
     query.limit = EventLimits::pageMax;
     QString cursor;
+    qint64 written = 0;
     do {
-        auto page = m_events.list(query, cursor);
+        auto page = events.list(query, cursor);
         if (!page) {
             if (error)
-                *error = page.error().message;
+                *error = errorText(page.error());
             return false;
         }
+        written += page->items.size();
+        if (report)
+            report(written);
         for (const Event &e : std::as_const(page->items)) {
             const QList<QByteArray> fields {QByteArray::number(e.id), csvField(e.title),
                 toRfc3339(e.startsAt).toLatin1(),
@@ -329,13 +474,61 @@ bool EventsView::exportCsv(const QString &path, QString *error)
 
 void EventsView::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export events"), QStringLiteral("events.csv"), tr("CSV files (*.csv)"));
-    if (path.isEmpty())
+    const QString path = m_chooseSaveFile(
+        this, tr("Export Events"), QStringLiteral("events.csv"), tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvInBackground(path);
+}
+
+void EventsView::exportCsvInBackground(const QString &path)
+{
+    if (m_exporting)
         return;
-    QString error;
-    if (!exportCsv(path, &error))
-        QMessageBox::warning(this, tr("Export events"), tr("Could not export: %1").arg(error));
+    m_exporting = true;
+    m_exportCsv->setEnabled(false);
+    const auto total = m_events.count(m_model->query());
+    m_progress->setRange(0, total ? int(qMin<qint64>(*total, INT_MAX)) : 0);
+    m_progress->setValue(0);
+    m_progress->setVisible(true);
+    struct Outcome
+    {
+        bool ok = false;
+        qint64 rows = 0;
+        QString error;
+    };
+    runInBackground<Outcome>(
+        m_workers, this,
+        [events = &m_events, query = m_model->query(), path](const ProgressReport &report) {
+            Outcome outcome;
+            outcome.ok = writeCsv(*events, query, path, &outcome.error, [&](qint64 rows) {
+                outcome.rows = rows;
+                report(rows);
+            });
+            return outcome;
+        },
+        [this](qint64 rows) { m_progress->setValue(int(qMin<qint64>(rows, INT_MAX))); },
+        [this, path](const Outcome &outcome) {
+            m_exporting = false;
+            m_exportCsv->setEnabled(true);
+            m_progress->setVisible(false);
+            if (outcome.ok)
+                Q_EMIT notice(tr("Exported %Ln event(s) to %1.", nullptr, int(outcome.rows))
+                                  .arg(QDir::toNativeSeparators(path)));
+            else
+                showExportError(tr("Export Events"),
+                    tr("Could not export the events to %1: %2")
+                        .arg(QDir::toNativeSeparators(path), outcome.error));
+            Q_EMIT exportFinished(outcome.ok);
+        });
+}
+
+void EventsView::showExportError(const QString &caption, const QString &text)
+{
+    // Not exec(): the window keeps running (and tests can find and close the box).
+    auto *box = new QMessageBox(QMessageBox::Warning, caption, text, QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("exportIcsError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void EventsView::setIcsExporter(IcsExporter exporter)
@@ -367,7 +560,8 @@ QList<qint64> EventsView::selectedEventIds() const
 
 void EventsView::updateExportIcsAction()
 {
-    m_exportIcs->setEnabled(m_icsExporter && m_table->selectionModel()->hasSelection());
+    m_exportIcs->setEnabled(
+        m_icsExporter && !m_exporting && m_table->selectionModel()->hasSelection());
 }
 
 bool EventsView::exportSelectedICalendar(const QString &path, QString *error)
@@ -384,7 +578,7 @@ bool EventsView::exportSelectedICalendar(const QString &path, QString *error)
         return fail(tr("No events are selected."));
     auto ics = m_icsExporter(ids);
     if (!ics)
-        return fail(ics.error().message);
+        return fail(errorText(ics.error()));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit())
         return fail(file.errorString());
@@ -401,20 +595,49 @@ void EventsView::chooseIcsExportFile()
         this, caption, QStringLiteral("events.ics"), tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (exportSelectedICalendar(path, &error)) {
-        Q_EMIT notice(tr("Exported %n event(s) to %1.", nullptr, selected)
-                          .arg(QDir::toNativeSeparators(path)));
+    if (m_exporting)
         return;
-    }
-    // Not exec(): the window keeps running (and tests can find and close the box).
-    auto *box = new QMessageBox(QMessageBox::Warning, caption,
-        tr("Could not export the selected events to %1: %2")
-            .arg(QDir::toNativeSeparators(path), error),
-        QMessageBox::Close, this);
-    box->setObjectName(QStringLiteral("exportIcsError"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_exporting = true;
+    m_exportIcs->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(true);
+    // Reads and writes off the GUI thread; the ids are fixed now.
+    const QList<qint64> ids = selectedEventIds();
+    IcsExporter exporter = m_icsExporter;
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+    };
+    runInBackground<Outcome>(
+        m_workers, this,
+        [exporter, ids, path] {
+            Outcome outcome;
+            auto ics = exporter(ids);
+            if (!ics) {
+                outcome.error = errorText(ics.error());
+                return outcome;
+            }
+            QSaveFile file(path);
+            outcome.ok = file.open(QIODevice::WriteOnly) && file.write(*ics) == ics->size()
+                && file.commit();
+            if (!outcome.ok)
+                outcome.error = file.errorString();
+            return outcome;
+        },
+        [this, caption, path, selected](const Outcome &outcome) {
+            m_exporting = false;
+            m_progress->setVisible(false);
+            updateExportIcsAction();
+            if (outcome.ok)
+                Q_EMIT notice(tr("Exported %Ln event(s) to %1.", nullptr, selected)
+                                  .arg(QDir::toNativeSeparators(path)));
+            else
+                showExportError(caption,
+                    tr("Could not export the selected events to %1: %2")
+                        .arg(QDir::toNativeSeparators(path), outcome.error));
+            Q_EMIT exportFinished(outcome.ok);
+        });
 }
 
 void EventsView::reportFirstPage()

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedsview.h"
 
+#include "background.h"
 #include "changehub.h"
+#include "errortext.h"
 #include "feedservice.h"
 #include "feedsmodel.h"
 #include "importdialog.h"
+#include "layoututil.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -19,6 +23,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimeZone>
@@ -32,12 +37,14 @@ FeedDialog::FeedDialog(const Feed &feed, QWidget *parent)
     : QDialog(parent)
     , m_feed(feed)
 {
-    setWindowTitle(feed.id ? tr("Edit feed") : tr("Add feed"));
+    setObjectName(QStringLiteral("feedDialog"));
+    setWindowTitle(feed.id ? tr("Edit Feed") : tr("Add Feed"));
     m_name = new QLineEdit(feed.name, this);
     m_name->setObjectName(QStringLiteral("feedNameEdit"));
     m_location = new QLineEdit(feed.location, this);
     m_location->setObjectName(QStringLiteral("feedLocationEdit"));
     m_location->setPlaceholderText(tr("https://… or /path/to/feed.xml"));
+    fitPlaceholder(m_location);
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("feedFormatCombo"));
     m_format->addItem(tr("Detect"), int(FeedFormat::Unknown));
@@ -48,8 +55,9 @@ FeedDialog::FeedDialog(const Feed &feed, QWidget *parent)
     m_minutes = new QSpinBox(this);
     m_minutes->setObjectName(QStringLiteral("feedIntervalSpin"));
     m_minutes->setRange(0, 7 * 24 * 60);
-    m_minutes->setSpecialValueText(tr("manual only"));
+    m_minutes->setSpecialValueText(tr("Manual only"));
     m_minutes->setSuffix(tr(" min"));
+    m_minutes->setAccessibleName(tr("Sync every (minutes)"));
     m_minutes->setValue(feed.intervalSeconds / 60);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -57,6 +65,7 @@ FeedDialog::FeedDialog(const Feed &feed, QWidget *parent)
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Every:"), m_minutes);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(feed.id ? tr("Save") : tr("Add Feed"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -85,8 +94,25 @@ FeedsView::FeedsView(FeedService &feeds, ChangeHub &changes, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(FeedsModel::Location, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
+    m_table->setAccessibleName(tr("Feeds"));
+    prepareTable(m_table);
+    // The address needs the room; the status ends the row.
+    const int chars = m_table->fontMetrics().averageCharWidth();
+    m_table->setColumnWidth(
+        FeedsModel::Name, qMax(m_table->columnWidth(FeedsModel::Name), chars * 22));
+    m_table->setColumnWidth(
+        FeedsModel::Location, qMax(m_table->columnWidth(FeedsModel::Location), chars * 40));
+    m_table->horizontalHeader()->setObjectName(QStringLiteral("feedsTableHeader"));
+    m_empty = new QLabel(tr("No feeds yet. Add a feed to import events from a web site or a "
+                            "calendar file, and keep them up to date."),
+        m_table->viewport());
+    m_empty->setObjectName(QStringLiteral("feedsEmptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_table->viewport()->installEventFilter(this);
 
     auto button = [this](const QString &text, const char *name, void (FeedsView::*slot)(),
                       bool needsSelection) {
@@ -100,13 +126,14 @@ FeedsView::FeedsView(FeedService &feeds, ChangeHub &changes, QWidget *parent)
         return b;
     };
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(button(tr("&Add…"), "addFeedButton", &FeedsView::addFeed, false));
+    // Mnemonics stay clear of the menu bar's (File, Account, View, Go, Tools, Help).
+    buttons->addWidget(button(tr("A&dd Feed…"), "addFeedButton", &FeedsView::addFeed, false));
     buttons->addWidget(button(tr("&Edit…"), "editFeedButton", &FeedsView::editFeed, true));
-    buttons->addWidget(button(tr("&Remove"), "removeFeedButton", &FeedsView::removeFeed, true));
-    buttons->addWidget(button(tr("&Sync now"), "syncFeedButton", &FeedsView::syncFeed, true));
+    buttons->addWidget(button(tr("&Remove…"), "removeFeedButton", &FeedsView::removeFeed, true));
+    buttons->addWidget(button(tr("&Sync Now"), "syncFeedButton", &FeedsView::syncFeed, true));
     buttons->addStretch(1);
     buttons->addWidget(
-        button(tr("&Import file or URL…"), "importButton", &FeedsView::openImport, false));
+        button(tr("&Import Calendar…"), "importButton", &FeedsView::openImport, false));
 
     m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
     m_from->setObjectName(QStringLiteral("exportFromDate"));
@@ -115,12 +142,17 @@ FeedsView::FeedsView(FeedService &feeds, ChangeHub &changes, QWidget *parent)
     m_to->setObjectName(QStringLiteral("exportToDate"));
     m_to->setCalendarPopup(true);
     auto *exportRow = new QHBoxLayout;
-    exportRow->addWidget(new QLabel(tr("Export events from"), this));
+    auto *fromLabel = new QLabel(tr("E&xport events from"), this);
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("t&o"), this);
+    toLabel->setBuddy(m_to);
+    exportRow->addWidget(fromLabel);
     exportRow->addWidget(m_from);
-    exportRow->addWidget(new QLabel(tr("to"), this));
+    exportRow->addWidget(toLabel);
     exportRow->addWidget(m_to);
-    exportRow->addWidget(
-        button(tr("Export as .&ics…"), "exportIcsButton", &FeedsView::exportICalendar, false));
+    m_exportButton
+        = button(tr("Save as i&Calendar…"), "exportIcsButton", &FeedsView::exportICalendar, false);
+    exportRow->addWidget(m_exportButton);
     exportRow->addStretch(1);
 
     m_message = new QLabel(this);
@@ -140,6 +172,7 @@ FeedsView::FeedsView(FeedService &feeds, ChangeHub &changes, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         for (QPushButton *b : std::as_const(m_needSelection))
             b->setEnabled(false);
+        m_empty->setVisible(m_model->rowCount() == 0);
     });
     connect(&changes, &ChangeHub::changed, this, [this](ChangeHub::Topic topic, qint64) {
         if (topic == ChangeHub::Topic::Feeds || topic == ChangeHub::Topic::Imports)
@@ -174,23 +207,30 @@ void FeedsView::reload()
     }
 }
 
+bool FeedsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_empty->setGeometry(m_table->viewport()->rect().adjusted(
+            fontMetrics().height(), 0, -fontMetrics().height(), 0));
+    return QWidget::eventFilter(watched, event);
+}
+
 static QString describe(const Error &error)
 {
-    QString text = error.message;
-    for (const FieldError &field : error.fields)
-        text += QStringLiteral("\n• %1: %2").arg(field.field, field.message);
-    return text;
+    return errorText(error);
 }
 
 void FeedsView::addFeed()
 {
     Feed blank;
     blank.intervalSeconds = 3600;
-    FeedDialog dialog(blank, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto created = m_feeds.createFeed(dialog.feed());
-    showError(created ? QString() : describe(created.error()));
+    auto *dialog = new FeedDialog(blank, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto created = m_feeds.createFeed(dialog->feed());
+        showError(created ? QString() : describe(created.error()));
+    });
+    dialog->open();
 }
 
 void FeedsView::editFeed()
@@ -198,11 +238,13 @@ void FeedsView::editFeed()
     const Feed *feed = selected();
     if (!feed)
         return;
-    FeedDialog dialog(*feed, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto updated = m_feeds.updateFeed(dialog.feed());
-    showError(updated ? QString() : describe(updated.error()));
+    auto *dialog = new FeedDialog(*feed, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto updated = m_feeds.updateFeed(dialog->feed());
+        showError(updated ? QString() : describe(updated.error()));
+    });
+    dialog->open();
 }
 
 void FeedsView::removeFeed()
@@ -211,12 +253,24 @@ void FeedsView::removeFeed()
     if (!feed)
         return;
     const qint64 id = feed->id;
-    if (QMessageBox::question(
-            this, tr("Remove feed"), tr("Remove the feed “%1”? Its events stay.").arg(feed->name))
-        != QMessageBox::Yes)
-        return;
-    auto removed = m_feeds.deleteFeed(id);
-    showError(removed ? QString() : describe(removed.error()));
+    // A named button, Cancel as the default (UX guide §9).
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove Feed"),
+        tr("Remove the feed “%1”?").arg(feed->name), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("removeFeedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Its events stay in the calendar; they are no longer updated."));
+    QPushButton *remove = box->addButton(tr("&Remove Feed"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveFeed"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, id, remove](QAbstractButton *clicked) {
+        if (clicked != remove)
+            return;
+        auto removed = m_feeds.deleteFeed(id);
+        showError(removed ? QString() : describe(removed.error()));
+    });
+    box->open();
 }
 
 void FeedsView::syncFeed()
@@ -224,42 +278,75 @@ void FeedsView::syncFeed()
     const Feed *feed = selected();
     if (!feed)
         return;
+    const QString name = feed->name;
     auto queued = m_feeds.requestSync(feed->id);
-    showError(queued ? tr("Sync queued (import #%1).").arg(*queued) : describe(queued.error()));
+    showError(queued ? tr("Syncing “%1”…").arg(name) : describe(queued.error()));
 }
 
 void FeedsView::openImport()
 {
     auto *dialog = new ImportDialog(m_feeds, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    dialog->open();
+}
+
+namespace {
+
+// Writes the range's events as .ics to path: "" when done, else why not. Any thread.
+QString writeICalendar(FeedService &feeds, const SearchWindow &window, const QString &path)
+{
+    auto ics = feeds.exportICalendar(window);
+    if (!ics)
+        return errorText(ics.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit())
+        return FeedsView::tr("Cannot write %1: %2")
+            .arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+} // namespace
+
+SearchWindow FeedsView::exportWindow() const
+{
+    return {QDateTime(m_from->date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(),
+        QDateTime(m_to->date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() + 86399999};
 }
 
 bool FeedsView::exportTo(const QString &path)
 {
-    const SearchWindow window {
-        QDateTime(m_from->date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch(),
-        QDateTime(m_to->date(), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch() + 86399999};
-    auto ics = m_feeds.exportICalendar(window);
-    if (!ics) {
-        showError(describe(ics.error()));
-        return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*ics) != ics->size()) {
-        showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    showError(tr("Exported to %1.").arg(path));
-    return true;
+    const QString error = writeICalendar(m_feeds, exportWindow(), path);
+    showError(error.isEmpty() ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path)) : error);
+    return error.isEmpty();
 }
 
 void FeedsView::exportICalendar()
 {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export events"), QStringLiteral("events.ics"), tr("iCalendar (*.ics)"));
+        this, tr("Save as iCalendar"), QStringLiteral("events.ics"), tr("iCalendar (*.ics)"));
     if (!path.isEmpty())
-        exportTo(path);
+        exportInBackground(path);
+}
+
+void FeedsView::exportInBackground(const QString &path)
+{
+    m_exportButton->setEnabled(false);
+    showError(tr("Exporting…"));
+    runInBackground<QString>(
+        m_workers, this,
+        [feeds = &m_feeds, window = exportWindow(), path] {
+            return writeICalendar(*feeds, window, path);
+        },
+        [this, path](const QString &error) {
+            m_exportButton->setEnabled(true);
+            if (error.isEmpty()) {
+                showError({});
+                Q_EMIT notice(tr("Exported the events to %1.").arg(QDir::toNativeSeparators(path)));
+            } else {
+                showError(error);
+            }
+            Q_EMIT exportFinished(error.isEmpty());
+        });
 }
 
 } // namespace Eventdesk::Gui

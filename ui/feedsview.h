@@ -5,6 +5,7 @@
 #include "feedstore.h"
 
 #include <QDialog>
+#include <QThreadPool>
 #include <QWidget>
 
 class QComboBox;
@@ -49,8 +50,14 @@ public:
     FeedsView(Core::FeedService &feeds, Core::ChangeHub &changes, QWidget *parent = nullptr);
 
     FeedsModel *model() const { return m_model; }
-    // Writes the events between the two dates (UTC days, inclusive) as .ics.
+    // Writes the events between the two dates (UTC days, inclusive) as .ics (blocking).
     bool exportTo(const QString &path);
+    // The same off the GUI thread, then notice() or the reason under the table.
+    void exportInBackground(const QString &path);
+
+Q_SIGNALS:
+    void notice(const QString &text);
+    void exportFinished(bool ok);
 
 public Q_SLOTS:
     void reload();
@@ -61,7 +68,11 @@ public Q_SLOTS:
     void openImport();
     void exportICalendar();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    Core::SearchWindow exportWindow() const;
     const Core::Feed *selected() const;
     void showError(const QString &text);
 
@@ -72,6 +83,9 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QList<QPushButton *> m_needSelection;
+    QPushButton *m_exportButton = nullptr;
+    QLabel *m_empty = nullptr;
+    QThreadPool m_workers;
 };
 
 } // namespace Eventdesk::Gui

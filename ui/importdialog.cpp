@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importdialog.h"
+#include "background.h"
+#include "errortext.h"
+#include "layoututil.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +19,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QThread>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
@@ -61,7 +64,7 @@ ImportDialog::ImportDialog(FeedService &feeds, QWidget *parent)
     : QDialog(parent)
     , m_feeds(feeds)
 {
-    setWindowTitle(tr("Import events"));
+    setWindowTitle(tr("Import Calendar"));
     setObjectName(QStringLiteral("importDialog"));
 
     m_location = new QLineEdit(this);
@@ -99,6 +102,7 @@ ImportDialog::ImportDialog(FeedService &feeds, QWidget *parent)
         {tr("Title"), tr("Starts (UTC)"), tr("Ends (UTC)"), tr("Prices"), tr("Key")});
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    prepareTable(m_preview);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
@@ -141,25 +145,14 @@ ImportDialog::ImportDialog(FeedService &feeds, QWidget *parent)
 
 ImportDialog::~ImportDialog()
 {
-    stopWorker();
-}
-
-void ImportDialog::stopWorker()
-{
     if (m_cancelFlag)
         m_cancelFlag->store(true);
-    for (QThread *thread : {m_worker, m_previewWorker}) {
-        if (thread) {
-            thread->wait();
-            delete thread;
-        }
-    }
-    m_worker = m_previewWorker = nullptr;
+    m_workers.waitForDone();
 }
 
 void ImportDialog::reject()
 {
-    if (m_worker)
+    if (m_running)
         cancelImport();
     else
         QDialog::reject();
@@ -184,38 +177,59 @@ FeedFormat ImportDialog::chosenFormat() const
     return FeedFormat(m_format->currentData().toInt());
 }
 
+void ImportDialog::clearResults()
+{
+    // Nothing of a previous file stays on screen: preview, size, progress and summary go.
+    m_preview->setRowCount(0);
+    m_size = -1;
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_summary->clear();
+}
+
 void ImportDialog::refreshPreview()
 {
     const QString location = m_location->text().trimmed();
-    if (location.isEmpty() || m_previewWorker)
-        return;
-    m_detected->setText(tr("Reading…"));
     const FeedFormat format = chosenFormat();
-    FeedService *feeds = &m_feeds;
-    QPointer<ImportDialog> self(this);
+    if (location == m_previewed && format == m_previewedFormat && !location.isEmpty())
+        return;
+    if (m_previewing) {
+        m_previewAgain = true; // when the running preview ends
+        return;
+    }
+    clearResults();
+    m_previewed = location;
+    m_previewedFormat = format;
+    if (location.isEmpty()) {
+        m_detected->setText(tr("Choose a file or enter a web address."));
+        Q_EMIT previewReady();
+        return;
+    }
+    m_detected->setText(tr("Reading…"));
+    m_previewing = true;
     // The preview of a URL fetches it: never on the GUI thread.
-    m_previewWorker = QThread::create([feeds, location, format, self] {
-        auto preview = feeds->preview(location, format, previewRows);
-        QMetaObject::invokeMethod(
-            self,
-            [self, preview] {
-                if (!self)
-                    return;
-                self->m_previewWorker->wait();
-                delete self->m_previewWorker;
-                self->m_previewWorker = nullptr;
-                self->showPreview(preview);
-            },
-            Qt::QueuedConnection);
-    });
-    m_previewWorker->start();
+    runInBackground<Result<FeedPreview>>(
+        m_workers, this,
+        [feeds = &m_feeds, location, format] {
+            return feeds->preview(location, format, previewRows);
+        },
+        [this](const Result<FeedPreview> &preview) {
+            m_previewing = false;
+            if (std::exchange(m_previewAgain, false)
+                && (m_location->text().trimmed() != m_previewed
+                    || chosenFormat() != m_previewedFormat)) {
+                refreshPreview();
+                return;
+            }
+            showPreview(preview);
+        });
 }
 
 void ImportDialog::showPreview(const Result<FeedPreview> &preview)
 {
     m_preview->setRowCount(0);
     if (!preview) {
-        m_detected->setText(tr("Cannot read it: %1").arg(preview.error().message));
+        m_detected->setText(tr("Cannot read it: %1").arg(errorText(preview.error())));
         Q_EMIT previewReady();
         return;
     }
@@ -237,8 +251,13 @@ void ImportDialog::showPreview(const Result<FeedPreview> &preview)
 void ImportDialog::startImport()
 {
     const QString location = m_location->text().trimmed();
-    if (location.isEmpty() || m_worker)
+    if (m_running)
         return;
+    if (location.isEmpty()) {
+        m_summary->setText(tr("Choose a file or enter a web address first."));
+        m_location->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     m_summary->clear();
     m_import->setEnabled(false);
@@ -252,29 +271,19 @@ void ImportDialog::startImport()
     ImportOptions options;
     options.format = chosenFormat();
     options.parse.cancel = m_cancelFlag.get();
-    QPointer<ImportDialog> self(this);
-    options.progress = [self](qint64 bytes, int items) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, bytes, items] {
-                if (self)
-                    self->showProgress(bytes, items);
-            },
-            Qt::QueuedConnection);
-    };
-    FeedService *feeds = &m_feeds;
+    m_running = true;
     auto flag = m_cancelFlag; // keeps the flag alive as long as the worker
-    m_worker = QThread::create([feeds, location, options, self, flag] {
-        const ImportRun run = feeds->importLocation(location, options);
-        QMetaObject::invokeMethod(
-            self,
-            [self, run] {
-                if (self)
-                    self->finishImport(run);
-            },
-            Qt::QueuedConnection);
-    });
-    m_worker->start();
+    // Progress packs bytes and items into one number: bytes in the high bits.
+    runInBackground<ImportRun>(
+        m_workers, this,
+        [feeds = &m_feeds, location, options, flag](const ProgressReport &report) mutable {
+            options.progress = [report](qint64 bytes, int items) {
+                report((bytes << 24) | qMin(items, 0xffffff));
+            };
+            return feeds->importLocation(location, options);
+        },
+        [this](qint64 packed) { showProgress(packed >> 24, int(packed & 0xffffff)); },
+        [this](const ImportRun &run) { finishImport(run); });
 }
 
 void ImportDialog::cancelImport()
@@ -289,31 +298,31 @@ void ImportDialog::showProgress(qint64 bytes, int items)
 {
     if (m_size > 0)
         m_progress->setValue(int(qMin<qint64>(1000, bytes * 1000 / m_size)));
-    m_summary->setText(tr("%n event(s) read…", nullptr, items));
+    m_summary->setText(tr("%Ln event(s) read…", nullptr, items));
 }
 
 void ImportDialog::finishImport(const ImportRun &run)
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
+    m_running = false;
     m_lastRun = run;
     m_import->setEnabled(true);
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 1000);
     if (run.status == QLatin1String("succeeded")) {
         m_progress->setValue(1000);
-        QString text = tr("Imported as %1 (source %2): %3 added, %4 updated, %5 unchanged, "
-                          "%6 skipped.")
-                           .arg(formatTitle(run.format), run.source)
-                           .arg(run.added)
-                           .arg(run.updated)
-                           .arg(run.unchanged)
-                           .arg(run.skipped);
-        if (!run.errors.isEmpty())
-            text += u'\n' + tr("First problem: %1").arg(run.errors.first());
+        const QLocale locale;
+        const int total = run.added + run.updated + run.unchanged;
+        const QString name = QFileInfo(m_location->text().trimmed()).fileName();
+        //: %1 is the file or address, %2..%4 counts ("30 new, 10 updated, 2 unchanged")
+        QString text = tr(
+            "Imported %Ln event(s) from “%1”: %2 new, %3 updated, %4 unchanged.", nullptr, total)
+                           .arg(name.isEmpty() ? m_location->text().trimmed() : name,
+                               locale.toString(run.added), locale.toString(run.updated),
+                               locale.toString(run.unchanged));
+        if (run.skipped > 0)
+            text += u'\n'
+                + tr("%Ln event(s) were skipped. The first reason: %1", nullptr, run.skipped)
+                      .arg(run.errors.value(0));
         m_summary->setText(text);
     } else if (run.errorCode == QLatin1String("cancelled")) {
         m_progress->setValue(0);

@@ -5,6 +5,7 @@
 #include "feedservice.h"
 
 #include <QDialog>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -15,7 +16,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
-class QThread;
 
 namespace Eventdesk::Gui {
 
@@ -29,7 +29,7 @@ public:
     ~ImportDialog() override;
 
     void setLocation(const QString &location);
-    bool isRunning() const { return m_worker != nullptr; }
+    bool isRunning() const { return m_running; }
     const Core::ImportRun &lastRun() const { return m_lastRun; }
 
 public Q_SLOTS:
@@ -47,7 +47,7 @@ private:
     void showProgress(qint64 bytes, int items);
     void finishImport(const Core::ImportRun &run);
     Core::FeedFormat chosenFormat() const;
-    void stopWorker();
+    void clearResults();
     void reject() override;
 
     Core::FeedService &m_feeds;
@@ -60,11 +60,15 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_close = nullptr;
     QLabel *m_summary = nullptr;
-    QThread *m_worker = nullptr;
-    QThread *m_previewWorker = nullptr;
+    bool m_running = false;
+    bool m_previewing = false;
+    bool m_previewAgain = false;
+    QString m_previewed; // the location (and format) the preview shows
+    Core::FeedFormat m_previewedFormat = Core::FeedFormat::Unknown;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     qint64 m_size = -1;
     Core::ImportRun m_lastRun;
+    QThreadPool m_workers; // last: destroyed (and waited for) first
 };
 
 } // namespace Eventdesk::Gui

@@ -11,6 +11,7 @@ const QString portKey = QStringLiteral("api/port");
 const QString bindKey = QStringLiteral("api/bind");
 const QString languageKey = QStringLiteral("window/language");
 const QString dataDirKey = QStringLiteral("storage/dataDir");
+const QString closeToTrayKey = QStringLiteral("window/closeToTray");
 } // namespace
 
 std::optional<QHostAddress> parseBindAddress(const QString &text)
@@ -35,6 +36,7 @@ Preferences Preferences::load(QSettings &settings)
         preferences.bind = parseBindAddress(settings.value(bindKey).toString());
     preferences.language = settings.value(languageKey).toString();
     preferences.dataDir = settings.value(dataDirKey).toString();
+    preferences.closeToTray = settings.value(closeToTrayKey, true).toBool();
     return preferences;
 }
 
@@ -56,6 +58,7 @@ void Preferences::save(QSettings &settings) const
         settings.remove(dataDirKey);
     else
         settings.setValue(dataDirKey, dataDir);
+    settings.setValue(closeToTrayKey, closeToTray);
     settings.sync();
 }
 

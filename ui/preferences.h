@@ -19,6 +19,8 @@ struct Preferences
     std::optional<QHostAddress> bind;
     QString language; // empty: follow the system
     QString dataDir;  // empty: the user's data folder
+    // Closing the window keeps Eventdesk (reminders, the API) running in the tray. At once.
+    bool closeToTray = true;
 
     static Preferences load(QSettings &settings);
     void save(QSettings &settings) const;

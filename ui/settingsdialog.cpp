@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
+#include "layoututil.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -47,11 +49,18 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_dataDir = new QLineEdit(this);
     m_dataDir->setObjectName(QStringLiteral("dataDirEdit"));
     m_dataDir->setPlaceholderText(tr("Default: the user's data folder"));
+    fitPlaceholder(m_dataDir);
     auto *browse = new QPushButton(tr("&Browse..."), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     auto *dataRow = new QHBoxLayout;
     dataRow->addWidget(m_dataDir, 1);
     dataRow->addWidget(browse);
+
+    m_closeToTray = new QCheckBox(
+        tr("&Keep running in the notification area when the window is closed"), this);
+    m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheck"));
+    m_closeToTray->setToolTip(tr("Reminders and the local API keep working while the window "
+                                 "is closed. Quit from the tray icon or the File menu."));
 
     auto *form = new QFormLayout;
     form->addRow(tr("API &port:"), m_port);
@@ -63,10 +72,10 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     dataLabel->setBuddy(m_dataDir);
     form->addRow(dataLabel, dataRow);
 
-    auto *note
-        = new QLabel(tr("Changes take effect the next time Eventdesk starts. Command-line options "
-                        "(--port, --bind, --lang, --data-dir) override these settings."),
-            this);
+    auto *note = new QLabel(tr("The API, language and data folder change the next time Eventdesk "
+                               "starts. Command-line options "
+                               "(--port, --bind, --lang, --data-dir) override these settings."),
+        this);
     note->setObjectName(QStringLiteral("restartNote"));
     note->setWordWrap(true);
 
@@ -74,7 +83,10 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_buttons->setObjectName(QStringLiteral("buttons"));
 
     auto *layout = new QVBoxLayout(this);
+    // The dialog never gets narrower than its contents (long checkbox texts in es and de).
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
+    layout->addWidget(m_closeToTray);
     layout->addWidget(note);
     layout->addWidget(m_buttons);
 
@@ -83,6 +95,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_bind->setText(stored.bind.value_or(QHostAddress(QHostAddress::LocalHost)).toString());
     m_language->setCurrentIndex(qMax(0, m_language->findData(stored.language)));
     m_dataDir->setText(stored.dataDir);
+    m_closeToTray->setChecked(stored.closeToTray);
 
     connect(m_bind, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDataDir);
@@ -98,6 +111,7 @@ Preferences SettingsDialog::preferences() const
     preferences.bind = parseBindAddress(m_bind->text());
     preferences.language = m_language->currentData().toString();
     preferences.dataDir = m_dataDir->text().trimmed();
+    preferences.closeToTray = m_closeToTray->isChecked();
     return preferences;
 }
 
@@ -112,6 +126,7 @@ void SettingsDialog::validate()
     else
         m_bindWarning->clear();
     m_bindWarning->setVisible(!m_bindWarning->text().isEmpty());
+    growToFit(this);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(address.has_value());
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -38,6 +39,7 @@ private:
     QLabel *m_bindWarning = nullptr;
     QComboBox *m_language = nullptr;
     QLineEdit *m_dataDir = nullptr;
+    QCheckBox *m_closeToTray = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

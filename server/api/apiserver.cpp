@@ -155,7 +155,7 @@ Response ApiServer::decorate(Response response, const QByteArray &origin) const
     return response;
 }
 
-void ApiServer::dispatch(Request &&request, Responder responder) const
+void ApiServer::dispatch(Request &&request, Responder responder)
 {
     const QByteArray origin = request.header("origin");
     Responder decorated([this, origin, responder](Response response) {
@@ -183,7 +183,7 @@ void ApiServer::dispatch(Request &&request, Responder responder) const
     }
     if (!match.route) {
         if (match.allowed.isEmpty()) {
-            decorated.send(problem(404, QStringLiteral("not_found"),
+            decorated.send(Core::Error::notFound(
                 QStringLiteral("There is no resource at %1.").arg(request.path)));
             return;
         }
@@ -200,25 +200,62 @@ void ApiServer::dispatch(Request &&request, Responder responder) const
     }
     const Route &route = *match.route;
     request.params = std::move(match.params);
-    if (route.body == Body::Json) {
+    // The pipeline, in order: credentials before anything in the query or the body is read, so
+    // an anonymous caller learns nothing from a broken body but "sign in" (401).
+    if (auto allowed = m_router.authenticate(route, request); !allowed) {
+        decorated.send(allowed.error());
+        return;
+    }
+    if (auto known = Router::checkQueryNames(route, request); !known) {
+        decorated.send(known.error());
+        return;
+    }
+    if (route.policy.body == Body::Json) {
         if (auto refused = RequestGuard::parseJsonBody(request, &request.json)) {
             decorated.send(std::move(*refused));
             return;
         }
+        if (!request.json.isObject()) {
+            decorated.send(badRequest(
+                QStringLiteral("invalid_body"), QStringLiteral("The body must be a JSON object.")));
+            return;
+        }
+    }
+    if (const auto *handler = std::get_if<Handler>(&route.handler)) {
+        if (route.policy.runs == Runs::Worker) {
+            m_workers.start([handler, request = std::move(request), decorated]() mutable {
+                run(*handler, request, decorated);
+            });
+        } else {
+            run(*handler, request, decorated);
+        }
+        return;
     }
     try {
-        if (const auto *handler = std::get_if<Handler>(&route.handler))
-            decorated.send((*handler)(request));
-        else
-            std::get<AsyncHandler>(route.handler)(request, decorated);
+        std::get<AsyncHandler>(route.handler)(request, decorated);
     } catch (const std::exception &error) {
-        // Our code throws nothing; this catches what Qt or the standard library might
-        // (std::bad_alloc), so one request cannot take the process down.
-        qWarning("ApiServer: %s %s failed: %s", methodName(request.method).constData(),
-            qUtf8Printable(request.path), error.what());
-        decorated.send(problem(500, QStringLiteral("internal"),
-            QStringLiteral("The server failed to handle this request.")));
+        failed(request, error, decorated);
     }
+}
+
+void ApiServer::run(const Handler &handler, const Request &request, const Responder &responder)
+{
+    try {
+        responder.send(handler(request));
+    } catch (const std::exception &error) {
+        failed(request, error, responder);
+    }
+}
+
+void ApiServer::failed(
+    const Request &request, const std::exception &error, const Responder &responder)
+{
+    // Our code throws nothing; this catches what Qt or the standard library might
+    // (std::bad_alloc), so one request cannot take the process down.
+    qWarning("ApiServer: %s %s failed: %s", methodName(request.method).constData(),
+        qUtf8Printable(request.path), error.what());
+    responder.send(
+        Core::Error::internal(QStringLiteral("The server failed to handle this request.")));
 }
 
 } // namespace Eventdesk::Api

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <exception>
 #include <memory>
 
 class QThread;
@@ -56,8 +57,11 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    void dispatch(Request &&request, Responder responder) const;
+    void dispatch(Request &&request, Responder responder);
     Response decorate(Response response, const QByteArray &origin) const;
+    static void run(const Handler &handler, const Request &request, const Responder &responder);
+    static void failed(
+        const Request &request, const std::exception &error, const Responder &responder);
 
     ApiConfig m_config;
     Router m_router;

@@ -1,9 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appscontroller.h"
-#include "bearerauth.h"
 #include "collector.h"
-#include "problem.h"
 #include "trackjson.h"
 
 #include <QJsonArray>
@@ -17,26 +15,24 @@ AppsController::AppsController(Core::Collector &collector, Core::AuthService &au
 
 void AppsController::registerRoutes(Router &router, const ServerContext &)
 {
+    router.authenticateUsersWith(m_auth);
     /// The signed-in user's trusted apps (keys are never shown again, only their hint).
-    router.add(
-        Method::Get, QStringLiteral("/api/v1/apps"), [this](const Request &r) { return list(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/apps"), {.access = Access::User},
+        [this](const Request &r) { return list(r); });
     /// Creates a trusted app; the answer holds its key, shown this once.
-    router.add(
-        Method::Post, QStringLiteral("/api/v1/apps"),
-        [this](const Request &r) { return create(r); }, Body::Json);
+    router.add(Method::Post, QStringLiteral("/api/v1/apps"),
+        {.access = Access::User, .body = Body::Json},
+        [this](const Request &r) { return create(r); });
     /// Revokes an app's key at once; its events stay.
-    router.add(Method::Delete, QStringLiteral("/api/v1/apps/{id}"),
+    router.add(Method::Delete, QStringLiteral("/api/v1/apps/{id:id}"), {.access = Access::User},
         [this](const Request &r) { return revoke(r); });
 }
 
-Response AppsController::list(const Request &request)
+Reply AppsController::list(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    auto apps = m_collector.apps(user->id);
+    auto apps = m_collector.apps(request.userId());
     if (!apps)
-        return problem(apps.error());
+        return apps.error();
     QJsonArray items;
     for (const Core::App &app : std::as_const(*apps))
         items.append(TrackJson::encodeApp(app));
@@ -44,15 +40,13 @@ Response AppsController::list(const Request &request)
         {QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), QJsonValue()}});
 }
 
-Response AppsController::create(const Request &request)
+Reply AppsController::create(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
     const QJsonObject body = request.json.toObject();
     const QJsonValue name = body.value(QStringLiteral("name"));
     if (!name.isString())
-        return problem(422, QStringLiteral("invalid_app"), QStringLiteral("The app needs a name."),
+        return Core::Error::invalid(QStringLiteral("invalid_app"),
+            QStringLiteral("The app needs a name."),
             {{QStringLiteral("name"), QStringLiteral("must be a string")}});
     QStringList scopes {QStringLiteral("track")};
     if (body.contains(QStringLiteral("scopes"))) {
@@ -61,33 +55,26 @@ Response AppsController::create(const Request &request)
         for (const QJsonValue &scope : given.toArray())
             scopes.append(scope.toString(QStringLiteral("?")));
         if (!given.isArray() || scopes.isEmpty())
-            return problem(422, QStringLiteral("invalid_app"),
+            return Core::Error::invalid(QStringLiteral("invalid_app"),
                 QStringLiteral("scopes must be a non-empty list."),
                 {{QStringLiteral("scopes"), QStringLiteral("must be a list such as [\"track\"]")}});
     }
-    auto created = m_collector.createApp(name.toString(), user->id, scopes);
+    auto created = m_collector.createApp(name.toString(), request.userId(), scopes);
     if (!created)
-        return problem(created.error());
+        return created.error();
     QJsonObject answer = TrackJson::encodeApp(created->app);
     answer.insert(QStringLiteral("key"), created->key);
-    Response response = Response::json(answer, 201);
-    response.withHeader("Location", "/api/v1/apps/" + QByteArray::number(created->app.id));
+    Response response = Response::json(answer);
+    response.created("/api/v1/apps/" + QByteArray::number(created->app.id));
     response.withHeader("Cache-Control", "no-store");
     return response;
 }
 
-Response AppsController::revoke(const Request &request)
+Reply AppsController::revoke(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return problem(404, QStringLiteral("not_found"),
-            QStringLiteral("There is no app %1.").arg(request.param(QStringLiteral("id"))));
-    auto revoked = m_collector.revokeApp(*id, user->id);
+    auto revoked = m_collector.revokeApp(request.id(), request.userId());
     if (!revoked)
-        return problem(revoked.error());
+        return revoked.error();
     return Response::noContent();
 }
 

@@ -19,9 +19,9 @@ public:
     AppsController(Core::Collector &collector, Core::AuthService &auth);
     void registerRoutes(Router &router, const ServerContext &context) override;
 
-    Response list(const Request &request);
-    Response create(const Request &request);
-    Response revoke(const Request &request);
+    Reply list(const Request &request);
+    Reply create(const Request &request);
+    Reply revoke(const Request &request);
 
 private:
     Core::Collector &m_collector;

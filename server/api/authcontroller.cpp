@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "authcontroller.h"
 
-#include "bearerauth.h"
-#include "problem.h"
 #include "timeutil.h"
 
 #include <QThreadPool>
@@ -26,19 +24,17 @@ QString stringField(const QJsonObject &body, const char *name, QList<Core::Field
     return value.toString();
 }
 
-std::optional<Response> notAnObject(const Request &request)
+Response sessionResponse(const Core::AuthSession &session)
 {
-    if (request.json.isObject())
-        return std::nullopt;
-    return problem(
-        400, QStringLiteral("invalid_body"), QStringLiteral("The body must be a JSON object."));
-}
-
-Response sessionResponse(const Core::AuthSession &session, int status)
-{
-    Response response = Response::json(AuthJson::session(session), status);
+    Response response = Response::json(AuthJson::session(session));
     response.withHeader("Cache-Control", "no-store"); // the token is shown once
     return response;
+}
+
+Core::Error fieldsNeedAttention(QList<Core::FieldError> errors)
+{
+    return Core::Error::invalid(QStringLiteral("validation_failed"),
+        QStringLiteral("Some fields need attention."), std::move(errors));
 }
 
 } // namespace
@@ -63,114 +59,74 @@ AuthController::AuthController(Core::AuthService &auth)
     : m_auth(auth)
 { }
 
-void AuthController::registerRoutes(Router &router, const ServerContext &context)
+void AuthController::registerRoutes(Router &router, const ServerContext &)
 {
-    m_workers = context.workers;
+    router.authenticateUsersWith(m_auth);
+    const Policy slow {.body = Body::Json, .runs = Runs::Worker};
     /// Creates an account and its first token. The password is hashed on a worker thread.
-    router.addAsync(
-        Method::Post, QStringLiteral("/api/v1/auth/signup"),
-        [this](const Request &r, Responder s) { signup(r, std::move(s)); }, Body::Json);
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/signup"), slow,
+        [this](const Request &r) { return signup(r); });
     /// Exchanges e-mail and password for a bearer token; throttled after repeated failures.
-    router.addAsync(
-        Method::Post, QStringLiteral("/api/v1/auth/login"),
-        [this](const Request &r, Responder s) { login(r, std::move(s)); }, Body::Json);
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), slow,
+        [this](const Request &r) { return login(r); });
     /// Revokes the bearer token of this request.
-    router.add(Method::Post, QStringLiteral("/api/v1/auth/logout"),
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/logout"), {.access = Access::User},
         [this](const Request &r) { return logout(r); });
     /// Revokes every token of the authenticated user (all devices).
-    router.add(Method::Post, QStringLiteral("/api/v1/auth/logout-all"),
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/logout-all"), {.access = Access::User},
         [this](const Request &r) { return logoutAll(r); });
     /// The authenticated user.
-    router.add(
-        Method::Get, QStringLiteral("/api/v1/auth/me"), [this](const Request &r) { return me(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/auth/me"), {.access = Access::User},
+        [this](const Request &r) { return me(r); });
 }
 
-void AuthController::runSlow(std::function<Response()> work, Responder responder) const
+Reply AuthController::signup(const Request &request) const
 {
-    auto task
-        = [work = std::move(work), responder = std::move(responder)] { responder.send(work()); };
-    if (m_workers)
-        m_workers->start(std::move(task));
-    else
-        task();
-}
-
-void AuthController::signup(const Request &request, Responder responder) const
-{
-    if (auto refused = notAnObject(request)) {
-        responder.send(std::move(*refused));
-        return;
-    }
     const QJsonObject body = request.json.toObject();
     QList<Core::FieldError> errors;
     const QString email = stringField(body, "email", &errors);
     const QString password = stringField(body, "password", &errors);
     const QString displayName = stringField(body, "display_name", &errors);
-    if (!errors.isEmpty()) {
-        responder.send(problem(422, QStringLiteral("validation_failed"),
-            QStringLiteral("Some fields need attention."), errors));
-        return;
-    }
-    Core::AuthService &auth = m_auth;
-    runSlow(
-        [&auth, email, password, displayName] {
-            auto session = auth.signup(email, password, displayName);
-            return session ? sessionResponse(*session, 201) : problem(session.error());
-        },
-        std::move(responder));
+    if (!errors.isEmpty())
+        return fieldsNeedAttention(std::move(errors));
+    auto session = m_auth.signup(email, password, displayName);
+    if (!session)
+        return session.error();
+    return sessionResponse(*session).created();
 }
 
-void AuthController::login(const Request &request, Responder responder) const
+Reply AuthController::login(const Request &request) const
 {
-    if (auto refused = notAnObject(request)) {
-        responder.send(std::move(*refused));
-        return;
-    }
     const QJsonObject body = request.json.toObject();
     QList<Core::FieldError> errors;
     const QString email = stringField(body, "email", &errors);
     const QString password = stringField(body, "password", &errors);
-    if (!errors.isEmpty()) {
-        responder.send(problem(422, QStringLiteral("validation_failed"),
-            QStringLiteral("Some fields need attention."), errors));
-        return;
-    }
-    const QString address = request.remoteAddress.toString();
-    Core::AuthService &auth = m_auth;
-    runSlow(
-        [&auth, email, password, address] {
-            auto session = auth.login(email, password, address);
-            return session ? sessionResponse(*session, 200) : problem(session.error());
-        },
-        std::move(responder));
+    if (!errors.isEmpty())
+        return fieldsNeedAttention(std::move(errors));
+    auto session = m_auth.login(email, password, request.remoteAddress.toString());
+    if (!session)
+        return session.error();
+    return sessionResponse(*session);
 }
 
-Response AuthController::logout(const Request &request) const
+Reply AuthController::logout(const Request &request) const
 {
-    if (auto user = requireUser(m_auth, request); !user)
-        return problem(user.error());
     if (auto done = m_auth.logout(request.bearerToken()); !done)
-        return problem(done.error());
+        return done.error();
     return Response::noContent();
 }
 
-Response AuthController::logoutAll(const Request &request) const
+Reply AuthController::logoutAll(const Request &request) const
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    auto revoked = m_auth.logoutAll(user->id);
+    auto revoked = m_auth.logoutAll(request.userId());
     if (!revoked)
-        return problem(revoked.error());
+        return revoked.error();
     return Response::json(QJsonObject {{QStringLiteral("revoked"), *revoked}});
 }
 
-Response AuthController::me(const Request &request) const
+Reply AuthController::me(const Request &request) const
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    Response response = Response::json(AuthJson::user(*user));
+    Response response = Response::json(AuthJson::user(request.caller()));
     response.withHeader("Cache-Control", "no-store");
     return response;
 }

@@ -26,17 +26,14 @@ public:
     explicit AuthController(Core::AuthService &auth);
     void registerRoutes(Router &router, const ServerContext &context) override;
 
-    void signup(const Request &request, Responder responder) const;
-    void login(const Request &request, Responder responder) const;
-    Response logout(const Request &request) const;
-    Response logoutAll(const Request &request) const;
-    Response me(const Request &request) const;
+    Reply signup(const Request &request) const; // on a worker: Argon2id
+    Reply login(const Request &request) const;  // on a worker: Argon2id
+    Reply logout(const Request &request) const;
+    Reply logoutAll(const Request &request) const;
+    Reply me(const Request &request) const;
 
 private:
-    void runSlow(std::function<Response()> work, Responder responder) const;
-
     Core::AuthService &m_auth;
-    QThreadPool *m_workers = nullptr;
 };
 
 } // namespace Eventdesk::Api

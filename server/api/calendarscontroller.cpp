@@ -1,9 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "calendarscontroller.h"
-#include "bearerauth.h"
 #include "calendarservice.h"
-#include "problem.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
@@ -33,29 +31,28 @@ CalendarsController::CalendarsController(CalendarService &calendars, AuthService
 
 void CalendarsController::registerRoutes(Router &router, const ServerContext &)
 {
+    router.authenticateUsersWith(m_auth);
+    const Policy user {.access = Access::User};
     /// The signed-in user's calendar subscription URLs (the URLs are never shown again).
-    router.add(Method::Get, QStringLiteral("/api/v1/calendars"),
+    router.add(Method::Get, QStringLiteral("/api/v1/calendars"), user,
         [this](const Request &r) { return list(r); });
     /// Creates a subscription URL for the user's own and joined events; shown this once.
-    router.add(Method::Post, QStringLiteral("/api/v1/calendars"),
+    router.add(Method::Post, QStringLiteral("/api/v1/calendars"), user,
         [this](const Request &r) { return create(r); });
     /// Revokes a subscription URL at once.
-    router.add(Method::Delete, QStringLiteral("/api/v1/calendars/{id}"),
+    router.add(Method::Delete, QStringLiteral("/api/v1/calendars/{id:id}"), user,
         [this](const Request &r) { return revoke(r); });
     /// The iCalendar feed behind a subscription URL (/cal/<token>.ics); the token is the
     /// credential. ETag and If-None-Match (304).
-    router.add(
-        Method::Get, QStringLiteral("/cal/{file}"), [this](const Request &r) { return feed(r); });
+    router.add(Method::Get, QStringLiteral("/cal/{file}"), {.access = Access::Anyone},
+        [this](const Request &r) { return feed(r); });
 }
 
-Response CalendarsController::list(const Request &request)
+Reply CalendarsController::list(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    auto calendars = m_calendars.list(user->id);
+    auto calendars = m_calendars.list(request.userId());
     if (!calendars)
-        return problem(calendars.error());
+        return calendars.error();
     QJsonArray items;
     for (const Calendar &calendar : std::as_const(*calendars))
         items.append(calendarToJson(calendar));
@@ -63,14 +60,11 @@ Response CalendarsController::list(const Request &request)
         {QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), QJsonValue()}});
 }
 
-Response CalendarsController::create(const Request &request)
+Reply CalendarsController::create(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    auto created = m_calendars.create(user->id);
+    auto created = m_calendars.create(request.userId());
     if (!created)
-        return problem(created.error());
+        return created.error();
     // The Host passed the request guard: it is one this server answers to.
     const QString path
         = QStringLiteral("/cal/") + QString::fromLatin1(created->token) + QStringLiteral(".ics");
@@ -78,40 +72,31 @@ Response CalendarsController::create(const Request &request)
     QJsonObject answer = calendarToJson(created->calendar);
     answer.insert(QStringLiteral("url"), QString(QStringLiteral("http://") + host + path));
     answer.insert(QStringLiteral("webcal_url"), QString(QStringLiteral("webcal://") + host + path));
-    Response response = Response::json(answer, 201);
-    response.withHeader(
-        "Location", "/api/v1/calendars/" + QByteArray::number(created->calendar.id));
-    response.withHeader("Cache-Control", "no-store");
+    Response response = Response::json(answer);
+    response.created("/api/v1/calendars/" + QByteArray::number(created->calendar.id))
+        .withHeader("Cache-Control", "no-store");
     return response;
 }
 
-Response CalendarsController::revoke(const Request &request)
+Reply CalendarsController::revoke(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return problem(404, QStringLiteral("not_found"),
-            QStringLiteral("There is no calendar %1.").arg(request.param(QStringLiteral("id"))));
-    if (auto revoked = m_calendars.revoke(*id, user->id); !revoked)
-        return problem(revoked.error());
+    if (auto revoked = m_calendars.revoke(request.id(), request.userId()); !revoked)
+        return revoked.error();
     return Response::noContent();
 }
 
-Response CalendarsController::feed(const Request &request)
+Reply CalendarsController::feed(const Request &request)
 {
     const QString file = request.param(QStringLiteral("file"));
     if (!file.endsWith(QStringLiteral(".ics")))
-        return problem(
-            404, QStringLiteral("not_found"), QStringLiteral("There is no such calendar."));
+        return Error::notFound(QStringLiteral("There is no such calendar."));
     auto ics = m_calendars.feed(file.chopped(4).toLatin1());
     if (!ics)
-        return problem(ics.error());
+        return ics.error();
     const QByteArray etag = bodyETag(*ics);
-    Response response = ifNoneMatch(request, etag)
-        ? Response::text({}, {}, 304)
-        : Response::text(*ics, "text/calendar; charset=utf-8");
+    if (ifNoneMatch(request, etag))
+        return Response::notModified(etag).withHeader("Cache-Control", "private, no-cache");
+    Response response = Response::text(*ics, "text/calendar; charset=utf-8");
     response.withHeader("ETag", etag);
     response.withHeader("Cache-Control", "private, no-cache");
     return response;

@@ -19,10 +19,10 @@ public:
     CalendarsController(Core::CalendarService &calendars, Core::AuthService &auth);
     void registerRoutes(Router &router, const ServerContext &context) override;
 
-    Response list(const Request &request);
-    Response create(const Request &request);
-    Response revoke(const Request &request);
-    Response feed(const Request &request);
+    Reply list(const Request &request);
+    Reply create(const Request &request);
+    Reply revoke(const Request &request);
+    Reply feed(const Request &request);
 
 private:
     Core::CalendarService &m_calendars;

@@ -4,21 +4,11 @@
 #include "eventjson.h"
 #include "eventscontroller.h"
 #include "eventservice.h"
-#include "problem.h"
+#include "query.h"
 
 namespace Eventdesk::Api {
 
 using namespace Eventdesk::Core;
-
-namespace {
-
-Response notFound(const Request &request, const QString &what)
-{
-    return problem(404, QStringLiteral("not_found"),
-        QStringLiteral("There is no %1 %2.").arg(what, request.param(QStringLiteral("id"))));
-}
-
-} // namespace
 
 CommentsController::CommentsController(AuthService &auth, EventService &events)
     : m_auth(auth)
@@ -27,91 +17,64 @@ CommentsController::CommentsController(AuthService &auth, EventService &events)
 
 void CommentsController::registerRoutes(Router &router, const ServerContext &)
 {
+    router.authenticateUsersWith(m_auth);
     /// The comments of an event, oldest first.
-    router.add(Method::Get, QStringLiteral("/api/v1/events/{id}/comments"),
+    router.add(Method::Get, QStringLiteral("/api/v1/events/{id:id}/comments"),
+        {.query = {QStringLiteral("limit"), QStringLiteral("cursor")}},
         [this](const Request &r) { return list(r); });
     /// Adds a comment to an event; 201 with Location.
-    router.add(
-        Method::Post, QStringLiteral("/api/v1/events/{id}/comments"),
-        [this](const Request &r) { return create(r); }, Body::Json);
+    router.add(Method::Post, QStringLiteral("/api/v1/events/{id:id}/comments"),
+        {.access = Access::User, .body = Body::Json},
+        [this](const Request &r) { return create(r); });
     /// Edits a comment (author only).
-    router.add(
-        Method::Patch, QStringLiteral("/api/v1/comments/{id}"),
-        [this](const Request &r) { return edit(r); }, Body::Json);
+    router.add(Method::Patch, QStringLiteral("/api/v1/comments/{id:id}"),
+        {.access = Access::User, .body = Body::Json}, [this](const Request &r) { return edit(r); });
     /// Deletes a comment (author only).
-    router.add(Method::Delete, QStringLiteral("/api/v1/comments/{id}"),
+    router.add(Method::Delete, QStringLiteral("/api/v1/comments/{id:id}"), {.access = Access::User},
         [this](const Request &r) { return remove(r); });
 }
 
-Response CommentsController::list(const Request &request)
+Reply CommentsController::list(const Request &request)
 {
-    const auto id = request.idParam();
-    if (!id)
-        return notFound(request, QStringLiteral("event"));
-    int limit = EventLimits::pageDefault;
-    if (request.hasQuery(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = request.queryValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1 || limit > EventLimits::pageMax)
-            return problem(422, QStringLiteral("invalid_query"),
-                QStringLiteral("The list query is invalid."),
-                {{QStringLiteral("limit"),
-                    QStringLiteral("must be a number from 1 to %1").arg(EventLimits::pageMax)}});
-    }
-    auto page = m_events.comments(*id, limit, request.queryValue(QStringLiteral("cursor")));
+    QueryReader reader(request);
+    const int limit = reader.limit(EventLimits::pageDefault, EventLimits::pageMax);
+    if (auto valid = reader.result(); !valid)
+        return valid.error();
+    auto page = m_events.comments(request.id(), limit, reader.text(QStringLiteral("cursor")));
     if (!page)
-        return problem(page.error());
+        return page.error();
     const QByteArray body = encodeCommentPage(*page);
     return listPage(request, body, bodyETag(body));
 }
 
-Response CommentsController::create(const Request &request)
+Reply CommentsController::create(const Request &request)
 {
-    auto user = requiredUserId(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return notFound(request, QStringLiteral("event"));
     auto body = decodeCommentBody(request.json.toObject());
     if (!body)
-        return problem(body.error());
-    auto comment = m_events.addComment(*id, *user, *body);
+        return body.error();
+    auto comment = m_events.addComment(request.id(), request.userId(), *body);
     if (!comment)
-        return problem(comment.error());
-    Response response = Response::rawJson(encodeComment(*comment), 201);
-    response.withHeader("Location", "/api/v1/comments/" + QByteArray::number(comment->id));
-    return response;
+        return comment.error();
+    return Response::rawJson(encodeComment(*comment))
+        .created("/api/v1/comments/" + QByteArray::number(comment->id));
 }
 
-Response CommentsController::edit(const Request &request)
+Reply CommentsController::edit(const Request &request)
 {
-    auto user = requiredUserId(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return notFound(request, QStringLiteral("comment"));
     auto body = decodeCommentBody(request.json.toObject());
     if (!body)
-        return problem(body.error());
-    auto comment = m_events.editComment(*id, *user, *body);
+        return body.error();
+    auto comment = m_events.editComment(request.id(), request.userId(), *body);
     if (!comment)
-        return problem(comment.error());
+        return comment.error();
     return Response::rawJson(encodeComment(*comment));
 }
 
-Response CommentsController::remove(const Request &request)
+Reply CommentsController::remove(const Request &request)
 {
-    auto user = requiredUserId(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return notFound(request, QStringLiteral("comment"));
-    auto removed = m_events.removeComment(*id, *user);
+    auto removed = m_events.removeComment(request.id(), request.userId());
     if (!removed)
-        return problem(removed.error());
+        return removed.error();
     return Response::noContent();
 }
 

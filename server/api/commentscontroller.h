@@ -19,10 +19,10 @@ public:
     CommentsController(Core::AuthService &auth, Core::EventService &events);
     void registerRoutes(Router &router, const ServerContext &context) override;
 
-    Response list(const Request &request);
-    Response create(const Request &request);
-    Response edit(const Request &request);
-    Response remove(const Request &request);
+    Reply list(const Request &request);
+    Reply create(const Request &request);
+    Reply edit(const Request &request);
+    Reply remove(const Request &request);
 
 private:
     Core::AuthService &m_auth;

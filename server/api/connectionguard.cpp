@@ -1,14 +1,34 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionguard.h"
+#include "httpframing.h"
 #include "httpserveradapter.h"
 #include "problem.h"
 
+#include <QElapsedTimer>
+#include <QQueue>
+#include <QSocketNotifier>
 #include <QTcpSocket>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <map>
+#include <optional>
+#include <set>
 
 namespace Eventdesk::Api {
 
-// Follows one connection's requests: header block, then Content-Length body bytes, repeat.
+// Follows one connection: frames its byte stream as it arrives (before Qt HttpServer reads it),
+// stops Qt at a refused request or after the last one, and writes the answers in request order.
+//
+// Qt reads inside its own readyRead handler, at most one request per call (it re-emits readyRead
+// when bytes remain). The watcher has one handler before Qt's (frames the fresh bytes, and stops
+// Qt once it has read up to where it must stop) and one after it (notes what Qt left unread, so
+// the next call knows which bytes are fresh).
 class ConnectionWatcher : public QObject
 {
 public:
@@ -16,160 +36,193 @@ public:
         : QObject(socket)
         , m_guard(guard)
         , m_socket(socket)
+        , m_framer(FramingLimits {guard->m_limits.maxBodyBytes, guard->m_limits.maxHeaderBytes})
     {
-        m_guard->m_watchers.insert(this);
+        m_guard->m_watchers.insert(socket, this);
         m_activity.start();
         m_requestStart.start();
-        connect(socket, &QTcpSocket::readyRead, this, &ConnectionWatcher::onReadyRead);
+        connect(socket, &QTcpSocket::readyRead, this, &ConnectionWatcher::beforeHttpServer);
         connect(socket, &QTcpSocket::bytesWritten, this, [this] { m_activity.restart(); });
     }
     ~ConnectionWatcher() override
     {
         if (m_guard)
-            m_guard->m_watchers.remove(this);
+            m_guard->m_watchers.remove(m_socket);
+    }
+
+    // After the HTTP server connected its own handler.
+    void connectAfterHttpServer()
+    {
+        connect(m_socket, &QTcpSocket::readyRead, this, [this] {
+            m_unread = m_socket->bytesAvailable();
+            checkStop(); // Qt may have just read up to where it must stop
+        });
+    }
+
+    void forgetGuard() { m_guard = nullptr; }
+
+    ConnectionGuard::Ticket takeRequest()
+    {
+        if (m_framed.isEmpty())
+            return {};
+        return m_framed.dequeue();
+    }
+
+    void answer(qint64 sequence, QByteArray wire)
+    {
+        if (sequence < m_nextToWrite || m_closed)
+            return;
+        m_ready.emplace(sequence, std::move(wire));
+        flush();
     }
 
     void checkTimeouts()
     {
         const ConnectionLimits &limits = m_guard->m_limits;
-        if (m_phase == Phase::Draining) {
+        if (m_draining) {
             if (m_activity.hasExpired(2000))
                 m_socket->abort();
             return;
         }
-        if (m_phase == Phase::Headers && !m_header.isEmpty()
-            && m_requestStart.hasExpired(limits.headerTimeoutMs)) {
-            reject(problem(408, QStringLiteral("request_timeout"),
-                QStringLiteral("The request headers did not arrive in time.")));
-        } else if (m_activity.hasExpired(limits.idleTimeoutMs) && m_socket->bytesToWrite() == 0) {
+        const bool waitingForAnswers = m_nextToWrite < m_nextSequence;
+        const bool fresh = m_nextSequence == 0; // accepted, no request yet
+        if (m_framer.inHeaders() && (fresh || !m_framer.idle())
+            && m_requestStart.hasExpired(limits.headerTimeoutMs) && !waitingForAnswers) {
+            refuse(problem(408, QStringLiteral("request_timeout"),
+                       QStringLiteral("The request headers did not arrive in time.")),
+                m_framer.idle());
+        } else if (!waitingForAnswers && m_activity.hasExpired(limits.idleTimeoutMs)
+            && m_socket->bytesToWrite() == 0) {
             m_socket->disconnectFromHost();
         }
     }
 
 private:
-    enum class Phase { Headers, Body, Draining };
-
-    void onReadyRead()
+    void beforeHttpServer()
     {
         m_activity.restart();
-        if (m_phase == Phase::Draining) {
+        if (m_draining) {
             drain();
             return;
         }
-        // The HTTP server reads inside a transaction after us; what is available from the
-        // current position is exactly what arrived since it last read.
-        const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
-        consume(QByteArrayView(fresh));
-    }
-
-    void consume(QByteArrayView data)
-    {
-        while (!data.isEmpty() && m_phase != Phase::Draining) {
-            if (m_phase == Phase::Body) {
-                const qint64 take = qMin<qint64>(m_bodyRemaining, data.size());
-                m_bodyRemaining -= take;
-                data = data.sliced(take);
-                if (m_bodyRemaining == 0)
-                    startRequest();
-                continue;
+        const qint64 available = m_socket->bytesAvailable();
+        const qint64 fresh = available - m_unread;
+        if (fresh > 0) {
+            m_arrived += fresh;
+            if (m_stopAt < 0) {
+                // The HTTP server reads inside a transaction after us; everything from the
+                // current position on is unread, and the last `fresh` bytes are new.
+                const QByteArray unread = m_socket->peek(available);
+                frame(QByteArrayView(unread).sliced(unread.size() - fresh));
             }
-            // Headers: look for the blank line, also across reads.
-            const qsizetype before = m_header.size();
-            m_header.append(data.first(qMin<qsizetype>(data.size(), 4 * 1024 * 1024)));
-            const qsizetype searchFrom = qMax<qsizetype>(0, before - 3);
-            const qsizetype end = m_header.indexOf("\r\n\r\n", searchFrom);
-            if (end < 0) {
-                if (m_header.size() > m_guard->m_limits.maxHeaderBytes)
-                    reject(problem(431, QStringLiteral("headers_too_large"),
-                        QStringLiteral("The request headers exceed %1 bytes.")
-                            .arg(m_guard->m_limits.maxHeaderBytes)));
-                return;
-            }
-            const qsizetype headerLength = end + 4;
-            if (headerLength > m_guard->m_limits.maxHeaderBytes) {
-                reject(problem(431, QStringLiteral("headers_too_large"),
-                    QStringLiteral("The request headers exceed %1 bytes.")
-                        .arg(m_guard->m_limits.maxHeaderBytes)));
-                return;
-            }
-            data = data.sliced(headerLength - before);
-            const QByteArray block = m_header.left(headerLength);
-            m_header.clear();
-            if (!inspectHeaders(block))
-                return;
         }
+        m_unread = available;
+        checkStop();
     }
 
-    void startRequest()
+    void frame(QByteArrayView data)
     {
-        m_phase = Phase::Headers;
-        m_requestStart.restart();
-    }
-
-    // Returns false when the connection was rejected.
-    bool inspectHeaders(const QByteArray &block)
-    {
-        qint64 contentLength = 0;
-        bool expectContinue = false;
-        // Every request passes here: read the lines in place, without copies.
-        QByteArrayView rest(block);
-        rest = rest.sliced(rest.indexOf('\n') + 1); // past the request line
-        while (!rest.isEmpty()) {
-            const qsizetype newline = rest.indexOf('\n');
-            const QByteArrayView line = newline < 0 ? rest : rest.first(newline);
-            rest = newline < 0 ? QByteArrayView() : rest.sliced(newline + 1);
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArrayView name = line.first(colon).trimmed();
-            const QByteArrayView value = line.sliced(colon + 1).trimmed();
-            if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
-                bool ok = false;
-                contentLength = value.toLongLong(&ok);
-                if (!ok || contentLength < 0) {
-                    reject(problem(400, QStringLiteral("bad_content_length"),
-                        QStringLiteral("The Content-Length header is not a number.")));
-                    return false;
+        while (!data.isEmpty() && m_stopAt < 0) {
+            switch (m_framer.next(data)) {
+            case HttpFramer::Step::NeedMore:
+                return;
+            case HttpFramer::Step::Head: {
+                const RequestHead &head = m_framer.head();
+                const qint64 sequence = m_nextSequence++;
+                m_framed.enqueue({sequence, head.keepAlive});
+                m_lastKeepAlive = head.keepAlive;
+                if (!head.keepAlive)
+                    m_finalSequence = sequence;
+                if (head.contentLength == 0) {
+                    requestDone();
+                } else if (head.expectContinue) {
+                    m_continueWanted.insert(sequence);
+                    flush();
                 }
-            } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
-                reject(problem(411, QStringLiteral("length_required"),
-                    QStringLiteral("Send the body with a Content-Length; chunked "
-                                   "transfer encoding is not accepted.")));
-                return false;
-            } else if (name.compare("expect", Qt::CaseInsensitive) == 0
-                && value.compare("100-continue", Qt::CaseInsensitive) == 0) {
-                expectContinue = true;
+                break;
+            }
+            case HttpFramer::Step::RequestDone:
+                requestDone();
+                break;
+            case HttpFramer::Step::Refused: {
+                const RequestHead &head = m_framer.head();
+                m_refusal = problem(head.status, QString::fromLatin1(head.code), head.detail);
+                m_stopAt = m_requestEnd; // Qt still answers the complete requests before it
+                return;
+            }
             }
         }
-        if (contentLength > m_guard->m_limits.maxBodyBytes) {
-            reject(problem(413, QStringLiteral("payload_too_large"),
-                QStringLiteral("The body is %1 bytes; the limit is %2 bytes.")
-                    .arg(contentLength)
-                    .arg(m_guard->m_limits.maxBodyBytes)));
-            return false;
-        }
-        if (expectContinue && contentLength > 0)
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-        if (contentLength > 0) {
-            m_phase = Phase::Body;
-            m_bodyRemaining = contentLength;
-        } else {
-            startRequest();
-        }
-        return true;
     }
 
-    void reject(const Response &response)
+    void requestDone()
     {
-        m_phase = Phase::Draining;
-        if (m_guard->m_httpServer)
+        m_requestEnd = m_framer.offset();
+        m_requestStart.restart();
+        if (!m_lastKeepAlive)
+            m_stopAt = m_requestEnd; // the connection ends with this request's answer
+    }
+
+    // Once the HTTP server has read everything before m_stopAt it must read nothing more.
+    void checkStop()
+    {
+        if (m_stopAt < 0 || m_draining)
+            return;
+        const qint64 readByHttpServer = m_arrived - m_socket->bytesAvailable();
+        if (readByHttpServer < m_stopAt)
+            return;
+        if (m_refusal) {
+            const Response refusal = std::move(*m_refusal);
+            m_refusal.reset();
+            refuse(refusal, false);
+        } else {
+            stopHttpServer();
+            m_draining = true;
+            drain();
+        }
+    }
+
+    void stopHttpServer()
+    {
+        if (m_guard && m_guard->m_httpServer)
             QObject::disconnect(
                 m_socket, &QTcpSocket::readyRead, m_guard->m_httpServer.data(), nullptr);
-        m_socket->write(toWire(response, false, true));
+    }
+
+    // Answers in turn (after every earlier answer), then closes. When the client may still be
+    // sending, closing would reset the connection and could destroy the answer in its receive
+    // buffer: drain (discarding) until it stops, then close (checkTimeouts).
+    void refuse(const Response &response, bool closeAtOnce)
+    {
+        stopHttpServer();
+        m_draining = true;
+        m_closeAtOnce = closeAtOnce;
+        m_framed.clear();
+        m_finalSequence = m_nextSequence++;
+        answer(m_finalSequence, toWire(response, false, true));
         drain();
-        // Closing while the client still sends would reset the connection and could destroy
-        // our answer in its receive buffer; drain (discarding) until it stops, then close.
         QTimer::singleShot(30'000, m_socket, [socket = m_socket] { socket->abort(); });
+    }
+
+    void flush()
+    {
+        while (!m_closed) {
+            const auto ready = m_ready.find(m_nextToWrite);
+            if (ready == m_ready.end()) {
+                // Its body is awaited: the interim answer, now that it is this request's turn.
+                if (m_continueWanted.erase(m_nextToWrite))
+                    m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+                return;
+            }
+            m_socket->write(ready->second);
+            m_ready.erase(ready);
+            m_continueWanted.erase(m_nextToWrite);
+            if (m_nextToWrite++ == m_finalSequence) {
+                m_closed = true;
+                m_ready.clear();
+                if (!m_draining || m_closeAtOnce)
+                    m_socket->disconnectFromHost();
+            }
+        }
     }
 
     void drain()
@@ -177,24 +230,141 @@ private:
         if (m_socket->isTransactionStarted())
             m_socket->commitTransaction();
         m_socket->skip(m_socket->bytesAvailable());
+        m_unread = 0;
     }
 
     QPointer<ConnectionGuard> m_guard;
     QTcpSocket *m_socket;
-    Phase m_phase = Phase::Headers;
-    QByteArray m_header;
-    qint64 m_bodyRemaining = 0;
+    HttpFramer m_framer;
+    qint64 m_arrived = 0;    // bytes received on the connection
+    qint64 m_unread = 0;     // of those, left unread by the HTTP server when it last read
+    qint64 m_requestEnd = 0; // stream offset after the last complete request
+    qint64 m_stopAt = -1;    // the HTTP server reads nothing at or after this offset
+    bool m_lastKeepAlive = true;
+    qint64 m_finalSequence = -1; // the connection closes after this answer
+    std::optional<Response> m_refusal;
+    bool m_draining = false;
+    bool m_closeAtOnce = false;
+    bool m_closed = false;
+    // Answer order: a sequence number per request, in stream order.
+    QQueue<ConnectionGuard::Ticket> m_framed; // framed, not yet handed to the HTTP server
+    qint64 m_nextSequence = 0;
+    qint64 m_nextToWrite = 0;
+    std::map<qint64, QByteArray> m_ready;
+    std::set<qint64> m_continueWanted;
     QElapsedTimer m_activity;
     QElapsedTimer m_requestStart;
 };
+
+qint64 ConnectionGuard::raiseFileLimit()
+{
+    static const qint64 soft = [] {
+        rlimit limit {};
+        if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+            return qint64(1024);
+        if (limit.rlim_cur != limit.rlim_max) {
+            rlimit raised = limit;
+            raised.rlim_cur = limit.rlim_max;
+            if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+                limit = raised;
+        }
+        return limit.rlim_cur == RLIM_INFINITY ? std::numeric_limits<qint64>::max()
+                                               : qint64(limit.rlim_cur);
+    }();
+    return soft;
+}
 
 ConnectionGuard::ConnectionGuard(ConnectionLimits limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
 {
-    m_sweepTimer.setInterval(1000);
+    // Every connection costs one descriptor; SQLite, the window and the fetcher need others.
+    // Keep an eighth of the limit (at least 32) for them.
+    const qint64 files = raiseFileLimit();
+    const qint64 reserve = qMax<qint64>(32, files / 8);
+    m_cap = int(qMax<qint64>(1, qMin<qint64>(m_limits.maxConnections, files - reserve)));
+    m_sweepTimer.setInterval(qBound(20, m_limits.headerTimeoutMs / 4, 1000));
     connect(&m_sweepTimer, &QTimer::timeout, this, &ConnectionGuard::sweep);
     m_sweepTimer.start();
+    m_spareDescriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+}
+
+ConnectionGuard::~ConnectionGuard()
+{
+    // Sockets (and their watchers) outlive this body: QTcpServer's destructor deletes pending
+    // ones and QObject's the rest, after m_watchers is gone.
+    for (ConnectionWatcher *watcher : std::as_const(m_watchers))
+        watcher->forgetGuard();
+    m_watchers.clear();
+    if (m_spareDescriptor >= 0)
+        ::close(m_spareDescriptor);
+}
+
+void ConnectionGuard::setHttpServer(HttpServerAdapter *server)
+{
+    m_httpServer = server;
+    server->setGuard(this);
+}
+
+bool ConnectionGuard::listen(const QHostAddress &address, quint16 port)
+{
+    if (!QTcpServer::listen(address, port))
+        return false;
+    // Qt's own accept loop stays off; ours runs on the same listening socket.
+    pauseAccepting();
+    m_acceptNotifier = new QSocketNotifier(socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_acceptNotifier, &QSocketNotifier::activated, this, &ConnectionGuard::acceptWaiting);
+    return true;
+}
+
+void ConnectionGuard::acceptWaiting()
+{
+    for (int accepted = 0; accepted < 64; ++accepted) {
+        const int descriptor = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
+        if (descriptor >= 0) {
+            incomingConnection(descriptor);
+            continue;
+        }
+        if (errno == EINTR || errno == ECONNABORTED)
+            continue;
+        if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM)
+            refuseForLackOfDescriptors();
+        return; // EAGAIN: nothing more waiting
+    }
+}
+
+void ConnectionGuard::refuseForLackOfDescriptors()
+{
+    // The waiting connections stay in the kernel's queue and the listening socket stays
+    // readable: accepting again at once would spin. Answer them 503 through the spare
+    // descriptor, then pause until connections have had time to end.
+    ++m_acceptPauses;
+    Response busy = problem(503, QStringLiteral("too_many_connections"),
+        QStringLiteral("The server is out of file descriptors."));
+    busy.withHeader("Retry-After", "1");
+    const QByteArray wire = toWire(busy, false, true);
+    for (int refused = 0; refused < 64 && m_spareDescriptor >= 0; ++refused) {
+        ::close(m_spareDescriptor);
+        const int descriptor = ::accept4(int(socketDescriptor()), nullptr, nullptr, SOCK_CLOEXEC);
+        if (descriptor >= 0) {
+            // Read what the client sent already, so closing does not reset the connection (which
+            // could destroy the answer before the client reads it).
+            char discard[4096];
+            (void)!::recv(descriptor, discard, sizeof discard, MSG_DONTWAIT);
+            (void)!::send(
+                descriptor, wire.constData(), size_t(wire.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+            ::shutdown(descriptor, SHUT_WR);
+            ::close(descriptor);
+        }
+        m_spareDescriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+        if (descriptor < 0)
+            break;
+    }
+    m_acceptNotifier->setEnabled(false);
+    QTimer::singleShot(m_limits.acceptPauseMs, this, [this] {
+        if (m_acceptNotifier)
+            m_acceptNotifier->setEnabled(true);
+    });
 }
 
 void ConnectionGuard::incomingConnection(qintptr descriptor)
@@ -204,25 +374,43 @@ void ConnectionGuard::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    if (m_watchers.size() >= m_limits.maxConnections) {
+    if (m_watchers.size() >= m_cap) {
         Response busy = problem(503, QStringLiteral("too_many_connections"),
             QStringLiteral("The server has too many open connections."));
         busy.withHeader("Retry-After", "1");
         socket->write(toWire(busy, false, true));
         socket->disconnectFromHost();
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+        else
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         return;
     }
     // Connected before the HTTP server's own handler, so it sees every byte first.
-    new ConnectionWatcher(this, socket);
-    addPendingConnection(socket);
+    auto *watcher = new ConnectionWatcher(this, socket);
+    addPendingConnection(socket); // the HTTP server takes it (and connects) right away
+    watcher->connectAfterHttpServer();
+}
+
+ConnectionGuard::Ticket ConnectionGuard::takeRequest(QTcpSocket *socket)
+{
+    ConnectionWatcher *watcher = m_watchers.value(socket);
+    return watcher ? watcher->takeRequest() : Ticket {};
+}
+
+void ConnectionGuard::answer(QTcpSocket *socket, qint64 sequence, QByteArray wire)
+{
+    if (ConnectionWatcher *watcher = m_watchers.value(socket))
+        watcher->answer(sequence, std::move(wire));
 }
 
 void ConnectionGuard::sweep()
 {
-    const auto watchers = m_watchers; // a watcher may go while we iterate
-    for (ConnectionWatcher *watcher : watchers)
-        watcher->checkTimeouts();
+    const auto sockets = m_watchers.keys(); // a watcher may go while we iterate
+    for (QTcpSocket *socket : sockets) {
+        if (ConnectionWatcher *watcher = m_watchers.value(socket))
+            watcher->checkTimeouts();
+    }
 }
 
 } // namespace Eventdesk::Api

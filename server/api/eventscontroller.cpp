@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventscontroller.h"
 #include "authservice.h"
-#include "bearerauth.h"
 #include "eventjson.h"
 #include "eventservice.h"
-#include "problem.h"
+#include "query.h"
 #include "timeutil.h"
 
 #include <QCryptographicHash>
@@ -22,28 +21,9 @@ namespace {
 constexpr int cacheCapacity = 512;
 constexpr qsizetype cacheByteCapacity = 32 * 1024 * 1024;
 
-Response notFound(const QString &what)
+Response eventResponse(const Event &event)
 {
-    return problem(404, QStringLiteral("not_found"), QStringLiteral("There is no %1.").arg(what));
-}
-
-Result<bool> flag(const Request &request, const QString &name)
-{
-    if (!request.hasQuery(name))
-        return false;
-    const QString value = request.queryValue(name).toLower();
-    if (value.isEmpty() || value == QLatin1String("true") || value == QLatin1String("1"))
-        return true;
-    if (value == QLatin1String("false") || value == QLatin1String("0"))
-        return false;
-    return Error::invalid(QStringLiteral("invalid_query"),
-        QStringLiteral("The list query is invalid."),
-        {{name, QStringLiteral("must be true or false")}});
-}
-
-Response eventResponse(const Event &event, int status = 200)
-{
-    Response response = Response::rawJson(encodeEvent(event), status);
+    Response response = Response::rawJson(encodeEvent(event));
     response.withHeader("ETag", eventETag(event.version));
     return response;
 }
@@ -69,24 +49,6 @@ std::optional<qint64> expectedVersion(const Request &request, EventService &even
 
 } // namespace
 
-Result<qint64> optionalUserId(AuthService &auth, const Request &request)
-{
-    if (request.header("authorization").isEmpty())
-        return qint64(0);
-    auto user = requireUser(auth, request);
-    if (!user)
-        return user.error();
-    return user->id;
-}
-
-Result<qint64> requiredUserId(AuthService &auth, const Request &request)
-{
-    auto user = requireUser(auth, request);
-    if (!user)
-        return user.error();
-    return user->id;
-}
-
 EventsController::EventsController(AuthService &auth, EventService &events)
     : m_auth(auth)
     , m_events(events)
@@ -94,37 +56,40 @@ EventsController::EventsController(AuthService &auth, EventService &events)
 
 void EventsController::registerRoutes(Router &router, const ServerContext &)
 {
+    router.authenticateUsersWith(m_auth);
+    const Policy user {.access = Access::User};
     /// Lists events: upcoming first (soonest first), then past ones (most recent first).
     router.add(Method::Get, QStringLiteral("/api/v1/events"),
+        {.access = Access::OptionalUser,
+            .query = {QStringLiteral("limit"), QStringLiteral("cursor"), QStringLiteral("from"),
+                QStringLiteral("to"), QStringLiteral("q"), QStringLiteral("mine"),
+                QStringLiteral("joined"), QStringLiteral("source")}},
         [this](const Request &r) { return list(r); });
     /// Creates an event owned by the caller; 201 with Location and ETag.
-    router.add(
-        Method::Post, QStringLiteral("/api/v1/events"),
-        [this](const Request &r) { return create(r); }, Body::Json);
+    router.add(Method::Post, QStringLiteral("/api/v1/events"),
+        {.access = Access::User, .body = Body::Json},
+        [this](const Request &r) { return create(r); });
     /// One event, with its ETag.
-    router.add(Method::Get, QStringLiteral("/api/v1/events/{id}"),
-        [this](const Request &r) { return show(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/events/{id:id}"),
+        {.access = Access::OptionalUser}, [this](const Request &r) { return show(r); });
     /// Edits an event (owner only; If-Match honoured).
-    router.add(
-        Method::Patch, QStringLiteral("/api/v1/events/{id}"),
-        [this](const Request &r) { return edit(r); }, Body::Json);
+    router.add(Method::Patch, QStringLiteral("/api/v1/events/{id:id}"),
+        {.access = Access::User, .body = Body::Json}, [this](const Request &r) { return edit(r); });
     /// Deletes an event with its participations and comments (owner only; If-Match honoured).
-    router.add(Method::Delete, QStringLiteral("/api/v1/events/{id}"),
+    router.add(Method::Delete, QStringLiteral("/api/v1/events/{id:id}"), user,
         [this](const Request &r) { return remove(r); });
     /// Joins an event (idempotent).
-    router.add(Method::Put, QStringLiteral("/api/v1/events/{id}/participation"),
+    router.add(Method::Put, QStringLiteral("/api/v1/events/{id:id}/participation"), user,
         [this](const Request &r) { return join(r); });
     /// Withdraws from an event (idempotent).
-    router.add(Method::Delete, QStringLiteral("/api/v1/events/{id}/participation"),
+    router.add(Method::Delete, QStringLiteral("/api/v1/events/{id:id}/participation"), user,
         [this](const Request &r) { return withdraw(r); });
 }
 
 Response listPage(const Request &request, const QByteArray &body, const QByteArray &etag)
 {
     if (ifNoneMatch(request, etag)) {
-        Response notModified = Response::text({}, {}, 304);
-        notModified.withHeader("ETag", etag);
-        return notModified;
+        return Response::notModified(etag);
     }
     Response response = Response::rawJson(body);
     response.withHeader("ETag", etag);
@@ -132,18 +97,15 @@ Response listPage(const Request &request, const QByteArray &body, const QByteArr
     return response;
 }
 
-Response EventsController::list(const Request &request)
+Reply EventsController::list(const Request &request)
 {
-    auto viewer = optionalUserId(m_auth, request);
-    if (!viewer)
-        return problem(viewer.error());
+    const qint64 viewer = request.userId();
 
     // The hot path: a page already answered for this caller and this query string, still
     // current. Read the generation and the data version before the data: a write that lands in
     // between makes the entry stale at once (its versions are already behind). The data version
     // also catches commits of other processes (`eventdesk import`), which the generation cannot.
-    const QString key
-        = QString::number(*viewer) + u'?' + request.query.toString(QUrl::FullyEncoded);
+    const QString key = QString::number(viewer) + u'?' + request.query.toString(QUrl::FullyEncoded);
     const quint64 generation = m_events.generation();
     const auto dataVersion = m_events.dataVersion();
     const qint64 now = nowMsecs();
@@ -156,45 +118,23 @@ Response EventsController::list(const Request &request)
     }
 
     EventQuery query;
-    query.viewerId = *viewer;
-    QList<FieldError> fields;
-    if (request.hasQuery(QStringLiteral("limit"))) {
-        bool ok = false;
-        query.limit = request.queryValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || query.limit < 1 || query.limit > EventLimits::pageMax)
-            fields.append({QStringLiteral("limit"),
-                QStringLiteral("must be a number from 1 to %1").arg(EventLimits::pageMax)});
-    }
-    for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
-        if (!request.hasQuery(name))
-            continue;
-        const auto time = parseTimestamp(request.queryValue(name));
-        if (!time)
-            fields.append({name, QStringLiteral("must be an RFC 3339 timestamp")});
-        else if (name == QLatin1String("from"))
-            query.from = time->toMSecsSinceEpoch();
-        else
-            query.to = time->toMSecsSinceEpoch();
-    }
-    for (const QString &name : {QStringLiteral("mine"), QStringLiteral("joined")}) {
-        auto value = flag(request, name);
-        if (!value)
-            fields.append(value.error().fields);
-        else if (name == QLatin1String("mine"))
-            query.mine = *value;
-        else
-            query.joined = *value;
-    }
-    query.text = request.queryValue(QStringLiteral("q"));
-    query.source = request.queryValue(QStringLiteral("source"));
-    if (!fields.isEmpty())
-        return problem(422, QStringLiteral("invalid_query"),
-            QStringLiteral("The list query is invalid."), fields);
-    const QString cursor = request.queryValue(QStringLiteral("cursor"));
+    query.viewerId = viewer;
+    QueryReader reader(request);
+    query.limit = reader.limit(EventLimits::pageDefault, EventLimits::pageMax);
+    query.from
+        = reader.has(QStringLiteral("from")) ? reader.time(QStringLiteral("from")) : query.from;
+    query.to = reader.has(QStringLiteral("to")) ? reader.time(QStringLiteral("to")) : query.to;
+    query.mine = reader.flag(QStringLiteral("mine"));
+    query.joined = reader.flag(QStringLiteral("joined"));
+    query.text = reader.text(QStringLiteral("q"));
+    query.source = reader.text(QStringLiteral("source"));
+    if (auto valid = reader.result(); !valid)
+        return valid.error();
+    const QString cursor = reader.text(QStringLiteral("cursor"));
     ++m_misses;
     auto page = m_events.list(query, cursor);
     if (!page)
-        return problem(page.error());
+        return page.error();
     CachedPage entry;
     entry.generation = generation;
     entry.dataVersion = dataVersion;
@@ -216,100 +156,65 @@ Response EventsController::list(const Request &request)
     return listPage(request, entry.body, entry.etag);
 }
 
-Response EventsController::create(const Request &request)
+Reply EventsController::create(const Request &request)
 {
-    auto user = requiredUserId(m_auth, request);
-    if (!user)
-        return problem(user.error());
     auto draft = decodeDraft(request.json.toObject(), {}, false);
     if (!draft)
-        return problem(draft.error());
-    auto created = m_events.create(*user, *draft);
+        return draft.error();
+    auto created = m_events.create(request.userId(), *draft);
     if (!created)
-        return problem(created.error());
-    Response response = eventResponse(*created, 201);
-    response.withHeader("Location", "/api/v1/events/" + QByteArray::number(created->id));
-    return response;
+        return created.error();
+    return eventResponse(*created).created("/api/v1/events/" + QByteArray::number(created->id));
 }
 
-Response EventsController::show(const Request &request)
+Reply EventsController::show(const Request &request)
 {
-    auto viewer = optionalUserId(m_auth, request);
-    if (!viewer)
-        return problem(viewer.error());
-    const auto id = request.idParam();
-    if (!id)
-        return notFound(QStringLiteral("event %1").arg(request.param(QStringLiteral("id"))));
-    auto event = m_events.event(*id, *viewer);
+    auto event = m_events.event(request.id(), request.userId());
     if (!event)
-        return problem(event.error());
+        return event.error();
     return eventResponse(*event);
 }
 
-Response EventsController::edit(const Request &request)
+Reply EventsController::edit(const Request &request)
 {
-    auto user = requiredUserId(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return notFound(QStringLiteral("event %1").arg(request.param(QStringLiteral("id"))));
-    if (!request.json.isObject())
-        return problem(400, QStringLiteral("malformed_body"),
-            QStringLiteral("Send the changed fields as a JSON object."));
-    auto current = m_events.event(*id, *user);
+    const qint64 id = request.id();
+    const qint64 user = request.userId();
+    auto current = m_events.event(id, user);
     if (!current)
-        return problem(current.error());
+        return current.error();
     auto draft = decodeDraft(request.json.toObject(), EventDraft::from(*current), true);
     if (!draft)
-        return problem(draft.error());
-    const auto expected = expectedVersion(request, m_events, *id);
+        return draft.error();
+    const auto expected = expectedVersion(request, m_events, id);
     // Without If-Match, the version just read still guards against a concurrent edit.
-    auto updated = m_events.update(*id, *user, *draft, expected.value_or(current->version));
+    auto updated = m_events.update(id, user, *draft, expected.value_or(current->version));
     if (!updated)
-        return problem(updated.error());
+        return updated.error();
     return eventResponse(*updated);
 }
 
-Response EventsController::remove(const Request &request)
+Reply EventsController::remove(const Request &request)
 {
-    auto user = requiredUserId(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return notFound(QStringLiteral("event %1").arg(request.param(QStringLiteral("id"))));
-    auto removed = m_events.remove(*id, *user, expectedVersion(request, m_events, *id));
+    const qint64 id = request.id();
+    auto removed = m_events.remove(id, request.userId(), expectedVersion(request, m_events, id));
     if (!removed)
-        return problem(removed.error());
+        return removed.error();
     return Response::noContent();
 }
 
-Response EventsController::join(const Request &request)
+Reply EventsController::join(const Request &request)
 {
-    auto user = requiredUserId(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return notFound(QStringLiteral("event %1").arg(request.param(QStringLiteral("id"))));
-    auto joined = m_events.join(*id, *user);
+    auto joined = m_events.join(request.id(), request.userId());
     if (!joined)
-        return problem(joined.error());
+        return joined.error();
     return Response::rawJson(encodeParticipation(*joined));
 }
 
-Response EventsController::withdraw(const Request &request)
+Reply EventsController::withdraw(const Request &request)
 {
-    auto user = requiredUserId(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return notFound(QStringLiteral("event %1").arg(request.param(QStringLiteral("id"))));
-    auto withdrawn = m_events.withdraw(*id, *user);
+    auto withdrawn = m_events.withdraw(request.id(), request.userId());
     if (!withdrawn)
-        return problem(withdrawn.error());
+        return withdrawn.error();
     return Response::rawJson(encodeParticipation(*withdrawn));
 }
 

@@ -30,13 +30,13 @@ public:
     EventsController(Core::AuthService &auth, Core::EventService &events);
     void registerRoutes(Router &router, const ServerContext &context) override;
 
-    Response list(const Request &request);
-    Response create(const Request &request);
-    Response show(const Request &request);
-    Response edit(const Request &request);
-    Response remove(const Request &request);
-    Response join(const Request &request);
-    Response withdraw(const Request &request);
+    Reply list(const Request &request);
+    Reply create(const Request &request);
+    Reply show(const Request &request);
+    Reply edit(const Request &request);
+    Reply remove(const Request &request);
+    Reply join(const Request &request);
+    Reply withdraw(const Request &request);
 
     // Cache hits and misses since start (tests and benchmarks read them).
     quint64 cacheHits() const { return m_hits.load(); }
@@ -61,10 +61,6 @@ private:
 };
 
 // Shared by the events and comments controllers.
-// The caller, when the request carries a bearer token; 0 when it carries none. A token that is
-// wrong, expired or revoked is an error (401), never silently anonymous.
-Core::Result<qint64> optionalUserId(Core::AuthService &auth, const Request &request);
-Core::Result<qint64> requiredUserId(Core::AuthService &auth, const Request &request);
 // A JSON list page with its ETag (a hash of the body), or 304 when If-None-Match names it.
 Response listPage(const Request &request, const QByteArray &body, const QByteArray &etag);
 QByteArray bodyETag(const QByteArray &body);

@@ -3,14 +3,13 @@
 #include "feedscontroller.h"
 
 #include "authservice.h"
-#include "bearerauth.h"
 #include "feedjson.h"
 #include "feedservice.h"
 #include "problem.h"
+#include "query.h"
 #include "timeutil.h"
 
 #include <QBuffer>
-#include <QThreadPool>
 
 namespace Eventdesk::Api {
 
@@ -18,71 +17,63 @@ using namespace Core;
 
 namespace {
 
-Response badId()
+Core::Error notTheCreator(const QString &what)
 {
-    return problem(404, QStringLiteral("not_found"), QStringLiteral("No such id."));
+    return Error::make(ErrorKind::Forbidden, QStringLiteral("forbidden"),
+        QStringLiteral("Only the feed's creator may %1 it.").arg(what));
 }
 
 } // namespace
 
-void FeedsController::registerRoutes(Router &router, const ServerContext &context)
+void FeedsController::registerRoutes(Router &router, const ServerContext &)
 {
-    m_context = context;
+    router.authenticateUsersWith(m_auth);
+    // Writes wait for SQLite's one writer, which a large import holds for seconds: they run on
+    // the worker pool so the API thread never waits behind an import.
+    const Policy read {.access = Access::User};
+    const Policy write {.access = Access::User, .runs = Runs::Worker};
+    const Policy writeJson {.access = Access::User, .body = Body::Json, .runs = Runs::Worker};
     /// The feeds: location, format, interval, last run and status.
-    router.add(
-        Method::Get, QStringLiteral("/api/v1/feeds"), [this](const Request &r) { return list(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/feeds"), read,
+        [this](const Request &r) { return list(r); });
     /// Adds a feed (http(s) URL or file); its first sync is due at once.
-    router.addAsync(
-        Method::Post, QStringLiteral("/api/v1/feeds"),
-        [this](const Request &r, Responder s) { offThread(&FeedsController::create, r, s); },
-        Body::Json);
+    router.add(Method::Post, QStringLiteral("/api/v1/feeds"), writeJson,
+        [this](const Request &r) { return create(r); });
     /// One feed.
-    router.add(Method::Get, QStringLiteral("/api/v1/feeds/{id}"),
+    router.add(Method::Get, QStringLiteral("/api/v1/feeds/{id:id}"), read,
         [this](const Request &r) { return get(r); });
     /// Changes a feed's name, url, format, interval or enabled flag (its creator only).
-    router.addAsync(
-        Method::Patch, QStringLiteral("/api/v1/feeds/{id}"),
-        [this](const Request &r, Responder s) { offThread(&FeedsController::update, r, s); },
-        Body::Json);
+    router.add(Method::Patch, QStringLiteral("/api/v1/feeds/{id:id}"), writeJson,
+        [this](const Request &r) { return update(r); });
     /// Removes a feed (its creator only); its events and import records stay.
-    router.addAsync(Method::Delete, QStringLiteral("/api/v1/feeds/{id}"),
-        [this](const Request &r, Responder s) { offThread(&FeedsController::remove, r, s); });
+    router.add(Method::Delete, QStringLiteral("/api/v1/feeds/{id:id}"), write,
+        [this](const Request &r) { return remove(r); });
     /// Queues a sync now: 202 with the import id; the work happens on the feeds thread.
-    router.addAsync(Method::Post, QStringLiteral("/api/v1/feeds/{id}/sync"),
-        [this](const Request &r, Responder s) { offThread(&FeedsController::sync, r, s); });
+    router.add(Method::Post, QStringLiteral("/api/v1/feeds/{id:id}/sync"), write,
+        [this](const Request &r) { return sync(r); });
     /// One import run: status, counts, errors, timings.
-    router.add(Method::Get, QStringLiteral("/api/v1/imports/{id}"),
+    router.add(Method::Get, QStringLiteral("/api/v1/imports/{id:id}"), read,
         [this](const Request &r) { return importRun(r); });
     /// Imports a feed document sent as the body (at most 1 MiB; larger feeds: add a feed).
-    router.addAsync(
-        Method::Post, QStringLiteral("/api/v1/imports"),
-        [this](const Request &r, Responder s) { importDocument(r, std::move(s)); }, Body::Any);
+    router.add(Method::Post, QStringLiteral("/api/v1/imports"),
+        {.access = Access::User,
+            .body = Body::Any,
+            .runs = Runs::Worker,
+            .query = {QStringLiteral("format"), QStringLiteral("source"), QStringLiteral("from"),
+                QStringLiteral("to")}},
+        [this](const Request &r) { return importDocument(r); });
     /// Events as an iCalendar file (from, to, or ids).
     router.add(Method::Get, QStringLiteral("/api/v1/events.ics"),
+        {.access = Access::User,
+            .query = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("ids")}},
         [this](const Request &r) { return exportICalendar(r); });
 }
 
-// Writes wait for SQLite's one writer, which a large import holds for seconds: they run on the
-// worker pool so the API thread never waits behind an import.
-void FeedsController::offThread(Response (FeedsController::*handler)(const Request &),
-    const Request &request, const Responder &responder)
+Reply FeedsController::list(const Request &)
 {
-    m_context.workers->start(
-        [this, handler, request, responder] { responder.send((this->*handler)(request)); });
-}
-
-Result<User> FeedsController::authorize(const Request &request)
-{
-    return requireUser(m_auth, request);
-}
-
-Response FeedsController::list(const Request &request)
-{
-    if (auto user = authorize(request); !user)
-        return problem(user.error());
     auto feeds = m_feeds.feeds();
     if (!feeds)
-        return problem(feeds.error());
+        return feeds.error();
     QJsonArray items;
     for (const Feed &feed : *feeds)
         items.append(feedToJson(feed));
@@ -90,193 +81,130 @@ Response FeedsController::list(const Request &request)
         {QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), QJsonValue()}});
 }
 
-Response FeedsController::create(const Request &request)
+Reply FeedsController::create(const Request &request)
 {
-    auto user = authorize(request);
-    if (!user)
-        return problem(user.error());
     Feed blank;
-    blank.createdBy = user->id;
+    blank.createdBy = request.userId();
     auto parsed = feedFromJson(request.json.toObject(), blank, true);
     if (!parsed)
-        return problem(parsed.error());
+        return parsed.error();
     auto created = m_feeds.createFeed(*parsed);
     if (!created)
-        return problem(created.error());
-    return Response::json(feedToJson(*created), 201)
-        .withHeader("Location", "/api/v1/feeds/" + QByteArray::number(created->id));
+        return created.error();
+    return Response::json(feedToJson(*created))
+        .created("/api/v1/feeds/" + QByteArray::number(created->id));
 }
 
-Response FeedsController::get(const Request &request)
+Reply FeedsController::get(const Request &request)
 {
-    if (auto user = authorize(request); !user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return badId();
-    auto feed = m_feeds.feed(*id);
-    return feed ? Response::json(feedToJson(*feed)) : problem(feed.error());
-}
-
-Response FeedsController::update(const Request &request)
-{
-    auto user = authorize(request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return badId();
-    auto feed = m_feeds.feed(*id);
+    auto feed = m_feeds.feed(request.id());
     if (!feed)
-        return problem(feed.error());
-    if (feed->createdBy != 0 && feed->createdBy != user->id)
-        return problem(403, QStringLiteral("forbidden"),
-            QStringLiteral("Only the feed's creator may change it."));
+        return feed.error();
+    return Response::json(feedToJson(*feed));
+}
+
+Reply FeedsController::update(const Request &request)
+{
+    auto feed = m_feeds.feed(request.id());
+    if (!feed)
+        return feed.error();
+    if (feed->createdBy != 0 && feed->createdBy != request.userId())
+        return notTheCreator(QStringLiteral("change"));
     auto parsed = feedFromJson(request.json.toObject(), *feed, false);
     if (!parsed)
-        return problem(parsed.error());
+        return parsed.error();
     auto updated = m_feeds.updateFeed(*parsed);
-    return updated ? Response::json(feedToJson(*updated)) : problem(updated.error());
+    if (!updated)
+        return updated.error();
+    return Response::json(feedToJson(*updated));
 }
 
-Response FeedsController::remove(const Request &request)
+Reply FeedsController::remove(const Request &request)
 {
-    auto user = authorize(request);
-    if (!user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return badId();
-    auto feed = m_feeds.feed(*id);
+    auto feed = m_feeds.feed(request.id());
     if (!feed)
-        return problem(feed.error());
-    if (feed->createdBy != 0 && feed->createdBy != user->id)
-        return problem(403, QStringLiteral("forbidden"),
-            QStringLiteral("Only the feed's creator may remove it."));
-    auto removed = m_feeds.deleteFeed(*id);
-    return removed ? Response::noContent() : problem(removed.error());
+        return feed.error();
+    if (feed->createdBy != 0 && feed->createdBy != request.userId())
+        return notTheCreator(QStringLiteral("remove"));
+    auto removed = m_feeds.deleteFeed(feed->id);
+    if (!removed)
+        return removed.error();
+    return Response::noContent();
 }
 
-Response FeedsController::sync(const Request &request)
+Reply FeedsController::sync(const Request &request)
 {
-    if (auto user = authorize(request); !user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return badId();
-    auto queued = m_feeds.requestSync(*id);
+    auto queued = m_feeds.requestSync(request.id());
     if (!queued)
-        return problem(queued.error());
-    return Response::json(QJsonObject {{QStringLiteral("import_id"), *queued},
-                              {QStringLiteral("status"), QStringLiteral("queued")}},
-        202)
-        .withHeader("Location", "/api/v1/imports/" + QByteArray::number(*queued));
+        return queued.error();
+    Response response = Response::json(QJsonObject {{QStringLiteral("import_id"), *queued},
+        {QStringLiteral("status"), QStringLiteral("queued")}});
+    response.accepted().withHeader("Location", "/api/v1/imports/" + QByteArray::number(*queued));
+    return response;
 }
 
-Response FeedsController::importRun(const Request &request)
+Reply FeedsController::importRun(const Request &request)
 {
-    if (auto user = authorize(request); !user)
-        return problem(user.error());
-    const auto id = request.idParam();
-    if (!id)
-        return badId();
-    auto run = m_feeds.importRun(*id);
-    return run ? Response::json(importToJson(*run)) : problem(run.error());
+    auto run = m_feeds.importRun(request.id());
+    if (!run)
+        return run.error();
+    return Response::json(importToJson(*run));
 }
 
-void FeedsController::importDocument(const Request &request, Responder responder)
+Reply FeedsController::importDocument(const Request &request)
 {
-    if (auto user = authorize(request); !user)
-        return responder.send(problem(user.error()));
-    if (request.body.trimmed().isEmpty())
-        return responder.send(problem(400, QStringLiteral("empty_body"),
-            QStringLiteral("Send a provider XML, JSON or iCalendar document as the body.")));
+    QueryReader query(request);
     ImportOptions options;
     options.contentType = request.header("Content-Type");
-    const QString format = request.queryValue(QStringLiteral("format"));
-    if (!format.isEmpty()) {
-        options.format = feedFormatFromName(format);
+    if (query.has(QStringLiteral("format"))) {
+        options.format = feedFormatFromName(query.text(QStringLiteral("format")));
         if (options.format == FeedFormat::Unknown)
-            return responder.send(problem(400, QStringLiteral("invalid_format"),
-                QStringLiteral("format is one of provider, json, ical."),
-                {{QStringLiteral("format"), QStringLiteral("one of provider, json, ical")}}));
+            query.reject(
+                QStringLiteral("format"), QStringLiteral("must be one of provider, json, ical"));
     }
-    options.source = request.queryValue(QStringLiteral("source"));
-    for (const auto &[name, bound] : {std::pair {"from", &options.parse.windowStart},
-             std::pair {"to", &options.parse.windowEnd}}) {
-        if (!request.hasQuery(QLatin1String(name)))
-            continue;
-        auto at = parseTimestamp(request.queryValue(QLatin1String(name)));
-        if (!at)
-            return responder.send(problem(400, QStringLiteral("invalid_query"),
-                QStringLiteral("from and to are RFC 3339 times."),
-                {{QLatin1String(name), QStringLiteral("an RFC 3339 time")}}));
-        *bound = at->toMSecsSinceEpoch();
+    options.source = query.text(QStringLiteral("source"));
+    if (options.source.size() > 64 || options.source.contains(QLatin1Char(' ')))
+        query.reject(
+            QStringLiteral("source"), QStringLiteral("must be up to 64 characters without spaces"));
+    if (query.has(QStringLiteral("from")))
+        options.parse.windowStart = query.time(QStringLiteral("from"));
+    if (query.has(QStringLiteral("to")))
+        options.parse.windowEnd = query.time(QStringLiteral("to"));
+    if (auto valid = query.result(); !valid)
+        return valid.error();
+    if (request.body.trimmed().isEmpty())
+        return badRequest(QStringLiteral("empty_body"),
+            QStringLiteral("Send a provider XML, JSON or iCalendar document as the body."));
+    QBuffer buffer;
+    buffer.setData(request.body);
+    buffer.open(QIODevice::ReadOnly);
+    const ImportRun run = m_feeds.importDocument(buffer, options);
+    const QByteArray location = "/api/v1/imports/" + QByteArray::number(run.id);
+    if (run.status != QLatin1String("succeeded")) {
+        const bool unsupported = run.errorCode == QLatin1String("unsupported_format");
+        return problem(
+            Error::make(unsupported ? ErrorKind::Unsupported : ErrorKind::Invalid,
+                run.errorCode.isEmpty() ? QStringLiteral("import_failed") : run.errorCode,
+                run.errors.value(0)))
+            .withHeader("Location", location);
     }
-    if (!options.source.isEmpty()
-        && (options.source.size() > 64 || options.source.contains(QLatin1Char(' '))))
-        return responder.send(problem(400, QStringLiteral("invalid_source"),
-            QStringLiteral("source is up to 64 characters without spaces.")));
-    const QByteArray body = request.body;
-    FeedService *feeds = &m_feeds;
-    m_context.workers->start([feeds, body, options, responder] {
-        QBuffer buffer;
-        buffer.setData(body);
-        buffer.open(QIODevice::ReadOnly);
-        const ImportRun run = feeds->importDocument(buffer, options);
-        if (run.status != QLatin1String("succeeded")) {
-            const int status = run.errorCode == QLatin1String("unsupported_format") ? 415 : 422;
-            responder.send(
-                problem(status,
-                    run.errorCode.isEmpty() ? QStringLiteral("import_failed") : run.errorCode,
-                    run.errors.value(0))
-                    .withHeader("Location", "/api/v1/imports/" + QByteArray::number(run.id)));
-            return;
-        }
-        responder.send(
-            Response::json(importToJson(run), 201)
-                .withHeader("Location", "/api/v1/imports/" + QByteArray::number(run.id)));
-    });
+    return Response::json(importToJson(run)).created(location);
 }
 
-Response FeedsController::exportICalendar(const Request &request)
+Reply FeedsController::exportICalendar(const Request &request)
 {
-    if (auto user = authorize(request); !user)
-        return problem(user.error());
+    QueryReader query(request);
     SearchWindow window {0, 253402300799000LL};
-    QList<FieldError> fields;
-    for (const char *name : {"from", "to"}) {
-        const QString key = QLatin1String(name);
-        if (!request.hasQuery(key))
-            continue;
-        auto at = parseTimestamp(request.queryValue(key));
-        if (!at)
-            fields.append({key, QStringLiteral("an RFC 3339 time")});
-        else if (key == QLatin1String("from"))
-            window.from = at->toMSecsSinceEpoch();
-        else
-            window.to = at->toMSecsSinceEpoch();
-    }
-    QList<qint64> ids;
-    if (request.hasQuery(QStringLiteral("ids"))) {
-        const QStringList parts = request.queryValue(QStringLiteral("ids")).split(u',');
-        for (const QString &part : parts) {
-            bool ok = false;
-            const qint64 id = part.toLongLong(&ok);
-            if (!ok || id <= 0 || ids.size() >= 1000) {
-                fields.append(
-                    {QStringLiteral("ids"), QStringLiteral("up to 1000 ids, comma-separated")});
-                break;
-            }
-            ids.append(id);
-        }
-    }
-    if (!fields.isEmpty())
-        return problem(
-            400, QStringLiteral("invalid_query"), QStringLiteral("Bad query parameters."), fields);
+    if (query.has(QStringLiteral("from")))
+        window.from = query.time(QStringLiteral("from"));
+    if (query.has(QStringLiteral("to")))
+        window.to = query.time(QStringLiteral("to"));
+    const QList<qint64> ids = query.ids(QStringLiteral("ids"), 1000);
+    if (auto valid = query.result(); !valid)
+        return valid.error();
     auto ics = m_feeds.exportICalendar(window, ids);
     if (!ics)
-        return problem(ics.error());
+        return ics.error();
     return Response::text(*ics, "text/calendar; charset=utf-8")
         .withHeader("Content-Disposition", "attachment; filename=\"events.ics\"");
 }

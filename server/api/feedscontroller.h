@@ -23,21 +23,17 @@ public:
     { }
     void registerRoutes(Router &router, const ServerContext &context) override;
 
-    Response list(const Request &request);
-    Response create(const Request &request);
-    Response get(const Request &request);
-    Response update(const Request &request);
-    Response remove(const Request &request);
-    Response sync(const Request &request);
-    Response importRun(const Request &request);
-    void importDocument(const Request &request, Responder responder);
-    Response exportICalendar(const Request &request);
+    Reply list(const Request &request);
+    Reply create(const Request &request);
+    Reply get(const Request &request);
+    Reply update(const Request &request);
+    Reply remove(const Request &request);
+    Reply sync(const Request &request);
+    Reply importRun(const Request &request);
+    Reply importDocument(const Request &request);
+    Reply exportICalendar(const Request &request);
 
 private:
-    void offThread(Response (FeedsController::*handler)(const Request &), const Request &request,
-        const Responder &responder);
-    Core::Result<Core::User> authorize(const Request &request);
-    ServerContext m_context;
     Core::FeedService &m_feeds;
     Core::AuthService &m_auth;
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "http.h"
+#include "problem.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -39,13 +40,9 @@ QByteArray Request::header(QByteArrayView name) const
     return {};
 }
 
-std::optional<qint64> Request::idParam(const QString &name) const
+qint64 Request::id(const QString &name) const
 {
-    bool ok = false;
-    const qint64 id = param(name).toLongLong(&ok);
-    if (!ok || id <= 0)
-        return std::nullopt;
-    return id;
+    return param(name).toLongLong();
 }
 
 QByteArray Request::bearerToken() const
@@ -56,19 +53,52 @@ QByteArray Request::bearerToken() const
     return value.mid(7).trimmed();
 }
 
-Response Response::json(const QJsonObject &object, int status)
+Response Response::json(const QJsonObject &object)
 {
-    return rawJson(QJsonDocument(object).toJson(QJsonDocument::Compact), status);
+    return rawJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-Response Response::json(const QJsonArray &array, int status)
+Response Response::json(const QJsonArray &array)
 {
-    return rawJson(QJsonDocument(array).toJson(QJsonDocument::Compact), status);
+    return rawJson(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-Response Response::rawJson(QByteArray body, int status)
+Response Response::rawJson(QByteArray body)
 {
-    return Response {status, QByteArrayLiteral("application/json"), std::move(body), {}};
+    return Response {200, QByteArrayLiteral("application/json"), std::move(body), {}};
+}
+
+Response Response::noContent()
+{
+    return Response {204, {}, {}, {}};
+}
+
+Response Response::notModified(QByteArray etag)
+{
+    Response response {304, {}, {}, {}};
+    response.withHeader("ETag", std::move(etag));
+    return response;
+}
+
+Response &Response::created(QByteArray location)
+{
+    status = 201;
+    if (!location.isEmpty())
+        withHeader("Location", std::move(location));
+    return *this;
+}
+
+Response &Response::accepted()
+{
+    status = 202;
+    return *this;
+}
+
+void Responder::send(Reply reply) const
+{
+    if (!m_send || !*m_send)
+        return;
+    (*m_send)(reply ? std::move(reply).value() : problem(reply.error()));
 }
 
 QByteArray bodyETag(const QByteArray &body)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "user.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -38,12 +39,20 @@ struct Request
     QByteArray body;
     QHostAddress remoteAddress;
     QHash<QString, QString> params; // {name} segments of the matched route
-    QJsonValue json;                // the parsed body of Body::Json routes (an object or an array)
+    QJsonValue json;                // the parsed body of Body::Json routes (always an object)
+    // Who is calling, set by the pipeline from the route's Access before the handler runs:
+    // the user of User and Admin routes (and of OptionalUser routes when a token was sent),
+    // the app of AppKey routes.
+    std::optional<Core::User> user;
+    qint64 appId = 0;
 
     QByteArray header(QByteArrayView name) const; // case-insensitive, first match
     QString param(const QString &name) const { return params.value(name); }
-    // A positive integer id from the path ("/events/{id}"); nullopt for anything else.
-    std::optional<qint64> idParam(const QString &name = QStringLiteral("id")) const;
+    // A {name:id} path parameter; the router has checked it is a number from 1 to 2^63-1.
+    qint64 id(const QString &name = QStringLiteral("id")) const;
+    // The signed-in caller (User and Admin routes); 0 for anonymous callers of OptionalUser.
+    const Core::User &caller() const { return *user; }
+    qint64 userId() const { return user ? user->id : 0; }
     QString queryValue(const QString &name) const
     {
         return query.queryItemValue(name, QUrl::FullyDecoded);
@@ -65,16 +74,24 @@ struct Response
         return *this;
     }
 
-    static Response json(const QJsonObject &object, int status = 200);
-    static Response json(const QJsonArray &array, int status = 200);
+    // Successful answers have names; errors are Core::Error values that problem() maps.
+    static Response json(const QJsonObject &object);
+    static Response json(const QJsonArray &array);
     // Already-encoded JSON (the hand-written fast path of the list endpoints).
-    static Response rawJson(QByteArray body, int status = 200);
-    static Response noContent() { return Response {204, {}, {}, {}}; }
-    static Response text(QByteArray body, QByteArray contentType, int status = 200)
+    static Response rawJson(QByteArray body);
+    static Response noContent();
+    static Response notModified(QByteArray etag);
+    static Response text(QByteArray body, QByteArray contentType)
     {
-        return Response {status, std::move(contentType), std::move(body), {}};
+        return Response {200, std::move(contentType), std::move(body), {}};
     }
+    // 201 with the new resource's Location; 202 (queued or stored later).
+    Response &created(QByteArray location = {});
+    Response &accepted();
 };
+
+// What a handler returns: the answer, or the error that problem() turns into one.
+using Reply = Core::Result<Response>;
 
 // Answers a request later, from any thread. The socket is guarded: when the client went away
 // first, send() drops the answer instead of touching freed memory.
@@ -85,11 +102,7 @@ public:
     explicit Responder(SendFunction send)
         : m_send(std::make_shared<SendFunction>(std::move(send)))
     { }
-    void send(Response response) const
-    {
-        if (m_send && *m_send)
-            (*m_send)(std::move(response));
-    }
+    void send(Reply reply) const; // an Error becomes its problem+json answer
 
 private:
     std::shared_ptr<SendFunction> m_send;
@@ -100,7 +113,7 @@ QByteArray bodyETag(const QByteArray &body);
 // Whether the request's If-None-Match names etag (or "*"): answer 304 then.
 bool ifNoneMatch(const Request &request, const QByteArray &etag);
 
-using Handler = std::function<Response(const Request &)>;
+using Handler = std::function<Reply(const Request &)>;
 using AsyncHandler = std::function<void(const Request &, Responder)>;
 
 } // namespace Eventdesk::Api

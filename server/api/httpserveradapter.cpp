@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpserveradapter.h"
+#include "connectionguard.h"
 #include "problem.h"
 
 #include <QHttpServerRequest>
@@ -47,6 +48,15 @@ QByteArray toWire(const Response &response, bool headOnly, bool close)
         wire += "Content-Type: " + response.contentType + "\r\n";
     for (const auto &[name, value] : response.headers)
         wire += name + ": " + value + "\r\n";
+    if (response.contentType.startsWith("text/html")) {
+        bool hasPolicy = false;
+        for (const auto &header : response.headers)
+            hasPolicy = hasPolicy
+                || header.first.compare("content-security-policy", Qt::CaseInsensitive) == 0;
+        if (!hasPolicy)
+            wire += "Content-Security-Policy: frame-ancestors 'none'\r\n";
+        wire += "X-Frame-Options: DENY\r\n";
+    }
     if (response.status != 204 && response.status != 304)
         wire += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (close)
@@ -77,16 +87,27 @@ bool HttpServerAdapter::handleRequest(const QHttpServerRequest &request, QTcpSoc
     ours.remoteAddress = request.remoteAddress();
 
     const bool headOnly = ours.method == Method::Head;
-    const bool close = ours.header("connection").compare("close", Qt::CaseInsensitive) == 0;
+    // The guard framed this request: its place in the connection's answer order, and whether it
+    // is the last one (Connection: close, HTTP/1.0 without keep-alive).
+    const ConnectionGuard::Ticket ticket
+        = m_guard ? m_guard->takeRequest(socket) : ConnectionGuard::Ticket {};
+    const bool close = ticket.sequence < 0
+        ? ours.header("connection").compare("close", Qt::CaseInsensitive) == 0
+        : !ticket.keepAlive;
     // The socket may be deleted (client gone) before a late answer: the QPointer, read only on
     // this thread, notices. Late answers are posted to the adapter, which outlives all background
     // work (ApiServer waits for its pool before deleting it).
     QPointer<QTcpSocket> guarded(socket);
-    Responder responder([this, guarded, headOnly, close](Response response) {
-        auto write = [guarded, headOnly, close, response = std::move(response)] {
+    Responder responder([this, guarded, headOnly, close, sequence = ticket.sequence](
+                            Response response) {
+        auto write = [this, guarded, headOnly, close, sequence, response = std::move(response)] {
             QTcpSocket *target = guarded.data();
             if (!target || target->state() != QAbstractSocket::ConnectedState)
                 return;
+            if (sequence >= 0 && m_guard) {
+                m_guard->answer(target, sequence, toWire(response, headOnly, close));
+                return;
+            }
             target->write(toWire(response, headOnly, close));
             if (close)
                 target->disconnectFromHost();

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metacontroller.h"
 #include "openapi.h"
-#include "problem.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -20,29 +19,29 @@ MetaController::MetaController()
 void MetaController::registerRoutes(Router &router, const ServerContext &)
 {
     /// Liveness: answers without touching the database, so load tests can use it as a ceiling.
-    router.add(Method::Get, QStringLiteral("/api/v1/health"),
+    router.add(Method::Get, QStringLiteral("/api/v1/health"), {},
         [this](const Request &r) { return health(r); });
     /// The build's version.
-    router.add(Method::Get, QStringLiteral("/api/v1/version"),
+    router.add(Method::Get, QStringLiteral("/api/v1/version"), {},
         [this](const Request &r) { return version(r); });
     /// The OpenAPI 3.1 document of every route.
-    router.add(Method::Get, QStringLiteral("/api/v1/openapi.json"),
+    router.add(Method::Get, QStringLiteral("/api/v1/openapi.json"), {},
         [this](const Request &r) { return openApi(r); });
     /// The interactive docs page (Swagger UI).
     router.add(
-        Method::Get, QStringLiteral("/docs"), [this](const Request &r) { return docsPage(r); });
+        Method::Get, QStringLiteral("/docs"), {}, [this](const Request &r) { return docsPage(r); });
     /// The docs page's assets.
-    router.add(Method::Get, QStringLiteral("/docs/{file}"),
+    router.add(Method::Get, QStringLiteral("/docs/{file}"), {},
         [this](const Request &r) { return docsAsset(r); });
 }
 
-Response MetaController::health(const Request &) const
+Reply MetaController::health(const Request &) const
 {
     return Response::rawJson("{\"status\":\"ok\",\"uptime_seconds\":"
         + QByteArray::number(m_uptime.elapsed() / 1000) + '}');
 }
 
-Response MetaController::version(const Request &) const
+Reply MetaController::version(const Request &) const
 {
     return Response::json(QJsonObject {{QStringLiteral("name"), QStringLiteral("Eventdesk")},
         {QStringLiteral("version"), QStringLiteral(EVENTDESK_VERSION)},
@@ -50,29 +49,28 @@ Response MetaController::version(const Request &) const
         {QStringLiteral("qt"), QString::fromLatin1(qVersion())}});
 }
 
-Response MetaController::openApi(const Request &) const
+Reply MetaController::openApi(const Request &) const
 {
     return Response::rawJson(m_openApi);
 }
 
-Response MetaController::docsPage(const Request &) const
+Reply MetaController::docsPage(const Request &) const
 {
     QFile file(QStringLiteral(":/docs/index.html"));
     if (!file.open(QIODevice::ReadOnly))
-        return problem(404, QStringLiteral("docs_unavailable"),
+        return Core::Error::make(Core::ErrorKind::NotFound, QStringLiteral("docs_unavailable"),
             QStringLiteral("The docs page is not part of this build."));
     return Response::text(file.readAll(), "text/html; charset=utf-8");
 }
 
-Response MetaController::docsAsset(const Request &request) const
+Reply MetaController::docsAsset(const Request &request) const
 {
     static const QRegularExpression safeName(QStringLiteral(R"(^[A-Za-z0-9._-]+$)"));
     const QString name = request.param(QStringLiteral("file"));
     QFile file(QStringLiteral(":/docs/") + name);
     if (!safeName.match(name).hasMatch() || name.startsWith(u'.')
         || !file.open(QIODevice::ReadOnly))
-        return problem(404, QStringLiteral("not_found"),
-            QStringLiteral("There is no docs asset named %1.").arg(name));
+        return Core::Error::notFound(QStringLiteral("There is no docs asset named %1.").arg(name));
     QByteArray type = "application/octet-stream";
     if (name.endsWith(QLatin1String(".js")))
         type = "text/javascript; charset=utf-8";

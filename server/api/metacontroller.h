@@ -16,11 +16,11 @@ public:
     MetaController();
     void registerRoutes(Router &router, const ServerContext &context) override;
 
-    Response health(const Request &request) const;
-    Response version(const Request &request) const;
-    Response openApi(const Request &request) const;
-    Response docsPage(const Request &request) const;
-    Response docsAsset(const Request &request) const;
+    Reply health(const Request &request) const;
+    Reply version(const Request &request) const;
+    Reply openApi(const Request &request) const;
+    Reply docsPage(const Request &request) const;
+    Reply docsAsset(const Request &request) const;
 
 private:
     QByteArray m_openApi; // encoded once

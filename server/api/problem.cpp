@@ -9,11 +9,33 @@ namespace Eventdesk::Api {
 
 using Core::ErrorKind;
 
-int httpStatus(ErrorKind kind)
+namespace {
+
+// The codes of Invalid errors that are about the request's shape, not its fields' rules.
+bool isMalformedRequest(const QString &code)
 {
-    switch (kind) {
+    static const QStringList codes {QStringLiteral("invalid_query"),
+        QStringLiteral("malformed_json"), QStringLiteral("invalid_body"),
+        QStringLiteral("invalid_batch"), QStringLiteral("empty_body"),
+        // GET /search, in its provider's codes
+        QStringLiteral("missing_parameter"), QStringLiteral("invalid_parameter"),
+        QStringLiteral("invalid_range")};
+    return codes.contains(code);
+}
+
+} // namespace
+
+Core::Error badRequest(const QString &code, const QString &message, QList<Core::FieldError> fields)
+{
+    Q_ASSERT(isMalformedRequest(code));
+    return Core::Error::invalid(code, message, std::move(fields));
+}
+
+int httpStatus(const Core::Error &error)
+{
+    switch (error.kind) {
     case ErrorKind::Invalid:
-        return 422;
+        return isMalformedRequest(error.code) ? 400 : 422;
     case ErrorKind::NotFound:
         return 404;
     case ErrorKind::Conflict:
@@ -114,7 +136,7 @@ Response problem(
 
 Response problem(const Core::Error &error)
 {
-    const int status = httpStatus(error.kind);
+    const int status = httpStatus(error);
     Response response = problem(status, error.code, error.message, error.fields);
     if (status == 401)
         response.withHeader("WWW-Authenticate", "Bearer realm=\"eventdesk\"");

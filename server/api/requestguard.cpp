@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestguard.h"
+#include "jsonview.h"
 #include "problem.h"
 
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace Eventdesk::Api {
 
@@ -87,12 +87,12 @@ std::optional<Response> RequestGuard::parseJsonBody(const Request &request, QJso
     }
     if (auto refused = checkJsonMediaType(request))
         return refused;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError)
+    Core::JsonError error;
+    const QJsonDocument document = Core::readJson(request.body, &error);
+    if (!error.ok())
         return problem(400, QStringLiteral("malformed_json"),
             QStringLiteral("The body is not valid JSON: %1 at offset %2.")
-                .arg(error.errorString())
+                .arg(error.message)
                 .arg(error.offset));
     *out = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     return std::nullopt;

@@ -1,22 +1,67 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "router.h"
+#include "authservice.h"
+#include "problem.h"
 
 namespace Eventdesk::Api {
 
-void Router::add(Method method, const QString &pattern, Handler handler, Body body)
+namespace {
+
+// Decimal digits only, no sign, no leading zero, within qint64: what the stores' ids are.
+bool isId(QStringView text)
 {
-    insert(Route {method, pattern, body, std::move(handler), {}});
+    if (text.isEmpty() || text.size() > 19 || text.front() == u'0')
+        return false;
+    for (QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    bool ok = false;
+    return text.toLongLong(&ok) > 0 && ok;
 }
 
-void Router::addAsync(Method method, const QString &pattern, AsyncHandler handler, Body body)
+Core::Error missingCredentials(const QString &code, const QString &message)
 {
-    insert(Route {method, pattern, body, std::move(handler), {}});
+    return Core::Error::make(Core::ErrorKind::Unauthorized, code, message);
+}
+
+} // namespace
+
+void Router::add(Method method, const QString &pattern, Policy policy, Handler handler)
+{
+    insert(Route {method, pattern, std::move(policy), std::move(handler), {}});
+}
+
+void Router::addAsync(Method method, const QString &pattern, Policy policy, AsyncHandler handler)
+{
+    insert(Route {method, pattern, std::move(policy), std::move(handler), {}});
 }
 
 void Router::insert(Route route)
 {
-    route.segments = route.pattern.split(u'/', Qt::SkipEmptyParts);
+    QStringList normalized;
+    for (const QString &part : route.pattern.split(u'/', Qt::SkipEmptyParts)) {
+        Route::Segment segment {part, false, false};
+        if (part.startsWith(u'{') && part.endsWith(u'}')) {
+            segment.param = true;
+            segment.text = part.mid(1, part.size() - 2);
+            if (segment.text.endsWith(QLatin1String(":id"))) {
+                segment.typedId = true;
+                segment.text.chop(3);
+            }
+            normalized.append(u'{' + segment.text + u'}');
+        } else {
+            normalized.append(part);
+        }
+        route.segments.append(std::move(segment));
+    }
+    route.pattern = u'/' + normalized.join(u'/');
+    Q_ASSERT_X(
+        route.policy.access == Access::Anyone || route.policy.access == Access::AppKey || m_users,
+        "Router::insert", "a route that reads user tokens needs authenticateUsersWith()");
+    Q_ASSERT_X(route.policy.access != Access::AppKey || m_apps, "Router::insert",
+        "an AppKey route needs authenticateAppsWith()");
     m_routes.append(std::move(route));
 }
 
@@ -26,13 +71,13 @@ bool Router::matches(
     if (route.segments.size() != parts.size())
         return false;
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString &segment = route.segments.at(i);
-        if (segment.startsWith(u'{') && segment.endsWith(u'}')) {
-            if (parts.at(i).isEmpty())
+        const Route::Segment &segment = route.segments.at(i);
+        if (segment.param) {
+            if (parts.at(i).isEmpty() || (segment.typedId && !isId(parts.at(i))))
                 return false;
             if (params)
-                params->insert(segment.mid(1, segment.size() - 2), parts.at(i).toString());
-        } else if (segment != parts.at(i)) {
+                params->insert(segment.text, parts.at(i).toString());
+        } else if (segment.text != parts.at(i)) {
             return false;
         }
     }
@@ -58,6 +103,57 @@ Router::Match Router::match(Method method, QStringView path) const
         }
     }
     return result;
+}
+
+Core::Result<void> Router::authenticate(const Route &route, Request &request) const
+{
+    const Access access = route.policy.access;
+    if (access == Access::Anyone)
+        return {};
+    const QByteArray token = request.bearerToken();
+    if (access == Access::AppKey) {
+        // The collector answers a missing key like a wrong one (invalid_app_key).
+        if (!m_apps)
+            return Core::Error::internal(QStringLiteral("No app key authentication is set."));
+        auto app = m_apps(token);
+        if (!app)
+            return app.error();
+        request.appId = *app;
+        return {};
+    }
+    if (token.isEmpty()) {
+        // A header that is present but not a bearer token is wrong credentials, not none.
+        if (access == Access::OptionalUser && request.header("authorization").isEmpty())
+            return {};
+        return missingCredentials(QStringLiteral("missing_token"),
+            QStringLiteral("This request needs an \"Authorization: Bearer <token>\" header; "
+                           "get a token from POST /api/v1/auth/login."));
+    }
+    if (!m_users)
+        return Core::Error::internal(QStringLiteral("No user authentication is configured."));
+    auto user = m_users->authenticate(token);
+    if (!user)
+        return user.error();
+    if (access == Access::Admin && !user->isAdmin())
+        return Core::Error::make(Core::ErrorKind::Forbidden, QStringLiteral("admin_required"),
+            QStringLiteral("Only an administrator may do this."));
+    request.user = std::move(*user);
+    return {};
+}
+
+Core::Result<void> Router::checkQueryNames(const Route &route, const Request &request)
+{
+    if (request.query.isEmpty())
+        return {};
+    QList<Core::FieldError> fields;
+    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (!route.policy.query.contains(item.first))
+            fields.append({item.first, QStringLiteral("is not a parameter of this route")});
+    }
+    if (fields.isEmpty())
+        return {};
+    return badRequest(QStringLiteral("invalid_query"),
+        QStringLiteral("The query parameters are not valid."), fields);
 }
 
 } // namespace Eventdesk::Api

@@ -4,6 +4,7 @@
 
 #include "feedjson.h"
 #include "feedservice.h"
+#include "problem.h"
 #include "timeutil.h"
 
 #include <QThreadPool>
@@ -15,9 +16,19 @@ using namespace Core;
 
 namespace {
 
-Response searchError(int status, const QString &code, const QString &message)
+// The provider's error shape, {"data":null,"error":{code, message}}, with the status the one
+// map gives the kind.
+Response searchError(const Error &error)
 {
-    return Response::rawJson(searchErrorJson(code, message), status);
+    Response response = Response::rawJson(searchErrorJson(error.code, error.message));
+    response.status = httpStatus(error);
+    return response;
+}
+
+// A query mistake in the provider's codes (missing_parameter, invalid_parameter, invalid_range).
+Response searchError(const QString &code, const QString &message)
+{
+    return searchError(badRequest(code, message));
 }
 
 } // namespace
@@ -25,8 +36,10 @@ Response searchError(int status, const QString &code, const QString &message)
 void SearchController::registerRoutes(Router &router, const ServerContext &context)
 {
     m_context = context;
-    /// Provider-compatible search: {"data":{"events":[...]},"error":null}; public.
+    /// Provider-compatible search: {"data":{"events":[...]},"error":null}; public. Its own
+    /// errors keep the provider's shape; an unknown parameter is the pipeline's 400 problem.
     router.addAsync(Method::Get, QStringLiteral("/search"),
+        {.query = {QStringLiteral("starts_at"), QStringLiteral("ends_at")}},
         [this](const Request &r, Responder s) { searchRoute(r, std::move(s)); });
 }
 
@@ -88,24 +101,24 @@ Response SearchController::search(const Request &request)
     for (const char *name : {"starts_at", "ends_at"}) {
         if (!request.hasQuery(QLatin1String(name))
             || request.queryValue(QLatin1String(name)).isEmpty())
-            return searchError(400, QStringLiteral("missing_parameter"),
+            return searchError(QStringLiteral("missing_parameter"),
                 QStringLiteral("%1 is required (e.g. 2021-06-30T21:00:00Z).")
                     .arg(QLatin1String(name)));
     }
     const auto from = parseBound(request.queryValue(QStringLiteral("starts_at")), false);
     if (!from)
-        return searchError(400, QStringLiteral("invalid_parameter"),
+        return searchError(QStringLiteral("invalid_parameter"),
             QStringLiteral("starts_at is not a valid date-time (YYYY-MM-DDTHH:MM:SS[Z])."));
     const auto to = parseBound(request.queryValue(QStringLiteral("ends_at")), true);
     if (!to)
-        return searchError(400, QStringLiteral("invalid_parameter"),
+        return searchError(QStringLiteral("invalid_parameter"),
             QStringLiteral("ends_at is not a valid date-time (YYYY-MM-DDTHH:MM:SS[Z])."));
     if (*to < *from)
         return searchError(
-            400, QStringLiteral("invalid_range"), QStringLiteral("ends_at is before starts_at."));
+            QStringLiteral("invalid_range"), QStringLiteral("ends_at is before starts_at."));
     auto found = m_feeds.search({*from, *to});
     if (!found)
-        return searchError(500, QStringLiteral("internal"), found.error().message);
+        return searchError(found.error());
     return Response::rawJson(searchResultJson(*found));
 }
 

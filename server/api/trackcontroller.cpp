@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trackcontroller.h"
-#include "bearerauth.h"
 #include "collector.h"
 #include "jsonview.h"
 #include "problem.h"
+#include "query.h"
 #include "requestguard.h"
 #include "timeutil.h"
 #include "trackjson.h"
@@ -14,6 +14,8 @@
 #include <QJsonDocument>
 #include <QThread>
 #include <QThreadPool>
+
+#include <algorithm>
 
 namespace Eventdesk::Api {
 
@@ -60,58 +62,22 @@ QByteArray answerBody(const QList<Outcome> &outcomes, const QList<Core::WriteRes
         + ",\"duplicates\":" + QByteArray::number(duplicates) + ",\"results\":[" + items + "]}";
 }
 
-Response tooLarge(const QString &code, const QString &detail)
+Core::Error tooLarge(const QString &code, const QString &detail)
 {
-    return problem(413, code, detail);
-}
-
-// Reads an optional RFC 3339 query parameter; 0 when absent.
-bool readTime(const Request &request, const QString &name, qint64 *out, QList<FieldError> *fields)
-{
-    *out = 0;
-    if (!request.hasQuery(name))
-        return true;
-    const auto parsed = Core::parseTimestamp(request.queryValue(name));
-    if (!parsed) {
-        fields->append(
-            {name, QStringLiteral("must be a time in RFC 3339, e.g. 2026-11-23T09:15:00Z")});
-        return false;
-    }
-    *out = parsed->toMSecsSinceEpoch();
-    return true;
-}
-
-int readLimit(const Request &request, QList<FieldError> *fields)
-{
-    if (!request.hasQuery(QStringLiteral("limit")))
-        return 50;
-    bool ok = false;
-    const int limit = request.queryValue(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit < 1 || limit > 500) {
-        fields->append({QStringLiteral("limit"), QStringLiteral("must be 1 to 500")});
-        return 50;
-    }
-    return limit;
+    return Core::Error::make(Core::ErrorKind::TooLarge, code, detail);
 }
 
 // The (time, id) keyset cursor of the event lists (/track/events, /track/sessions/{id}).
-void readCursor(const Request &request, Core::TrackQuery *query, QList<FieldError> *fields)
+void readCursor(QueryReader &reader, Core::TrackQuery *query)
 {
-    if (!request.hasQuery(QStringLiteral("cursor")))
+    if (!reader.has(QStringLiteral("cursor")))
         return;
-    const auto cursor = TrackJson::decodeCursor(request.queryValue(QStringLiteral("cursor")));
+    const auto cursor = TrackJson::decodeCursor(reader.text(QStringLiteral("cursor")));
     if (!cursor)
-        fields->append(
-            {QStringLiteral("cursor"), QStringLiteral("is not a cursor from a previous page")});
+        reader.rejectCursor();
     else
         std::tie(query->cursorTime, query->cursorId) = *cursor;
     query->hasCursor = bool(cursor);
-}
-
-Response badQuery(const QList<FieldError> &fields)
-{
-    return problem(400, QStringLiteral("invalid_query"),
-        QStringLiteral("The query parameters are not valid."), fields);
 }
 
 Response eventPage(const QList<Core::TrackedEvent> &events, int limit, const QByteArray &extra = {})
@@ -160,52 +126,68 @@ void AnswerQueue::flush()
         responder.send(std::move(response));
 }
 
-TrackController::TrackController(
-    Core::Collector &collector, Core::TrackWriter &writer, Core::AuthService &auth)
+TrackController::TrackController(Core::Collector &collector, Core::TrackWriter &writer,
+    Core::AuthService &auth, Core::CollectorConfig config)
     : m_collector(collector)
     , m_writer(writer)
     , m_auth(auth)
+    , m_config(config)
 { }
 
 void TrackController::registerRoutes(Router &router, const ServerContext &context)
 {
-    // EVENTDESK_TRACK_INLINE=1 keeps the whole ingest on the API thread (to compare, see
-    // docs/benchmarks.md).
-    m_workers = qEnvironmentVariableIsSet("EVENTDESK_TRACK_INLINE") ? nullptr : context.workers;
+    router.authenticateUsersWith(m_auth);
+    router.authenticateAppsWith(
+        [this](QByteArrayView key) { return m_collector.authenticateApp(key); });
+    // inlineIngest keeps the whole ingest on the API thread (to compare, see docs/benchmarks.md).
+    m_workers = m_config.inlineIngest ? nullptr : context.workers;
+    const Policy user {.access = Access::User};
+    const QString from = QStringLiteral("from");
+    const QString to = QStringLiteral("to");
+    const QString limit = QStringLiteral("limit");
+    const QString cursor = QStringLiteral("cursor");
+    const QString app = QStringLiteral("app");
     /// Ingest: one event or {"batch": [...]} with an app key; 202 once the accepted events are
     /// committed, with each event's outcome.
-    router.addAsync(
-        Method::Post, QStringLiteral("/api/v1/track"),
-        [this](const Request &r, Responder s) { track(r, std::move(s)); }, Body::Any);
+    router.addAsync(Method::Post, QStringLiteral("/api/v1/track"),
+        {.access = Access::AppKey, .body = Body::Any},
+        [this](const Request &r, Responder s) { track(r, std::move(s)); });
     /// Tracked events, newest first, filtered by session, type, app and time; keyset paging.
     router.add(Method::Get, QStringLiteral("/api/v1/track/events"),
+        {.access = Access::User,
+            .query = {QStringLiteral("session_id"), QStringLiteral("category"),
+                QStringLiteral("name"), app, from, to, limit, cursor}},
         [this](const Request &r) { return events(r); });
     /// One session's events in time order.
     router.add(Method::Get, QStringLiteral("/api/v1/track/sessions/{id}"),
+        {.access = Access::User, .query = {limit, cursor}},
         [this](const Request &r) { return session(r); });
     /// Rejected events with their raw payload and reasons, newest first.
     router.add(Method::Get, QStringLiteral("/api/v1/track/errors"),
+        {.access = Access::User, .query = {app, from, to, limit, cursor}},
         [this](const Request &r) { return errors(r); });
     /// Events per minute per type over a time range (for charts).
     router.add(Method::Get, QStringLiteral("/api/v1/track/stats"),
+        {.access = Access::User, .query = {from, to}},
         [this](const Request &r) { return stats(r); });
     /// The event types and their validation rules.
-    router.add(Method::Get, QStringLiteral("/api/v1/track/types"),
+    router.add(Method::Get, QStringLiteral("/api/v1/track/types"), user,
         [this](const Request &r) { return types(r); });
     /// Creates or replaces the rules of one event type.
-    router.add(
-        Method::Put, QStringLiteral("/api/v1/track/types"),
-        [this](const Request &r) { return putType(r); }, Body::Json);
+    router.add(Method::Put, QStringLiteral("/api/v1/track/types"),
+        {.access = Access::User, .body = Body::Json},
+        [this](const Request &r) { return putType(r); });
     /// Deletes a user-defined event type (?category=&name=).
     router.add(Method::Delete, QStringLiteral("/api/v1/track/types"),
+        {.access = Access::User, .query = {QStringLiteral("category"), QStringLiteral("name")}},
         [this](const Request &r) { return deleteType(r); });
     /// Strict mode and the allowed clock skew.
-    router.add(Method::Get, QStringLiteral("/api/v1/track/settings"),
+    router.add(Method::Get, QStringLiteral("/api/v1/track/settings"), user,
         [this](const Request &r) { return settings(r); });
     /// Changes strict mode and the allowed clock skew.
-    router.add(
-        Method::Put, QStringLiteral("/api/v1/track/settings"),
-        [this](const Request &r) { return putSettings(r); }, Body::Json);
+    router.add(Method::Put, QStringLiteral("/api/v1/track/settings"),
+        {.access = Access::User, .body = Body::Json},
+        [this](const Request &r) { return putSettings(r); });
 }
 
 void TrackController::track(const Request &request, Responder responder)
@@ -242,7 +224,7 @@ void TrackController::ingest(
         reencoded = json.isArray() ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
                                    : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
         if (!view.parse(reencoded)) {
-            responder.send(problem(400, QStringLiteral("malformed_json"),
+            responder.send(badRequest(QStringLiteral("malformed_json"),
                 QStringLiteral("The body nests deeper than %1 levels.")
                     .arg(Core::JsonView::MaxDepth)));
             return;
@@ -251,21 +233,17 @@ void TrackController::ingest(
         responder.send(std::move(*refused));
         return;
     }
-    auto appId = m_collector.authenticateApp(request.bearerToken());
-    if (!appId) {
-        responder.send(problem(appId.error()));
-        return;
-    }
+    const qint64 appId = request.appId; // the pipeline checked the key (Access::AppKey)
     const int root = view.root();
     if (view.type(root) != Core::JsonView::Type::Object) {
-        responder.send(problem(400, QStringLiteral("invalid_body"),
+        responder.send(badRequest(QStringLiteral("invalid_body"),
             QStringLiteral("Send one event as an object, or {\"batch\": [...]}.")));
         return;
     }
     const int batch = view.member(root, "batch");
     if (batch >= 0) {
         if (view.type(batch) != Core::JsonView::Type::Array || view.count(batch) == 0) {
-            responder.send(problem(400, QStringLiteral("invalid_batch"),
+            responder.send(badRequest(QStringLiteral("invalid_batch"),
                 QStringLiteral("batch must be a non-empty list of events.")));
             return;
         }
@@ -297,13 +275,13 @@ void TrackController::ingest(
             return;
         }
         Outcome outcome;
-        Core::Collector::Checked checked = m_collector.check(view, event, *appId, now);
+        Core::Collector::Checked checked = m_collector.check(view, event, appId, now);
         if (checked.event) {
             outcome.pending = accepted.size();
             accepted.append(std::move(*checked.event));
         } else {
             outcome.reasons = std::move(checked.reasons);
-            rejected.append(Core::PendingError {*appId, now, view.compact(event), outcome.reasons});
+            rejected.append(Core::PendingError {appId, now, view.compact(event), outcome.reasons});
         }
         outcomes.append(std::move(outcome));
     }
@@ -311,9 +289,10 @@ void TrackController::ingest(
     Core::TrackWriter::Done done = [responder, outcomes = std::move(outcomes), apiThread](
                                        const Core::Result<QList<Core::WriteResult>> &written) {
         Response response = written
-            ? Response::rawJson(answerBody(outcomes, *written), 202)
-            : problem(503, QStringLiteral("storage_unavailable"),
-                QStringLiteral("The events could not be stored: %1").arg(written.error().message));
+            ? std::move(Response::rawJson(answerBody(outcomes, *written)).accepted())
+            : problem(Core::Error::make(Core::ErrorKind::Unavailable,
+                QStringLiteral("storage_unavailable"),
+                QStringLiteral("The events could not be stored: %1").arg(written.error().message)));
         if (!apiThread)
             return; // the server is gone
         if (QThread::currentThread() == apiThread->thread())
@@ -328,7 +307,7 @@ void TrackController::ingest(
         Core::Error busy = Core::Error::make(Core::ErrorKind::Unavailable, QStringLiteral("busy"),
             QStringLiteral("The collector is busy; retry shortly."));
         busy.retryAfterSeconds = 1;
-        responder.send(problem(busy));
+        responder.send(std::move(busy));
     };
     // A writer that commits on the API thread's event loop must be handed the events there.
     if (m_writer.mode() == Core::TrackWriter::Mode::Thread || !apiThread
@@ -338,89 +317,67 @@ void TrackController::ingest(
         QMetaObject::invokeMethod(apiThread.data(), std::move(submit), Qt::QueuedConnection);
 }
 
-Response TrackController::events(const Request &request)
+Reply TrackController::events(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    QList<FieldError> fields;
+    QueryReader reader(request);
     Core::TrackQuery query;
-    query.sessionId = request.queryValue(QStringLiteral("session_id"));
-    query.category = request.queryValue(QStringLiteral("category"));
-    query.name = request.queryValue(QStringLiteral("name"));
-    if (request.hasQuery(QStringLiteral("app"))) {
-        bool ok = false;
-        query.appId = request.queryValue(QStringLiteral("app")).toLongLong(&ok);
-        if (!ok || query.appId <= 0)
-            fields.append({QStringLiteral("app"), QStringLiteral("must be an app id")});
-    }
-    readTime(request, QStringLiteral("from"), &query.from, &fields);
-    readTime(request, QStringLiteral("to"), &query.to, &fields);
-    query.limit = readLimit(request, &fields);
-    readCursor(request, &query, &fields);
-    if (!fields.isEmpty())
-        return badQuery(fields);
+    query.sessionId = reader.text(QStringLiteral("session_id"));
+    query.category = reader.text(QStringLiteral("category"));
+    query.name = reader.text(QStringLiteral("name"));
+    query.appId = reader.id(QStringLiteral("app"));
+    query.from = reader.time(QStringLiteral("from"));
+    query.to = reader.time(QStringLiteral("to"));
+    query.limit = reader.limit();
+    readCursor(reader, &query);
+    if (auto valid = reader.result(); !valid)
+        return valid.error();
     auto found = m_collector.events(query);
     if (!found)
-        return problem(found.error());
+        return found.error();
     return eventPage(*found, query.limit);
 }
 
-Response TrackController::session(const Request &request)
+Reply TrackController::session(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    QList<FieldError> fields;
+    QueryReader reader(request);
     Core::TrackQuery query;
     query.sessionId = request.param(QStringLiteral("id"));
     query.ascending = true;
-    query.limit = readLimit(request, &fields);
-    if (request.hasQuery(QStringLiteral("limit")) == false)
-        query.limit = 500;
-    readCursor(request, &query, &fields);
-    if (!fields.isEmpty())
-        return badQuery(fields);
+    query.limit = reader.limit(QueryReader::MaxLimit);
+    readCursor(reader, &query);
+    if (auto valid = reader.result(); !valid)
+        return valid.error();
     auto found = m_collector.events(query);
     if (!found)
-        return problem(found.error());
+        return found.error();
     QByteArray extra = "\"session_id\":";
     appendJsonString(extra, query.sessionId);
     extra += ',';
     return eventPage(*found, query.limit, extra);
 }
 
-Response TrackController::errors(const Request &request)
+Reply TrackController::errors(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    QList<FieldError> fields;
+    QueryReader reader(request);
     Core::ErrorQuery query;
-    if (request.hasQuery(QStringLiteral("app"))) {
-        bool ok = false;
-        query.appId = request.queryValue(QStringLiteral("app")).toLongLong(&ok);
-        if (!ok || query.appId <= 0)
-            fields.append({QStringLiteral("app"), QStringLiteral("must be an app id")});
-    }
-    readTime(request, QStringLiteral("from"), &query.from, &fields);
-    readTime(request, QStringLiteral("to"), &query.to, &fields);
-    query.limit = readLimit(request, &fields);
-    if (request.hasQuery(QStringLiteral("cursor"))) {
+    query.appId = reader.id(QStringLiteral("app"));
+    query.from = reader.time(QStringLiteral("from"));
+    query.to = reader.time(QStringLiteral("to"));
+    query.limit = reader.limit();
+    if (reader.has(QStringLiteral("cursor"))) {
         bool ok = false;
         query.beforeId = QString::fromLatin1(
-            QByteArray::fromBase64(request.queryValue(QStringLiteral("cursor")).toLatin1(),
-                QByteArray::Base64UrlEncoding))
+            QByteArray::fromBase64(
+                reader.text(QStringLiteral("cursor")).toLatin1(), QByteArray::Base64UrlEncoding))
                              .toLongLong(&ok);
         if (!ok || query.beforeId <= 0)
-            fields.append(
-                {QStringLiteral("cursor"), QStringLiteral("is not a cursor from a previous page")});
+            reader.rejectCursor();
     }
-    if (!fields.isEmpty())
-        return badQuery(fields);
+    if (auto valid = reader.result(); !valid)
+        return valid.error();
     auto found = m_collector.errors(query);
     if (!found)
-        return problem(found.error());
+        return found.error();
     QByteArray body = "{\"items\":[";
     for (qsizetype i = 0; i < found->size(); ++i) {
         if (i)
@@ -439,27 +396,30 @@ Response TrackController::errors(const Request &request)
     return Response::rawJson(body);
 }
 
-Response TrackController::stats(const Request &request)
+Reply TrackController::stats(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
-    QList<FieldError> fields;
-    qint64 from = 0;
-    qint64 to = 0;
-    readTime(request, QStringLiteral("from"), &from, &fields);
-    readTime(request, QStringLiteral("to"), &to, &fields);
-    if (!fields.isEmpty())
-        return badQuery(fields);
+    QueryReader reader(request);
+    qint64 from = reader.time(QStringLiteral("from"));
+    qint64 to = reader.time(QStringLiteral("to"));
+    if (auto valid = reader.result(); !valid)
+        return valid.error();
+    // One bound alone is always a valid range: from alone runs to now (at most the 31 days the
+    // collector charts, at least one minute); to alone starts an hour before it.
+    constexpr qint64 minute = 60 * 1000;
+    constexpr qint64 maxRange = 31LL * 24 * 60 * minute;
     if (to == 0)
-        to = Core::nowMsecs();
+        to = from == 0 ? Core::nowMsecs()
+                       : std::max(from + minute, std::min(Core::nowMsecs(), from + maxRange));
     if (from == 0)
-        from = to - 3600 * 1000;
+        from = to - 60 * minute;
     auto counts = m_collector.minuteCounts(from, to);
-    if (!counts)
-        return counts.error().kind == Core::ErrorKind::Invalid
-            ? problem(400, counts.error().code, counts.error().message)
-            : problem(counts.error());
+    if (!counts) {
+        // A range the collector cannot chart is a query mistake like any other.
+        if (counts.error().kind == Core::ErrorKind::Invalid)
+            return badRequest(
+                QStringLiteral("invalid_query"), counts.error().message, counts.error().fields);
+        return counts.error();
+    }
     QByteArray body = "{\"from\":";
     appendTimestamp(body, from);
     body += ",\"to\":";
@@ -479,14 +439,11 @@ Response TrackController::stats(const Request &request)
     return Response::rawJson(body);
 }
 
-Response TrackController::types(const Request &request)
+Reply TrackController::types(const Request &)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
     auto types = m_collector.eventTypes();
     if (!types)
-        return problem(types.error());
+        return types.error();
     QJsonArray items;
     for (const Core::EventType &type : std::as_const(*types))
         items.append(TrackJson::encodeType(type));
@@ -494,11 +451,8 @@ Response TrackController::types(const Request &request)
         {QStringLiteral("strict"), m_collector.settings().strictTypes}});
 }
 
-Response TrackController::putType(const Request &request)
+Reply TrackController::putType(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
     const QJsonObject body = request.json.toObject();
     QList<FieldError> fields;
     for (const QString &key : {QStringLiteral("category"), QStringLiteral("name")}) {
@@ -508,43 +462,34 @@ Response TrackController::putType(const Request &request)
     if (!body.value(QStringLiteral("rules")).isObject())
         fields.append({QStringLiteral("rules"), QStringLiteral("must be an object")});
     if (!fields.isEmpty())
-        return problem(422, QStringLiteral("invalid_event_type"),
+        return Core::Error::invalid(QStringLiteral("invalid_event_type"),
             QStringLiteral("The event type cannot be saved."), fields);
     auto type = m_collector.putEventType(body.value(QStringLiteral("category")).toString(),
         body.value(QStringLiteral("name")).toString(),
         body.value(QStringLiteral("rules")).toObject());
     if (!type)
-        return problem(type.error());
+        return type.error();
     return Response::json(TrackJson::encodeType(*type));
 }
 
-Response TrackController::deleteType(const Request &request)
+Reply TrackController::deleteType(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
     auto deleted = m_collector.deleteEventType(
         request.queryValue(QStringLiteral("category")), request.queryValue(QStringLiteral("name")));
     if (!deleted)
-        return problem(deleted.error());
+        return deleted.error();
     return Response::noContent();
 }
 
-Response TrackController::settings(const Request &request)
+Reply TrackController::settings(const Request &)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
     const Core::CollectorSettings current = m_collector.settings();
     return Response::json(QJsonObject {{QStringLiteral("strict"), current.strictTypes},
         {QStringLiteral("max_skew_ms"), current.maxSkewMs}});
 }
 
-Response TrackController::putSettings(const Request &request)
+Reply TrackController::putSettings(const Request &request)
 {
-    auto user = requireUser(m_auth, request);
-    if (!user)
-        return problem(user.error());
     const QJsonObject body = request.json.toObject();
     Core::CollectorSettings next = m_collector.settings();
     QList<FieldError> fields;
@@ -559,10 +504,10 @@ Response TrackController::putSettings(const Request &request)
         next.maxSkewMs = qint64(body.value(QStringLiteral("max_skew_ms")).toDouble());
     }
     if (!fields.isEmpty())
-        return problem(422, QStringLiteral("invalid_settings"),
+        return Core::Error::invalid(QStringLiteral("invalid_settings"),
             QStringLiteral("The settings cannot be saved."), fields);
     if (auto saved = m_collector.setSettings(next); !saved)
-        return problem(saved.error());
+        return saved.error();
     return settings(request);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collectorconfig.h"
 #include "controller.h"
 
 #include <QObject>
@@ -40,19 +41,20 @@ private:
 class TrackController : public Controller
 {
 public:
-    TrackController(Core::Collector &collector, Core::TrackWriter &writer, Core::AuthService &auth);
+    TrackController(Core::Collector &collector, Core::TrackWriter &writer, Core::AuthService &auth,
+        Core::CollectorConfig config = {});
     void registerRoutes(Router &router, const ServerContext &context) override;
 
     void track(const Request &request, Responder responder);
-    Response events(const Request &request);
-    Response session(const Request &request);
-    Response errors(const Request &request);
-    Response stats(const Request &request);
-    Response types(const Request &request);
-    Response putType(const Request &request);
-    Response deleteType(const Request &request);
-    Response settings(const Request &request);
-    Response putSettings(const Request &request);
+    Reply events(const Request &request);
+    Reply session(const Request &request);
+    Reply errors(const Request &request);
+    Reply stats(const Request &request);
+    Reply types(const Request &request);
+    Reply putType(const Request &request);
+    Reply deleteType(const Request &request);
+    Reply settings(const Request &request);
+    Reply putSettings(const Request &request);
 
 private:
     void ingest(
@@ -60,6 +62,7 @@ private:
     Core::Collector &m_collector;
     Core::TrackWriter &m_writer;
     Core::AuthService &m_auth;
+    const Core::CollectorConfig m_config;
     QThreadPool *m_workers = nullptr;
     std::unique_ptr<AnswerQueue> m_answers; // of the current API thread
 };

@@ -19,14 +19,14 @@ public:
     WebhooksController(Core::WebhookService &webhooks, Core::AuthService &auth);
     void registerRoutes(Router &router, const ServerContext &context) override;
 
-    Response list(const Request &request);
-    Response create(const Request &request);
-    Response get(const Request &request);
-    Response update(const Request &request);
-    Response remove(const Request &request);
-    Response ping(const Request &request);
-    Response deliveries(const Request &request);
-    Response redeliver(const Request &request);
+    Reply list(const Request &request);
+    Reply create(const Request &request);
+    Reply get(const Request &request);
+    Reply update(const Request &request);
+    Reply remove(const Request &request);
+    Reply ping(const Request &request);
+    Reply deliveries(const Request &request);
+    Reply redeliver(const Request &request);
 
 private:
     Core::WebhookService &m_webhooks;

@@ -22,6 +22,7 @@ struct Event
     QString category;
     qint64 ownerId = 0;  // 0: imported, nobody owns it (and nobody may edit it)
     QString ownerHandle; // the part of the owner's e-mail before '@'; empty when imported
+    QString ownerName;   // the owner's display name; empty when none was given or imported
     QString source;      // "local" or the feed it came from
     QString externalId;
     std::optional<double> minPrice;
@@ -62,6 +63,7 @@ struct EventLimits
     static constexpr int commentMax = 4000;
     static constexpr int pageDefault = 50;
     static constexpr int pageMax = 500;
+    static constexpr int rangeMax = 20000; // events one calendar range reads
 };
 
 // How a list is ordered. Upcoming: upcoming events first (soonest first), then past ones (most
@@ -115,8 +117,9 @@ struct Comment
 {
     qint64 id = 0;
     qint64 eventId = 0;
-    qint64 authorId = 0; // 0: imported or the author's account is gone
-    QString authorName;  // the author's handle, or the imported name
+    qint64 authorId = 0;       // 0: imported or the author's account is gone
+    QString authorName;        // the author's handle, or the imported name
+    QString authorDisplayName; // the author's display name, else authorName
     QString body;
     QString source;
     qint64 createdAt = 0;

@@ -22,11 +22,18 @@ Error forbidden(const QString &message)
     return Error::make(ErrorKind::Forbidden, QStringLiteral("forbidden"), message);
 }
 
+// List queries are part of the request, not its content: the API answers them 400, like every
+// other query mistake (docs/architecture.md, "One request pipeline").
+Error invalidQuery(QList<FieldError> fields)
+{
+    return Error::invalid(QStringLiteral("invalid_query"),
+        QStringLiteral("The query parameters are not valid."), std::move(fields));
+}
+
 Error invalidCursor()
 {
-    return Error::invalid(QStringLiteral("invalid_cursor"),
-        QStringLiteral("The cursor is not one this server handed out for this list."),
-        {{QStringLiteral("cursor"), QStringLiteral("unknown cursor")}});
+    return invalidQuery(
+        {{QStringLiteral("cursor"), QStringLiteral("is not a cursor from a previous page")}});
 }
 
 QString validateCommentBody(const QString &body)
@@ -180,7 +187,15 @@ Result<Participation> EventService::join(qint64 eventId, qint64 userId)
     if (userId <= 0)
         return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),
             QStringLiteral("Sign in to join events."));
-    auto joined = m_store.join(eventId, userId, nowMsecs());
+    const qint64 now = nowMsecs();
+    auto event = m_store.find(eventId, userId);
+    if (!event)
+        return event.error();
+    // Withdrawing from a past event stays possible; joining one makes no sense.
+    if (!event->joined && hasEnded(*event, now))
+        return Error::make(ErrorKind::Conflict, QStringLiteral("event_ended"),
+            QStringLiteral("The event has ended; it can no longer be joined."));
+    auto joined = m_store.join(eventId, userId, now);
     if (joined)
         committed(int(ChangeHub::Topic::Participation), eventId);
     return joined;
@@ -284,8 +299,7 @@ Result<EventPage> EventService::list(const EventQuery &query, const QString &cur
     if (query.from && query.to && *query.to < *query.from)
         fields.append({QStringLiteral("to"), QStringLiteral("must not be before from")});
     if (!fields.isEmpty())
-        return Error::invalid(
-            QStringLiteral("invalid_query"), QStringLiteral("The list query is invalid."), fields);
+        return invalidQuery(fields);
 
     EventPosition position;
     if (!cursor.isEmpty()) {
@@ -335,12 +349,39 @@ Result<qint64> EventService::count(const EventQuery &query)
     return m_store.count(query, nowMsecs());
 }
 
+Result<QStringList> EventService::participantNames(qint64 eventId, int limit)
+{
+    return m_store.participantNames(eventId, qBound(1, limit, EventLimits::pageMax));
+}
+
+Result<QList<Event>> EventService::overlapping(const EventQuery &query, qint64 from, qint64 to)
+{
+    if (to < from)
+        return Error::invalid(QStringLiteral("invalid_query"),
+            QStringLiteral("The range ends before it starts."),
+            {{QStringLiteral("to"), QStringLiteral("must not be before from")}});
+    if ((query.mine || query.joined) && query.viewerId <= 0)
+        return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),
+            QStringLiteral("Sign in to list your own or joined events."));
+    EventQuery filters = query;
+    filters.text = query.text.left(256);
+    return m_store.overlapping(filters, from, to, EventLimits::rangeMax);
+}
+
+bool EventService::hasEnded(const Event &event, qint64 now)
+{
+    if (event.endsAt)
+        return *event.endsAt < now;
+    // Without an end, the event lasts until the end of the (local) day it starts on.
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(event.startsAt).toLocalTime();
+    return start.date().addDays(1).startOfDay().toMSecsSinceEpoch() <= now;
+}
+
 Result<CommentPage> EventService::comments(qint64 eventId, int limit, const QString &cursor)
 {
     if (limit < 1 || limit > EventLimits::pageMax)
-        return Error::invalid(QStringLiteral("invalid_query"), QStringLiteral("Bad limit."),
-            {{QStringLiteral("limit"),
-                QStringLiteral("must be between 1 and %1").arg(EventLimits::pageMax)}});
+        return invalidQuery({{QStringLiteral("limit"),
+            QStringLiteral("must be a number from 1 to %1").arg(EventLimits::pageMax)}});
     qint64 afterCreated = std::numeric_limits<qint64>::min();
     qint64 afterId = 0;
     if (!cursor.isEmpty()) {

@@ -42,6 +42,15 @@ public:
     // One page in the query's order, continuing after `cursor` (opaque; empty for the first).
     Result<EventPage> list(const EventQuery &query, const QString &cursor = {});
     Result<qint64> count(const EventQuery &query);
+    // The events overlapping [from, to), for calendar views (see EventStore::overlapping):
+    // at most EventLimits::rangeMax; Invalid when to is before from.
+    Result<QList<Event>> overlapping(const EventQuery &query, qint64 from, qint64 to);
+    // An event has ended when its end is before now; one without an end lasts until the end of
+    // the local day it starts on.
+    static bool hasEnded(const Event &event, qint64 now);
+
+    // Who joined first (at most `limit` names, in joining order), for the detail pane.
+    Result<QStringList> participantNames(qint64 eventId, int limit = 3);
 
     Result<CommentPage> comments(
         qint64 eventId, int limit = EventLimits::pageDefault, const QString &cursor = {});

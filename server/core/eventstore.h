@@ -5,6 +5,8 @@
 #include "event.h"
 #include "result.h"
 
+#include <QStringList>
+
 #include <optional>
 #include <utility>
 
@@ -42,6 +44,17 @@ public:
         const EventQuery &query, const EventPosition &position, int limit)
         = 0;
     virtual Result<qint64> count(const EventQuery &query, qint64 pivot) = 0;
+    // The events that overlap [from, to) (an event without an end lasts an instant), in start
+    // order, at most `limit`; the query's text, mine, joined and source filters apply, its
+    // from/to/when/sort do not. Calendar views read exactly what they show. The events carry
+    // no description (the detail pane reads the event itself).
+    virtual Result<QList<Event>> overlapping(
+        const EventQuery &query, qint64 from, qint64 to, int limit)
+        = 0;
+
+    // The names of the first `limit` participants, in joining order: display names, or the
+    // part of the e-mail before '@' when an account has none.
+    virtual Result<QStringList> participantNames(qint64 eventId, int limit) = 0;
 
     virtual Result<Comment> insertComment(
         qint64 eventId, qint64 authorId, const QString &body, qint64 now)

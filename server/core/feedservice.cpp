@@ -47,13 +47,18 @@ public:
     void skipped(const FeedIssue &issue) override
     {
         ++m_run.skipped;
+        report(issue);
+    }
+    void note(const FeedIssue &issue) override { report(issue); }
+
+private:
+    void report(const FeedIssue &issue)
+    {
         if (m_run.errors.size() < maxReportedErrors)
             m_run.errors.append(issue.line > 0
                     ? QStringLiteral("line %1: %2").arg(issue.line).arg(issue.message)
                     : issue.message);
     }
-
-private:
     Result<void> count(Result<UpsertOutcome> outcome)
     {
         if (!outcome)
@@ -231,6 +236,15 @@ ImportRun FeedService::importDocument(QIODevice &input, const ImportOptions &opt
     if (!parsed) {
         writer->reset(); // rolls back
         return fail(run, parsed.error());
+    }
+    if (run.skipped > 0 && run.added + run.updated + run.unchanged == 0) {
+        // Everything the document held was refused: not a success, whatever was written.
+        writer->reset();
+        return fail(run,
+            Error::make(ErrorKind::Invalid, QStringLiteral("all_skipped"),
+                QStringLiteral("Nothing was imported: all %1 elements of the document were "
+                               "skipped (reasons below).")
+                    .arg(run.skipped)));
     }
     auto committed = (*writer)->commit();
     writer->reset(); // rolls back what commit() did not finish, before the run is recorded

@@ -48,7 +48,7 @@ struct ImportRun
     int updated = 0;
     int unchanged = 0;
     int skipped = 0;
-    QStringList errors; // skipped elements (capped) and, when failed, the reason first
+    QStringList errors; // skipped elements and notes (capped); when failed, the reason first
     QString errorCode;  // failed runs: a stable code ("malformed", "unavailable", ...)
     qint64 bytes = 0;
     qint64 startedAt = 0;

@@ -71,16 +71,21 @@ public:
     virtual Result<void> item(const FeedItem &item) = 0;
     virtual Result<void> comment(const FeedComment &comment) = 0;
     virtual void skipped(const FeedIssue &issue) = 0;
+    // Something the user should know about an element that was imported anyway (a derived key,
+    // a series cut at the cap, a converted charset). Reported with the run, not counted.
+    virtual void note(const FeedIssue &issue) { Q_UNUSED(issue); }
 };
 
 struct ParseOptions
 {
     qint64 maxBytes = 512LL * 1024 * 1024; // whole document
     qint64 maxTokenBytes = 1024 * 1024;    // one element or attribute (huge attributes)
-    // iCalendar: recurring events are expanded over [windowStart, windowEnd) (UTC ms).
+    // iCalendar: series without an end (no COUNT or UNTIL) are expanded over
+    // [windowStart, windowEnd) (UTC ms); finite series are expanded whole. 0/0: a year back to
+    // two years ahead.
     qint64 windowStart = 0;
     qint64 windowEnd = 0;
-    int maxOccurrences = 5000; // per recurring event
+    int maxOccurrences = 5000; // per recurring event (finite or within the window), then cut
     const std::atomic<bool> *cancel = nullptr;
 };
 

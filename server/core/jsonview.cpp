@@ -381,6 +381,45 @@ qsizetype JsonView::utf16Length(int node) const
     return length;
 }
 
+qsizetype findRawControlCharacter(QByteArrayView json)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto c = static_cast<unsigned char>(json[i]);
+        if (!inString) {
+            inString = c == '"';
+        } else if (c == '\\') {
+            ++i; // an escape: the next byte is its letter (and must not be a control either)
+            if (i < json.size() && static_cast<unsigned char>(json[i]) < 0x20)
+                return i;
+        } else if (c == '"') {
+            inString = false;
+        } else if (c < 0x20) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QJsonDocument readJson(const QByteArray &json, JsonError *error)
+{
+    if (const qsizetype control = findRawControlCharacter(json); control >= 0) {
+        const QString code
+            = QStringLiteral("%1").arg(int(json[control]), 4, 16, QLatin1Char('0')).toUpper();
+        *error = {control,
+            QStringLiteral("a string holds the raw control character U+%1 (escape it)").arg(code)};
+        return {};
+    }
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = {parseError.offset, parseError.errorString()};
+        return {};
+    }
+    *error = {};
+    return document;
+}
+
 QJsonValue JsonView::toJsonValue(int node) const
 {
     switch (type(node)) {

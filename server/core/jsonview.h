@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -80,5 +81,22 @@ private:
     qsizetype m_at = 0;
     QList<Node> m_nodes;
 };
+
+// RFC 8259 section 7: a string holds no unescaped U+0000 to U+001F. QJsonDocument accepts some
+// of them raw, JsonView refuses them all. Returns the offset of the first raw control character
+// inside a string of this JSON text, or -1.
+qsizetype findRawControlCharacter(QByteArrayView json);
+
+struct JsonError
+{
+    qsizetype offset = -1;
+    QString message;
+    bool ok() const { return offset < 0; }
+};
+
+// The one way text is read into a QJsonDocument (request bodies, the fallback of JsonView
+// readers, JSON feeds): QJsonDocument::fromJson after findRawControlCharacter(), so every path
+// that reads JSON refuses what RFC 8259 refuses. A null document and the error on failure.
+QJsonDocument readJson(const QByteArray &json, JsonError *error);
 
 } // namespace Eventdesk::Core

@@ -11,11 +11,12 @@
 
 namespace Eventdesk::Core {
 
-TrackWriter::TrackWriter(
-    CollectorStore &store, ChangeHub &changes, Mode mode, qsizetype maxQueuedEvents)
+TrackWriter::TrackWriter(CollectorStore &store, ChangeHub &changes, Mode mode,
+    qsizetype maxQueuedEvents, std::chrono::microseconds minCommitInterval)
     : m_store(store)
     , m_changes(changes)
     , m_maxQueued(maxQueuedEvents)
+    , m_minCommitInterval(minCommitInterval)
     , m_mode(mode)
 {
     if (m_mode == Mode::Thread)

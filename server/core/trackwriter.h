@@ -39,8 +39,11 @@ public:
     enum class Mode { Thread, EventLoop };
 
     // maxQueuedEvents bounds memory: beyond it submit() refuses (the API answers 503).
+    // minCommitInterval: Thread mode's shortest time between the starts of two commits
+    // (CollectorConfig::minCommitIntervalUs).
     TrackWriter(CollectorStore &store, ChangeHub &changes, Mode mode = Mode::EventLoop,
-        qsizetype maxQueuedEvents = 200'000);
+        qsizetype maxQueuedEvents = 200'000,
+        std::chrono::microseconds minCommitInterval = std::chrono::microseconds(500));
     ~TrackWriter(); // commits what is queued, then stops
     TrackWriter(const TrackWriter &) = delete;
     TrackWriter &operator=(const TrackWriter &) = delete;
@@ -69,12 +72,8 @@ private:
     CollectorStore &m_store;
     ChangeHub &m_changes;
     const qsizetype m_maxQueued;
-    // Thread mode: the shortest time between the starts of two commits (0.5 ms unless
-    // EVENTDESK_TRACK_COMMIT_US says otherwise).
-    std::chrono::microseconds m_minCommitInterval {
-        qEnvironmentVariableIsSet("EVENTDESK_TRACK_COMMIT_US")
-            ? qEnvironmentVariableIntValue("EVENTDESK_TRACK_COMMIT_US")
-            : 500};
+    // Thread mode: the shortest time between the starts of two commits.
+    const std::chrono::microseconds m_minCommitInterval;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_checkpointWake;

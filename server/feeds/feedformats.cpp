@@ -6,6 +6,8 @@
 #include "jsonapiparser.h"
 #include "providerxmlparser.h"
 
+#include <QStringDecoder>
+
 namespace Eventdesk::Feeds {
 
 using namespace Core;
@@ -34,11 +36,19 @@ FeedFormat FeedFormats::sniff(const QByteArray &contentType, const QByteArray &h
         return FeedFormat::Json;
     if (type.contains("xml"))
         return FeedFormat::Provider;
-    QByteArrayView view(head);
+    QByteArray utf8 = head;
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+        // UTF-16 with a byte-order mark: look at its first characters as UTF-8.
+        QStringDecoder decoder(
+            head.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        utf8 = QString(decoder(head.sliced(2, (head.size() - 2) & ~qsizetype(1)))).toUtf8();
+    }
+    QByteArrayView view(utf8);
     if (view.startsWith("\xEF\xBB\xBF"))
         view = view.sliced(3);
     view = view.trimmed();
-    if (view.startsWith("BEGIN:VCALENDAR"))
+    if (view.startsWith("BEGIN:VCALENDAR") || view.startsWith("BEGIN:VEVENT")
+        || view.startsWith("BEGIN:VTIMEZONE"))
         return FeedFormat::ICal;
     if (view.startsWith("{") || view.startsWith("["))
         return FeedFormat::Json;

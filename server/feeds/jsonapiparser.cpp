@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonapiparser.h"
+#include "jsonview.h"
 
 #include <QIODevice>
 #include <QJsonArray>
@@ -38,13 +39,11 @@ Result<void> JsonApiParser::parse(QIODevice &input, FeedSink &sink, const ParseO
     if (data.size() > cap)
         return Error::make(ErrorKind::TooLarge, QStringLiteral("too_large"),
             QStringLiteral("JSON documents are limited to %1 bytes.").arg(cap));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError)
+    JsonError error;
+    const QJsonDocument doc = readJson(data, &error);
+    if (!error.ok())
         return Error::make(ErrorKind::Invalid, QStringLiteral("malformed"),
-            QStringLiteral("Not valid JSON at offset %1: %2")
-                .arg(error.offset)
-                .arg(error.errorString()));
+            QStringLiteral("Not valid JSON at offset %1: %2").arg(error.offset).arg(error.message));
 
     QJsonArray posts, comments;
     auto classify = [&](const QJsonArray &array) {

@@ -53,7 +53,12 @@ std::optional<qint64> dateUtf8(const char *text)
             return std::nullopt;
         return QDateTime(date, time, QTimeZone::utc()).toMSecsSinceEpoch();
     }
-    return parseProviderDate(QString::fromUtf8(text));
+    // Not the fast form: the general parser (not parseProviderDate, which sends 19-character
+    // texts back here: "2026-01-01T10x00:00" recursed until the stack overflowed;
+    // fuzz_providerxml).
+    if (auto parsed = parseTimestamp(QString::fromUtf8(text)))
+        return parsed->toMSecsSinceEpoch();
+    return std::nullopt;
 }
 
 struct State
@@ -92,6 +97,15 @@ const char *attr(const XML_Char **atts, const char *name)
     for (int i = 0; atts[i]; i += 2) {
         if (std::strcmp(atts[i], name) == 0)
             return atts[i + 1];
+    }
+    return nullptr;
+}
+
+const char *firstAttr(const XML_Char **atts, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        if (const char *value = attr(atts, name))
+            return value;
     }
     return nullptr;
 }
@@ -142,15 +156,18 @@ void XMLCALL onStart(void *data, const XML_Char *name, const XML_Char **atts)
         item.externalId = s.base.id + u':' + item.planId;
         const char *soldOut = attr(atts, "sold_out");
         item.soldOut = soldOut && std::strcmp(soldOut, "true") == 0;
-        const char *startText = attr(atts, old ? "event_date" : "plan_start_date");
+        // Both dialects of each generation: event_date or event_start_date/event_end_date (old),
+        // plan_start_date/plan_end_date (new); the end is required in the new one only.
+        const char *startText
+            = firstAttr(atts, {"plan_start_date", "event_start_date", "event_date"});
         item.startsAt = dateUtf8(startText);
         QString &error = s.plan.error;
-        if (!old) {
-            const char *endText = attr(atts, "plan_end_date");
+        const char *endText = firstAttr(atts, {"plan_end_date", "event_end_date"});
+        if (endText || !old) {
             item.endsAt = dateUtf8(endText);
             if (!item.endsAt)
-                error = QStringLiteral("plan %1:%2: bad plan_end_date '%3'")
-                            .arg(s.base.id, item.planId, text(endText));
+                error = QStringLiteral("%1 %2:%3: bad end date '%4'")
+                            .arg(text(name), s.base.id, item.planId, text(endText));
         }
         if (!item.startsAt)
             error = QStringLiteral("%1 %2:%3: bad start date '%4'")
@@ -162,22 +179,38 @@ void XMLCALL onStart(void *data, const XML_Char *name, const XML_Char **atts)
         if (error.isEmpty() && item.endsAt && *item.endsAt < *item.startsAt)
             error = QStringLiteral("plan %1:%2 ends before it starts").arg(s.base.id, item.planId);
     } else if (s.plan.active && std::strcmp(name, "zone") == 0) {
-        const char *priceText = attr(atts, old ? "max_price" : "price");
-        double price = 0;
-        const char *end = priceText ? priceText + std::strlen(priceText) : nullptr;
-        const auto parsed = priceText
-            ? std::from_chars(priceText, end, price)
-            : std::from_chars_result {nullptr, std::errc::invalid_argument};
-        if (!priceText || parsed.ec != std::errc() || parsed.ptr != end || price < 0
-            || !qIsFinite(price)) {
+        // Whichever price fields the zone has (price, max_price, min_price): min and max over all.
+        FeedItem &item = s.plan.item;
+        std::optional<double> low, high;
+        for (int i = 0; atts[i]; i += 2) { // one pass over the zone's attributes (hot path)
+            const char *field = atts[i];
+            if (!(field[0] == 'p' && std::strcmp(field, "price") == 0)
+                && !(field[0] == 'm'
+                    && (std::strcmp(field, "max_price") == 0
+                        || std::strcmp(field, "min_price") == 0)))
+                continue;
+            const char *priceText = atts[i + 1];
+            double price = 0;
+            const char *end = priceText + std::strlen(priceText);
+            const auto parsed = std::from_chars(priceText, end, price);
+            if (parsed.ec != std::errc() || parsed.ptr != end || price < 0 || !qIsFinite(price)) {
+                s.sink->skipped(FeedIssue {s.line(),
+                    QStringLiteral("zone %1 of %2: bad %3 '%4'")
+                        .arg(text(attr(atts, "zone_id")), item.externalId, text(field),
+                            text(priceText))});
+                return;
+            }
+            low = low ? qMin(*low, price) : price;
+            high = high ? qMax(*high, price) : price;
+        }
+        if (!low) {
             s.sink->skipped(FeedIssue {s.line(),
-                QStringLiteral("zone %1 of %2: bad price '%3'")
-                    .arg(text(attr(atts, "zone_id")), s.plan.item.externalId, text(priceText))});
+                QStringLiteral("zone %1 of %2: no price")
+                    .arg(text(attr(atts, "zone_id")), item.externalId)});
             return;
         }
-        FeedItem &item = s.plan.item;
-        item.minPrice = item.minPrice ? qMin(*item.minPrice, price) : price;
-        item.maxPrice = item.maxPrice ? qMax(*item.maxPrice, price) : price;
+        item.minPrice = item.minPrice ? qMin(*item.minPrice, *low) : *low;
+        item.maxPrice = item.maxPrice ? qMax(*item.maxPrice, *high) : *high;
     }
 }
 

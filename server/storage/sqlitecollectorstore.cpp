@@ -68,16 +68,16 @@ QList<FieldError> decodeReasons(const QByteArray &json)
 
 // By default the writer's commits use WAL with synchronous = NORMAL, like every other connection
 // of the database: a committed (acknowledged) event survives a crash of the process (kill -9,
-// tests/bench/collector_crash.sh), not a power cut. EVENTDESK_TRACK_SYNC=full fsyncs the WAL at
+// tests/bench/collector_crash.sh), not a power cut. CollectorConfig::fullSync fsyncs the WAL at
 // every group commit, for power-loss durability at about 0.8x the single-event rate (every
 // group waits for its fsync; docs/benchmarks.md).
 // Once per connection (the writer has one thread, so one connection).
-void makeDurable(sqlite3 *db)
+void makeDurable(sqlite3 *db, const Core::CollectorConfig &config)
 {
     thread_local sqlite3 *configured = nullptr;
     if (configured == db)
         return;
-    if (qgetenv("EVENTDESK_TRACK_SYNC").toLower() == "full")
+    if (config.fullSync)
         exec(db, "PRAGMA synchronous = FULL");
     else
         exec(db, "PRAGMA synchronous = NORMAL");
@@ -90,9 +90,7 @@ void makeDurable(sqlite3 *db)
     // finishes a checkpoint itself once the WAL holds 65536 frames (256 MiB), after which the
     // next commit writes the WAL from its start again. That pause (10-30 ms) is why the bound
     // is not smaller: at 64 MiB the single-event p99 doubled (docs/collector.md).
-    const int frames = qEnvironmentVariableIsSet("EVENTDESK_TRACK_WAL_FRAMES")
-        ? qEnvironmentVariableIntValue("EVENTDESK_TRACK_WAL_FRAMES")
-        : 65536;
+    const int frames = config.walCheckpointFrames;
     exec(db, QByteArray("PRAGMA wal_autocheckpoint = " + QByteArray::number(frames)).constData());
     configured = db;
 }
@@ -187,7 +185,7 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
     sqlite3 *db = m_database.handle();
     if (!db)
         return sqliteError(db);
-    makeDurable(db);
+    makeDurable(db, m_config);
     // The writer runs these many times a second: compiled once per connection.
     SqliteStatement insert(m_database,
         "INSERT OR IGNORE INTO tracked_events (app_id, session_id, category, name, data, "

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "collectorconfig.h"
 #include "collectorstore.h"
 
 #include <functional>
@@ -17,8 +18,9 @@ class Database;
 class SqliteCollectorStore : public Core::CollectorStore
 {
 public:
-    explicit SqliteCollectorStore(Database &database)
+    explicit SqliteCollectorStore(Database &database, Core::CollectorConfig config = {})
         : m_database(database)
+        , m_config(config)
     { }
 
     Core::Result<Core::App> insertApp(const Core::App &app, const QByteArray &keyHash) override;
@@ -50,6 +52,7 @@ public:
 
 private:
     Database &m_database;
+    Core::CollectorConfig m_config;
 };
 
 } // namespace Eventdesk::Storage

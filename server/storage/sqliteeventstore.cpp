@@ -14,7 +14,8 @@ const QByteArray eventColumns = QByteArrayLiteral(
     "SELECT e.id, e.title, e.description, e.starts_at, e.ends_at, e.location, e.category, "
     "e.owner_id, u.email, e.source, e.external_id, e.min_price, e.max_price, e.sold_out, "
     "e.participant_count, e.version, e.created_at, e.updated_at, "
-    "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND p.user_id = :viewer) "
+    "EXISTS (SELECT 1 FROM participants p WHERE p.event_id = e.id AND p.user_id = :viewer), "
+    "u.display_name "
     "FROM events e LEFT JOIN users u ON u.id = e.owner_id ");
 
 Event readEvent(const SqliteStatement &s)
@@ -40,12 +41,14 @@ Event readEvent(const SqliteStatement &s)
     e.createdAt = s.integer(16);
     e.updatedAt = s.integer(17);
     e.joined = s.integer(18) != 0;
+    e.ownerName = s.isNull(19) ? QString() : s.text(19);
     return e;
 }
 
 const QByteArray commentColumns = QByteArrayLiteral(
     "SELECT c.id, c.event_id, c.author_id, u.email, c.author_name, c.body, c.source, "
-    "c.created_at, c.updated_at FROM comments c LEFT JOIN users u ON u.id = c.author_id ");
+    "c.created_at, c.updated_at, u.display_name FROM comments c LEFT JOIN users u ON u.id = "
+    "c.author_id ");
 
 Comment readComment(const SqliteStatement &s)
 {
@@ -54,6 +57,7 @@ Comment readComment(const SqliteStatement &s)
     c.eventId = s.integer(1);
     c.authorId = s.isNull(2) ? 0 : s.integer(2);
     c.authorName = s.isNull(3) ? s.text(4) : s.text(3).section(u'@', 0, 0);
+    c.authorDisplayName = s.isNull(9) || s.text(9).isEmpty() ? c.authorName : s.text(9);
     c.body = s.text(5);
     c.source = s.text(6);
     c.createdAt = s.integer(7);
@@ -281,6 +285,69 @@ Result<qint64> SqliteEventStore::count(const EventQuery &query, qint64 pivot)
     if (s.step() != SQLITE_ROW)
         return s.error();
     return s.integer(0);
+}
+
+Result<QList<Event>> SqliteEventStore::overlapping(
+    const EventQuery &query, qint64 from, qint64 to, int limit)
+{
+    sqlite3 *db = m_database.handle();
+    QList<Event> rows;
+    if (!query.text.trimmed().isEmpty() && ftsQuery(query.text).isEmpty())
+        return rows;
+    // How far back an overlapping event can start: the longest span (events_span answers it
+    // from the index). The start index then gives one range, [from - span, to).
+    qint64 span = 0;
+    {
+        SqliteStatement s(db, "SELECT max(coalesce(ends_at, starts_at) - starts_at) FROM events");
+        if (s.step() != SQLITE_ROW)
+            return s.error();
+        span = s.isNull(0) ? 0 : qMax<qint64>(0, s.integer(0));
+    }
+    EventQuery filters = query;
+    filters.from.reset();
+    filters.to.reset();
+    filters.when = EventQuery::When::All;
+    // No description: the calendar never shows it, and it is most of a row's bytes.
+    QByteArray columns = eventColumns;
+    columns.replace("e.description", "''");
+    SqliteStatement s(db,
+        columns + filterSql(filters, true, false)
+            + "AND e.starts_at >= :lo AND e.starts_at < :hi "
+              "AND (e.starts_at >= :from OR coalesce(e.ends_at, e.starts_at) > :from) "
+              "ORDER BY e.starts_at, e.id LIMIT :limit");
+    if (!s.isValid())
+        return s.error();
+    bindFilters(s, filters, 0);
+    s.bind(":lo", from - span);
+    s.bind(":hi", to);
+    s.bind(":from", from);
+    s.bind(":limit", qint64(limit));
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        rows.append(readEvent(s));
+    if (rc != SQLITE_DONE)
+        return s.error();
+    return rows;
+}
+
+Result<QStringList> SqliteEventStore::participantNames(qint64 eventId, int limit)
+{
+    SqliteStatement s(m_database.handle(),
+        "SELECT CASE WHEN u.display_name <> '' THEN u.display_name "
+        "ELSE substr(u.email, 1, instr(u.email, '@') - 1) END "
+        "FROM participants p JOIN users u ON u.id = p.user_id WHERE p.event_id = :event "
+        "ORDER BY p.joined_at, p.user_id LIMIT :limit");
+    if (!s.isValid())
+        return s.error();
+    s.bind(":event", eventId);
+    s.bind(":limit", qint64(limit));
+    QStringList names;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        names.append(s.text(0));
+    if (rc != SQLITE_DONE)
+        return s.error();
+    return names;
 }
 
 Result<Event> SqliteEventStore::find(qint64 id, qint64 viewerId)

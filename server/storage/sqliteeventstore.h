@@ -29,6 +29,9 @@ public:
     Core::Result<QList<Core::Event>> list(
         const Core::EventQuery &query, const Core::EventPosition &position, int limit) override;
     Core::Result<qint64> count(const Core::EventQuery &query, qint64 pivot) override;
+    Core::Result<QList<Core::Event>> overlapping(
+        const Core::EventQuery &query, qint64 from, qint64 to, int limit) override;
+    Core::Result<QStringList> participantNames(qint64 eventId, int limit) override;
     Core::Result<Core::Comment> insertComment(
         qint64 eventId, qint64 authorId, const QString &body, qint64 now) override;
     Core::Result<Core::Comment> findComment(qint64 id) override;

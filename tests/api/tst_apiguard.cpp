@@ -5,15 +5,22 @@
 #include "httpclient.h"
 #include "metacontroller.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkInterface>
+#include <QSemaphore>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThreadPool>
 
 #include <optional>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Eventdesk;
 using Api::Body;
@@ -23,21 +30,30 @@ using Api::Response;
 
 namespace {
 
+// Holds back the answers of /test/later until the test releases them.
+QSemaphore laterGate;
+
 // A test-only resource with a JSON body, so the guard's 415/400 paths have a route to guard.
 class EchoController : public Api::Controller
 {
 public:
-    void registerRoutes(Api::Router &router, const Api::ServerContext &) override
+    void registerRoutes(Api::Router &router, const Api::ServerContext &context) override
     {
         /// Echoes the JSON body it was sent.
-        router.add(
-            Method::Post, QStringLiteral("/test/echo"),
-            [this](const Request &r) { return echo(r); }, Body::Json);
+        router.add(Method::Post, QStringLiteral("/test/echo"), {.body = Api::Body::Json},
+            [this](const Request &r) { return echo(r); });
+        /// Echoes the JSON body from a worker thread, once the test opens laterGate.
+        router.addAsync(Method::Post, QStringLiteral("/test/later"), {.body = Api::Body::Json},
+            [this, workers = context.workers](const Request &r, Api::Responder responder) {
+                workers->start([this, r, responder] {
+                    laterGate.acquire();
+                    responder.send(echo(r));
+                });
+            });
     }
-    Response echo(const Request &request) const
+    Api::Reply echo(const Request &request) const
     {
-        return request.json.isArray() ? Response::json(request.json.toArray())
-                                      : Response::json(request.json.toObject());
+        return Response::json(request.json.toObject());
     }
 };
 
@@ -513,10 +529,18 @@ private Q_SLOTS:
 
     void jsonWithCharsetIsAccepted()
     {
-        const auto reply = m_client->send("POST", QStringLiteral("/test/echo"), "[1,2]",
+        const auto reply = m_client->send("POST", QStringLiteral("/test/echo"), "{\"a\":[1,2]}",
             {{"Content-Type", "application/json; charset=utf-8"}});
         QCOMPARE(reply.status, 200);
-        QCOMPARE(QJsonDocument::fromJson(reply.body).array().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(u"a").toArray().size(), 2);
+    }
+
+    // A JSON route takes one object; an array is a malformed request before any handler runs.
+    void jsonArrayBodyIs400()
+    {
+        const auto reply = m_client->send(
+            "POST", QStringLiteral("/test/echo"), "[1,2]", {{"Content-Type", "application/json"}});
+        verifyProblem(reply, 400, "invalid_body");
     }
 
     void malformedJsonIs400_data()
@@ -561,6 +585,368 @@ private Q_SLOTS:
         const auto reply = connection.next(5000);
         QVERIFY(reply);
         verifyProblem(*reply, 408, "request_timeout");
+    }
+
+    // -- the edge: framing that Qt HttpServer would read differently is refused up front --
+
+    void duplicateContentLengthIs400AndClose_data()
+    {
+        QTest::addColumn<QByteArray>("lengths");
+        QTest::newRow("differing") << QByteArray("Content-Length: 3\r\nContent-Length: 300000000");
+        QTest::newRow("same") << QByteArray("Content-Length: 3\r\ncontent-length: 3");
+        QTest::newRow("list") << QByteArray("Content-Length: 3, 3");
+    }
+    void duplicateContentLengthIs400AndClose()
+    {
+        QFETCH(QByteArray, lengths);
+        RawConnection connection(m_server->port());
+        QVERIFY(connection.connected());
+        // What would follow as a body or as a smuggled second request is never answered.
+        connection.write("POST /test/echo HTTP/1.1\r\nHost: " + hostHeader()
+            + "\r\nContent-Type: application/json\r\n" + lengths
+            + "\r\n\r\n{}\nGET /api/v1/health HTTP/1.1\r\nHost: " + hostHeader() + "\r\n\r\n");
+        const auto reply = connection.next();
+        QVERIFY(reply);
+        verifyProblem(
+            *reply, 400, lengths.contains(',') ? "bad_content_length" : "duplicate_content_length");
+        QCOMPARE(reply->header("connection"), QByteArray("close"));
+        QVERIFY(!connection.next(3000));
+        QTRY_COMPARE(connection.socket().state(), QAbstractSocket::UnconnectedState);
+    }
+
+    void headersQtWouldReadDifferentlyAre400_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<QByteArray>("code");
+        QTest::newRow("bare LF everywhere")
+            << QByteArray("GET /api/v1/health HTTP/1.1\nHost: HOST\n\n")
+            << QByteArray("bad_line_ending");
+        QTest::newRow("bare LF ends the head")
+            << QByteArray("POST /test/echo HTTP/1.1\r\nHost: HOST\r\nContent-Length: 30\n\r\n"
+                          "GET /api/v1/health HTTP/1.1\r\n\r\n")
+            << QByteArray("bad_line_ending");
+        QTest::newRow("lone CR") << QByteArray(
+            "GET /api/v1/health HTTP/1.1\r\nHost: HOST\rX: y\r\n\r\n")
+                                 << QByteArray("bad_line_ending");
+        QTest::newRow("folded line") << QByteArray(
+            "POST /test/echo HTTP/1.1\r\nHost: HOST\r\nX-A: 1\r\n Content-Length: 4\r\n"
+            "\r\nGET ") << QByteArray("bad_header");
+        QTest::newRow("space before colon") << QByteArray(
+            "POST /test/echo HTTP/1.1\r\nHost: HOST\r\nContent-Length : 4\r\n\r\n{}{}")
+                                            << QByteArray("bad_header");
+        QTest::newRow("control character")
+            << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost: HOST\r\nX-A: a\x01z\r\n\r\n")
+            << QByteArray("bad_header");
+        QTest::newRow("duplicate Host")
+            << QByteArray("GET /api/v1/health HTTP/1.1\r\nHost: HOST\r\nHost: evil.example\r\n\r\n")
+            << QByteArray("duplicate_host");
+        QTest::newRow("two spaces in the request line")
+            << QByteArray("GET  /api/v1/health HTTP/1.1\r\nHost: HOST\r\n\r\n")
+            << QByteArray("bad_request_line");
+        QTest::newRow("over 100 fields") << QByteArray(
+            "GET /api/v1/health HTTP/1.1\r\nHost: HOST\r\n" + QByteArray("X: y\r\n").repeated(100)
+            + "\r\n") << QByteArray("headers_too_large");
+    }
+    void headersQtWouldReadDifferentlyAre400()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(QByteArray, code);
+        request.replace("HOST", hostHeader());
+        RawConnection connection(m_server->port());
+        QVERIFY(connection.connected());
+        connection.write(request);
+        const auto reply = connection.next();
+        QVERIFY(reply);
+        verifyProblem(*reply, code == "headers_too_large" ? 431 : 400, code.constData());
+        QCOMPARE(reply->header("connection"), QByteArray("close"));
+        QVERIFY(!connection.next(2000)); // nothing of the rest is answered
+    }
+
+    void absoluteFormTarget_data()
+    {
+        QTest::addColumn<QByteArray>("authority");
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("code");
+        QTest::newRow("this server")
+            << QByteArray("HOST") << QByteArray("HOST") << 200 << QByteArray();
+        QTest::newRow("another server") << QByteArray("evil.example") << QByteArray("HOST") << 421
+                                        << QByteArray("misdirected_request");
+        QTest::newRow("another port") << QByteArray("127.0.0.1:1") << QByteArray("HOST") << 421
+                                      << QByteArray("misdirected_request");
+        QTest::newRow("both foreign") << QByteArray("evil.example") << QByteArray("evil.example")
+                                      << 421 << QByteArray("host_not_allowed");
+    }
+    void absoluteFormTarget()
+    {
+        QFETCH(QByteArray, authority);
+        QFETCH(QByteArray, host);
+        QFETCH(int, status);
+        QFETCH(QByteArray, code);
+        authority.replace("HOST", hostHeader());
+        host.replace("HOST", hostHeader());
+        RawConnection connection(m_server->port());
+        QVERIFY(connection.connected());
+        connection.write(
+            "GET http://" + authority + "/api/v1/health HTTP/1.1\r\nHost: " + host + "\r\n\r\n");
+        const auto reply = connection.next();
+        QVERIFY(reply);
+        if (status == 200)
+            QCOMPARE(reply->status, 200);
+        else
+            verifyProblem(*reply, status, code.constData());
+    }
+
+    // -- idle sockets, the connection cap and the descriptor limit --
+
+    void idleSocketsAreClosedAfterTheHeaderTimeout()
+    {
+        Api::ApiConfig config;
+        config.limits.maxConnections = 3;
+        config.limits.headerTimeoutMs = 1500;
+        auto server = startServer(config);
+        QVERIFY(server);
+        // Sockets that never send a byte hold the whole cap...
+        std::vector<std::unique_ptr<RawConnection>> idle;
+        for (int i = 0; i < 3; ++i) {
+            idle.push_back(std::make_unique<RawConnection>(server->port()));
+            QVERIFY(idle.back()->connected());
+        }
+        const QByteArray request = "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1:"
+            + QByteArray::number(server->port()) + "\r\n\r\n";
+        RawConnection refused(server->port());
+        QVERIFY(refused.connected());
+        refused.write(request);
+        const auto busy = refused.next();
+        QVERIFY(busy);
+        verifyProblem(*busy, 503, "too_many_connections");
+        QVERIFY(!busy->header("retry-after").isEmpty());
+        // ...only until the header timeout, counted from accept: then each gets 408 and is
+        // closed, and service returns.
+        for (auto &connection : idle) {
+            const auto timeout = connection->next(10'000);
+            QVERIFY(timeout);
+            verifyProblem(*timeout, 408, "request_timeout");
+            QTRY_COMPARE(connection->socket().state(), QAbstractSocket::UnconnectedState);
+        }
+        RawConnection again(server->port());
+        QVERIFY(again.connected());
+        again.write(request);
+        const auto reply = again.next();
+        QVERIFY(reply);
+        QCOMPARE(reply->status, 200);
+    }
+
+    void connectionCapStaysBelowTheDescriptorLimit()
+    {
+        rlimit limit {};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &limit), 0);
+        // The server raised the soft limit to the hard one when it started.
+        QCOMPARE(limit.rlim_cur, limit.rlim_max);
+        Api::ConnectionLimits limits;
+        limits.maxConnections = std::numeric_limits<int>::max();
+        Api::ConnectionGuard guard(limits);
+        QVERIFY(guard.connectionCap() > 0);
+        if (limit.rlim_cur != RLIM_INFINITY)
+            QVERIFY(qint64(guard.connectionCap()) < qint64(limit.rlim_cur));
+        QCOMPARE(Api::ConnectionGuard(Api::ConnectionLimits()).connectionCap(),
+            int(qMin<qint64>(1024, qint64(guard.connectionCap()))));
+    }
+
+    // At the process's descriptor limit the waiting clients get 503 and accepting pauses (Qt's
+    // own accept loop would retry at once and spin); once descriptors are free, service returns.
+    void descriptorLimitPausesAccepting()
+    {
+        Api::ConnectionLimits limits;
+        limits.acceptPauseMs = 50;
+        Api::ConnectionGuard guard(limits);
+        QVERIFY(guard.listen(QHostAddress::LocalHost, 0));
+        rlimit saved {};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &saved), 0);
+        struct Restore
+        {
+            rlimit limit;
+            std::vector<int> fillers;
+            ~Restore()
+            {
+                for (int descriptor : fillers)
+                    ::close(descriptor);
+                setrlimit(RLIMIT_NOFILE, &limit);
+            }
+        } restore {saved, {}};
+        // Fill the descriptor table but for the clients' own sockets: the server cannot accept.
+        constexpr int clients = 4;
+        const int open
+            = int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::AllEntries).size());
+        rlimit low = saved;
+        low.rlim_cur = rlim_t(open + 16);
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+        for (int descriptor; (descriptor = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;)
+            restore.fillers.push_back(descriptor);
+        QVERIFY(restore.fillers.size() >= size_t(clients));
+        for (int i = 0; i < clients; ++i) {
+            ::close(restore.fillers.back());
+            restore.fillers.pop_back();
+        }
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < clients; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, guard.serverPort());
+        }
+        QTRY_VERIFY(guard.acceptPauses() > 0);
+        // Each waiting client got 503 through the spare descriptor and was closed.
+        for (auto &socket : sockets) {
+            QTRY_VERIFY(socket->bytesAvailable() > 0
+                || socket->state() == QAbstractSocket::UnconnectedState);
+            const QByteArray answer = socket->readAll();
+            QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.constData());
+            QVERIFY(answer.contains("Retry-After: 1"));
+        }
+        QCOMPARE(guard.activeConnections(), 0);
+        sockets.clear();
+        setrlimit(RLIMIT_NOFILE, &saved);
+        // Accepting resumes after the pause.
+        QTcpSocket again;
+        again.connectToHost(QHostAddress::LocalHost, guard.serverPort());
+        QTRY_COMPARE(guard.activeConnections(), 1);
+    }
+
+    // -- answers in request order; the last request of a connection closes it --
+
+    void pipelinedAnswersKeepRequestOrder()
+    {
+        RawConnection connection(m_server->port());
+        QVERIFY(connection.connected());
+        const auto post = [this](const char *path, const QByteArray &body) -> QByteArray {
+            return "POST " + QByteArray(path) + " HTTP/1.1\r\nHost: " + hostHeader()
+                + "\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        };
+        const QByteArray health
+            = "GET /api/v1/health HTTP/1.1\r\nHost: " + hostHeader() + "\r\n\r\n";
+        // Worker-answered, inline, worker-answered, inline, inline: all in one write.
+        connection.write(post("/test/later", "{\"n\":1}") + health
+            + post("/test/later", "{\"n\":3}") + post("/test/echo", "{\"n\":4}") + health);
+        // The inline answers are ready first, but wait for the worker's.
+        QVERIFY(!connection.next(500));
+        laterGate.release(2);
+        const auto first = connection.next();
+        QVERIFY(first);
+        QCOMPARE(first->json().value(QStringLiteral("n")).toInt(), 1);
+        const auto second = connection.next();
+        QVERIFY(second);
+        QCOMPARE(second->json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const auto third = connection.next();
+        QVERIFY(third);
+        QCOMPARE(third->json().value(QStringLiteral("n")).toInt(), 3);
+        const auto fourth = connection.next();
+        QVERIFY(fourth);
+        QCOMPARE(fourth->json().value(QStringLiteral("n")).toInt(), 4);
+        const auto fifth = connection.next();
+        QVERIFY(fifth);
+        QCOMPARE(fifth->json().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(!connection.next(300));
+        QCOMPARE(connection.socket().state(), QAbstractSocket::ConnectedState);
+    }
+
+    void refusalAfterPipelinedRequestsComesLast()
+    {
+        RawConnection connection(m_server->port());
+        QVERIFY(connection.connected());
+        const QByteArray health
+            = "GET /api/v1/health HTTP/1.1\r\nHost: " + hostHeader() + "\r\n\r\n";
+        connection.write(health + health
+            + "POST /test/echo HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: "
+              "2\r\n\r\n");
+        for (int i = 0; i < 2; ++i) {
+            const auto reply = connection.next();
+            QVERIFY(reply);
+            QCOMPARE(reply->status, 200);
+        }
+        const auto refused = connection.next();
+        QVERIFY(refused);
+        verifyProblem(*refused, 400, "duplicate_content_length");
+    }
+
+    void lastRequestClosesTheConnection_data()
+    {
+        QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<QByteArray>("connectionHeader");
+        QTest::addColumn<bool>("staysOpen");
+        QTest::newRow("HTTP/1.0") << QByteArray("HTTP/1.0") << QByteArray() << false;
+        QTest::newRow("HTTP/1.0 keep-alive")
+            << QByteArray("HTTP/1.0") << QByteArray("keep-alive") << true;
+        QTest::newRow("HTTP/1.1 close") << QByteArray("HTTP/1.1") << QByteArray("close") << false;
+        QTest::newRow("HTTP/1.1") << QByteArray("HTTP/1.1") << QByteArray() << true;
+    }
+    void lastRequestClosesTheConnection()
+    {
+        QFETCH(QByteArray, version);
+        QFETCH(QByteArray, connectionHeader);
+        QFETCH(bool, staysOpen);
+        RawConnection connection(m_server->port());
+        QVERIFY(connection.connected());
+        QByteArray request = "GET /api/v1/health " + version + "\r\nHost: " + hostHeader() + "\r\n";
+        if (!connectionHeader.isEmpty())
+            request += "Connection: " + connectionHeader + "\r\n";
+        request += "\r\n";
+        // A second request right behind: answered only when the first does not end the connection.
+        const QByteArray echo = "POST /test/echo HTTP/1.1\r\nHost: " + hostHeader()
+            + "\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n{\"n\":2}";
+        connection.write(request + echo);
+        const auto reply = connection.next();
+        QVERIFY(reply);
+        QCOMPARE(reply->status, 200);
+        if (staysOpen) {
+            QVERIFY(reply->header("connection") != "close");
+            const auto second = connection.next();
+            QVERIFY(second);
+            QCOMPARE(second->json().value(QStringLiteral("n")).toInt(), 2);
+            QCOMPARE(connection.socket().state(), QAbstractSocket::ConnectedState);
+        } else {
+            QCOMPARE(reply->header("connection"), QByteArray("close"));
+            QVERIFY(!connection.next(2000));
+            QTRY_COMPARE(connection.socket().state(), QAbstractSocket::UnconnectedState);
+        }
+    }
+
+    // -- HTML cannot be framed; JSON strings hold no raw control characters --
+
+    void htmlCannotBeFramed()
+    {
+        const auto reply = m_client->get(QStringLiteral("/docs"));
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.header("content-type").startsWith("text/html"));
+        QVERIFY(reply.header("content-security-policy").contains("frame-ancestors 'none'"));
+        QCOMPARE(reply.header("x-frame-options"), QByteArray("DENY"));
+        // JSON answers do not need them.
+        QVERIFY(
+            m_client->get(QStringLiteral("/api/v1/health")).header("x-frame-options").isEmpty());
+    }
+
+    void rawControlCharactersInJsonAre400_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("U+0001") << QByteArray("{\"a\":\"x\x01y\"}");
+        QTest::newRow("U+001F") << QByteArray("{\"a\":\"x\x1fy\"}");
+        QTest::newRow("NUL") << QByteArray("{\"a\":\"x\0y\"}", 11);
+        QTest::newRow("tab") << QByteArray("{\"a\":\"x\ty\"}");
+        QTest::newRow("newline in a key") << QByteArray("{\"a\nb\":1}");
+        QTest::newRow("in an array") << QByteArray("[\"\x7\"]");
+    }
+    void rawControlCharactersInJsonAre400()
+    {
+        QFETCH(QByteArray, body);
+        const auto reply = m_client->send(
+            "POST", QStringLiteral("/test/echo"), body, {{"Content-Type", "application/json"}});
+        verifyProblem(reply, 400, "malformed_json");
+        QVERIFY(reply.json().value(QStringLiteral("detail")).toString().contains(u"control"));
+        // Escaped, the same characters are fine.
+        const auto escaped = m_client->send("POST", QStringLiteral("/test/echo"),
+            "{\"a\":\"x\\u0001\\t\\u0000y\"}", {{"Content-Type", "application/json"}});
+        QCOMPARE(escaped.status, 200);
+        QCOMPARE(escaped.json().value(QStringLiteral("a")).toString(),
+            QString(QStringLiteral("x\u0001\t") + QChar(0) + u'y'));
     }
 
     void connectionCapIs503()

@@ -106,7 +106,11 @@ private Q_SLOTS:
     void filters();
     void badQueries_data();
     void badQueries();
+    void authenticationComesBeforeTheBody();
+    void malformedIdsNeverReachAHandler_data();
+    void malformedIdsNeverReachAHandler();
     void participationIsIdempotent();
+    void pastEventCannotBeJoined();
     void concurrentJoinsAndWithdrawals();
     void cacheInvalidation();
     void commentsAndCascade();
@@ -511,8 +515,8 @@ void TestEventsApi::pagingAcrossInserts()
     for (const QString &bad :
         {QStringLiteral("xyz"), QStringLiteral("!!!"), QStringLiteral("MXwy")}) {
         const HttpReply reply = bob->get(QStringLiteral("/api/v1/events?cursor=") + bad);
-        QCOMPARE(reply.status, 422);
-        QCOMPARE(reply.problemCode(), QStringLiteral("invalid_cursor"));
+        QCOMPARE(reply.status, 400); // a cursor of another list is a query mistake
+        QCOMPARE(reply.problemCode(), QStringLiteral("invalid_query"));
     }
 }
 
@@ -576,15 +580,73 @@ void TestEventsApi::badQueries_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("status");
-    QTest::newRow("limit 0") << "limit=0" << 422;
-    QTest::newRow("limit 501") << "limit=501" << 422;
-    QTest::newRow("limit text") << "limit=ten" << 422;
-    QTest::newRow("from bad") << "from=yesterday" << 422;
-    QTest::newRow("to before from") << "from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z" << 422;
-    QTest::newRow("mine maybe") << "mine=maybe" << 422;
-    QTest::newRow("long q") << QStringLiteral("q=") + QString(300, u'a') << 422;
+    QTest::newRow("limit 0") << "limit=0" << 400;
+    QTest::newRow("limit 501") << "limit=501" << 400;
+    QTest::newRow("limit text") << "limit=ten" << 400;
+    QTest::newRow("from bad") << "from=yesterday" << 400;
+    QTest::newRow("to before from") << "from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z" << 400;
+    QTest::newRow("mine maybe") << "mine=maybe" << 400;
+    QTest::newRow("long q") << QStringLiteral("q=") + QString(300, u'a') << 400;
+    QTest::newRow("unknown parameter") << "colour=red" << 400;
     QTest::newRow("limit 500") << "limit=500" << 200;
     QTest::newRow("fts syntax") << "q=a%20OR%20NEAR(b)%20*%20%22" << 200;
+}
+
+// The pipeline checks credentials before it reads the query or the body: an anonymous caller
+// gets 401 whatever else is wrong, and the body's media type and syntax only count after that.
+void TestEventsApi::authenticationComesBeforeTheBody()
+{
+    const QString path = QStringLiteral("/api/v1/events");
+    const HttpReply broken
+        = client()->send("POST", path, "{not json", {{"Content-Type", "text/plain"}});
+    QCOMPARE(broken.status, 401);
+    QCOMPARE(broken.json().value(u"code").toString(), QStringLiteral("missing_token"));
+    QVERIFY(!broken.header("www-authenticate").isEmpty());
+    auto wrong = client();
+    wrong->setToken("edk_wrong");
+    QCOMPARE(
+        wrong->send("POST", path, "{not json", {{"Content-Type", "application/json"}}).status, 401);
+    const HttpReply media
+        = client(m_alice)->send("POST", path, "{}", {{"Content-Type", "text/plain"}});
+    QCOMPARE(media.status, 415);
+    const HttpReply syntax
+        = client(m_alice)->send("POST", path, "{not json", {{"Content-Type", "application/json"}});
+    QCOMPARE(syntax.status, 400);
+    QCOMPARE(syntax.json().value(u"code").toString(), QStringLiteral("malformed_json"));
+    const HttpReply array
+        = client(m_alice)->send("POST", path, "[]", {{"Content-Type", "application/json"}});
+    QCOMPARE(array.status, 400);
+    QCOMPARE(array.json().value(u"code").toString(), QStringLiteral("invalid_body"));
+    QCOMPARE(m_events->list({}, {})->items.size(), 0); // nothing was created
+}
+
+void TestEventsApi::malformedIdsNeverReachAHandler_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::newRow("text") << QByteArray("GET") << "/api/v1/events/abc";
+    QTest::newRow("zero") << QByteArray("DELETE") << "/api/v1/events/0";
+    QTest::newRow("negative") << QByteArray("PUT") << "/api/v1/events/-3/participation";
+    QTest::newRow("plus") << QByteArray("GET") << "/api/v1/events/+3";
+    QTest::newRow("leading zero") << QByteArray("GET") << "/api/v1/events/03";
+    QTest::newRow("over int64") << QByteArray("GET") << "/api/v1/events/9223372036854775808";
+    QTest::newRow("fraction") << QByteArray("PATCH") << "/api/v1/comments/1.5";
+    QTest::newRow("comments of text") << QByteArray("GET") << "/api/v1/events/x/comments";
+}
+
+// One answer for every malformed id on every route, before authentication (it is no route).
+void TestEventsApi::malformedIdsNeverReachAHandler()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    for (const Account &account : {Account(), m_alice}) {
+        const HttpReply reply
+            = client(account)->send(method, path, "{}", {{"Content-Type", "application/json"}});
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(reply.json().value(u"code").toString(), QStringLiteral("not_found"));
+        QCOMPARE(reply.json().value(u"detail").toString(),
+            QStringLiteral("There is no resource at %1.").arg(path));
+    }
 }
 
 void TestEventsApi::badQueries()
@@ -623,6 +685,23 @@ void TestEventsApi::participationIsIdempotent()
         QCOMPARE(left.json().value(QStringLiteral("joined")).toBool(), false);
         QCOMPARE(left.json().value(QStringLiteral("participant_count")).toInt(), 0);
     }
+}
+
+void TestEventsApi::pastEventCannotBeJoined()
+{
+    // Ended two days ago (no end: it lasts until the end of its day).
+    const qint64 id = createEvent(m_alice, QStringLiteral("Last week's party"), -50 * hour);
+    auto bob = client(m_bob);
+    const QString path = QStringLiteral("/api/v1/events/%1/participation").arg(id);
+    const HttpReply refused = bob->put(path, {});
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.header("content-type"), QByteArray("application/problem+json"));
+    QCOMPARE(refused.problemCode(), QStringLiteral("event_ended"));
+    const HttpReply read = bob->get(QStringLiteral("/api/v1/events/%1").arg(id));
+    QCOMPARE(read.json().value(QStringLiteral("participant_count")).toInt(), 0);
+    QCOMPARE(read.json().value(QStringLiteral("joined")).toBool(), false);
+    // Withdrawing stays possible (it changes nothing here).
+    QCOMPARE(bob->del(path).status, 200);
 }
 
 namespace {
@@ -802,7 +881,7 @@ void TestEventsApi::commentsAndCascade()
     QCOMPARE(bodies,
         (QList<QString> {QStringLiteral("Edited"), QStringLiteral("Reply 0"),
             QStringLiteral("Reply 1"), QStringLiteral("Reply 2"), QStringLiteral("Reply 3")}));
-    QCOMPARE(client()->get(path + QStringLiteral("?cursor=zz")).status, 422);
+    QCOMPARE(client()->get(path + QStringLiteral("?cursor=zz")).status, 400);
     const HttpReply listed = client()->get(path);
     QVERIFY(!listed.header("etag").isEmpty());
     QCOMPARE(client()->get(path, {{"If-None-Match", listed.header("etag")}}).status, 304);
@@ -846,7 +925,7 @@ void TestEventsApi::hostileInput_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::newRow("array body") << QByteArray("POST") << "/api/v1/events" << QByteArray("[]")
-                                << 422;
+                                << 400;
     QTest::newRow("null body") << QByteArray("POST") << "/api/v1/events" << QByteArray("null")
                                << 400;
     QTest::newRow("object title") << QByteArray("POST") << "/api/v1/events"
@@ -867,17 +946,17 @@ void TestEventsApi::hostileInput_data()
     QTest::newRow("negative id") << QByteArray("GET") << "/api/v1/events/-1" << QByteArray() << 404;
     QTest::newRow("zero id") << QByteArray("DELETE") << "/api/v1/events/0" << QByteArray() << 404;
     QTest::newRow("limit negative")
-        << QByteArray("GET") << "/api/v1/events?limit=-5" << QByteArray() << 422;
+        << QByteArray("GET") << "/api/v1/events?limit=-5" << QByteArray() << 400;
     QTest::newRow("cursor nul") << QByteArray("GET") << "/api/v1/events?cursor=%00" << QByteArray()
-                                << 422;
+                                << 400;
     QTest::newRow("q bad utf8") << QByteArray("GET") << "/api/v1/events?q=%FF%FE" << QByteArray()
                                 << 200;
     QTest::newRow("q fts operators")
         << QByteArray("GET") << "/api/v1/events?q=NOT%20AND%20(%22" << QByteArray() << 200;
     QTest::newRow("comment cursor")
-        << QByteArray("GET") << "/api/v1/events/%1/comments?cursor=YzF8eHx5" << QByteArray() << 422;
+        << QByteArray("GET") << "/api/v1/events/%1/comments?cursor=YzF8eHx5" << QByteArray() << 400;
     QTest::newRow("comment limit")
-        << QByteArray("GET") << "/api/v1/events/%1/comments?limit=0" << QByteArray() << 422;
+        << QByteArray("GET") << "/api/v1/events/%1/comments?limit=0" << QByteArray() << 400;
     QTest::newRow("text body") << QByteArray("POST") << "/api/v1/events/%1/comments"
                                << QByteArray("\"hi\"") << 400;
 }

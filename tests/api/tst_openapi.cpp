@@ -137,6 +137,52 @@ private Q_SLOTS:
         QCOMPARE(reply.header("content-type"), QByteArray("application/problem+json"));
     }
 
+    // What the pipeline answers before a handler runs follows from the route's declared policy;
+    // the document must list it for that operation (the contract test checks real answers).
+    void policiesAreDocumented()
+    {
+        const QJsonObject paths = m_document.value(QStringLiteral("paths")).toObject();
+        QStringList missing;
+        for (const Api::Route &route : m_app->server().router().routes()) {
+            const QString method = QString::fromLatin1(Api::methodName(route.method)).toLower();
+            const QJsonObject operation
+                = paths.value(route.pattern).toObject().value(method).toObject();
+            const QJsonObject responses = operation.value(QStringLiteral("responses")).toObject();
+            QStringList expected;
+            const Api::Policy &policy = route.policy;
+            expected.append(QStringLiteral("400")); // an unknown query parameter, at least
+            if (policy.access != Api::Access::Anyone)
+                expected.append(QStringLiteral("401"));
+            if (policy.access == Api::Access::Admin)
+                expected.append(QStringLiteral("403"));
+            if (policy.body == Api::Body::Json)
+                expected.append(QStringLiteral("415"));
+            for (const Api::Route::Segment &segment : route.segments) {
+                if (segment.typedId)
+                    expected.append(QStringLiteral("404"));
+            }
+            for (const QString &status : std::as_const(expected)) {
+                if (!responses.contains(status))
+                    missing.append(method.toUpper() + u' ' + route.pattern + u' ' + status);
+            }
+            // Every query parameter the route accepts is documented, and no other.
+            QStringList documented;
+            for (const QJsonValue &parameter :
+                operation.value(QStringLiteral("parameters")).toArray()) {
+                const QJsonObject object = parameter.toObject();
+                if (object.value(QStringLiteral("in")).toString() == QLatin1String("query"))
+                    documented.append(object.value(QStringLiteral("name")).toString());
+            }
+            QStringList accepted = policy.query;
+            documented.sort();
+            accepted.sort();
+            if (documented != accepted)
+                missing.append(method.toUpper() + u' ' + route.pattern + u" query "
+                    + accepted.join(u',') + u" != documented " + documented.join(u','));
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
+    }
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<App::Composition> m_app;

@@ -131,6 +131,10 @@ private Q_SLOTS:
         for (const char *flag :
             {"--headless", "--port", "--bind", "--data-dir", "--lang", "--version"})
             QVERIFY2(run.out.contains(QLatin1String(flag)), flag);
+        // The usage line names the program (it said "<executable_name>", issue 10).
+        QVERIFY2(
+            run.out.contains(QLatin1String("Usage: eventdesk [options]")), qPrintable(run.out));
+        QVERIFY(!run.out.contains(QLatin1String("<executable_name>")));
     }
 
     void invalidFlagFails()

@@ -99,6 +99,32 @@ private Q_SLOTS:
         QTest::newRow("unknown option") << args({"--frobnicate"}) << QStringLiteral("frobnicate");
         QTest::newRow("positional after options")
             << args({"--headless", "extra"}) << QStringLiteral("extra");
+        QTest::newRow("collector unknown key")
+            << args({"--collector", "speed=max"}) << QStringLiteral("speed=max");
+        QTest::newRow("collector bad value")
+            << args({"--collector", "sync=sometimes"}) << QStringLiteral("sync=sometimes");
+        QTest::newRow("collector bad number")
+            << args({"--collector", "commit-us=-5"}) << QStringLiteral("commit-us=-5");
+    }
+
+    // The collector's tuning comes from the command line into the config Composition injects
+    // (no environment variables); unset keys keep their defaults.
+    void collectorSettings()
+    {
+        const auto defaults = parseCommandLine(args({}));
+        QVERIFY(defaults.options);
+        QCOMPARE(defaults.options->collector.fullSync, false);
+        QCOMPARE(defaults.options->collector.walCheckpointFrames, 65536);
+        QCOMPARE(defaults.options->collector.minCommitIntervalUs, 500);
+        const auto outcome = parseCommandLine(args({"--collector", "sync=full,commit-us=250",
+            "--collector", "wal-frames=64,writer=loop,inline=1"}));
+        QVERIFY2(outcome.options, qPrintable(outcome.message));
+        const Core::CollectorConfig &config = outcome.options->collector;
+        QCOMPARE(config.fullSync, true);
+        QCOMPARE(config.minCommitIntervalUs, 250);
+        QCOMPARE(config.walCheckpointFrames, 64);
+        QCOMPARE(config.writerOnEventLoop, true);
+        QCOMPARE(config.inlineIngest, true);
     }
     void invalid()
     {

@@ -17,7 +17,8 @@ fi
 case $BUILD in /*) BIN=$BUILD/app/eventdesk ;; *) BIN=$PWD/$BUILD/app/eventdesk ;; esac
 DATA=$(mktemp -d /tmp/eventdesk-bench.XXXXXX)
 KEY=$("$BIN" apps create bench --data-dir "$DATA" 2>/dev/null)
-"$BIN" --headless --port "$PORT" --data-dir "$DATA" >"$DATA/server.log" 2>&1 &
+# EVENTDESK_COLLECTOR=sync=full (or any --collector setting) runs a tuned server.
+"$BIN" --headless --port "$PORT" --data-dir "$DATA" ${EVENTDESK_COLLECTOR:+--collector "$EVENTDESK_COLLECTOR"} >"$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$PORT/api/v1/health" >/dev/null && break; sleep 0.1; done

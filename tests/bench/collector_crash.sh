@@ -16,7 +16,8 @@ DATA=$(mktemp -d /tmp/eventdesk-crash.XXXXXX)
 KEY=$("$BIN" apps create crash --data-dir "$DATA" 2>/dev/null)
 wait_up() { for _ in $(seq 100); do curl -fs "http://127.0.0.1:$PORT/api/v1/health" >/dev/null && return 0; sleep 0.1; done; return 1; }
 
-"$BIN" --headless --port "$PORT" --data-dir "$DATA" >"$DATA/server1.log" 2>&1 &
+# EVENTDESK_COLLECTOR=sync=full (or any --collector setting) runs a tuned server.
+"$BIN" --headless --port "$PORT" --data-dir "$DATA" ${EVENTDESK_COLLECTOR:+--collector "$EVENTDESK_COLLECTOR"} >"$DATA/server1.log" 2>&1 &
 SERVER=$!
 wait_up
 python3 tests/bench/collector_crash_client.py "$PORT" "$KEY" "$DATA/acked.txt" 8 20 &
@@ -25,9 +26,9 @@ sleep "$LOAD"
 kill -9 "$SERVER"
 wait "$SERVER" 2>/dev/null || true
 wait "$CLIENT" || true
-echo "server killed with SIGKILL after ${LOAD}s of load (EVENTDESK_TRACK_SYNC=${EVENTDESK_TRACK_SYNC:-normal})"
+echo "server killed with SIGKILL after ${LOAD}s of load (--collector ${EVENTDESK_COLLECTOR:-sync=normal})"
 
-"$BIN" --headless --port "$PORT" --data-dir "$DATA" >"$DATA/server2.log" 2>&1 &
+"$BIN" --headless --port "$PORT" --data-dir "$DATA" ${EVENTDESK_COLLECTOR:+--collector "$EVENTDESK_COLLECTOR"} >"$DATA/server2.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 wait_up

@@ -83,6 +83,42 @@ private Q_SLOTS:
         }
     }
 
+    // RFC 8259: no raw U+0000-U+001F in strings. Qt accepts some; readJson (the one way text is
+    // read into a QJsonDocument) refuses them all, like the view.
+    void rawControlCharacters_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<qsizetype>("offset");
+        QTest::newRow("U+0001") << QByteArray("{\"a\":\"x\x01\"}") << qsizetype(7);
+        QTest::newRow("tab") << QByteArray("{\"a\":\"\t\"}") << qsizetype(6);
+        QTest::newRow("NUL in a key") << QByteArray("{\"\0\":1}", 7) << qsizetype(2);
+        QTest::newRow("U+001F after an escape") << QByteArray("[\"\\\"\x1f\"]") << qsizetype(4);
+        QTest::newRow("escaped letter is a control") << QByteArray("[\"\\\x01\"]") << qsizetype(3);
+        QTest::newRow("white space between values")
+            << QByteArray("{\t\"a\"\r\n:\n1}") << qsizetype(-1);
+        QTest::newRow("escaped controls")
+            << QByteArray("[\"\\u0000\\t\\n\\u001f\"]") << qsizetype(-1);
+        QTest::newRow("quote escaped") << QByteArray("[\"\\\"\", \"\\\\\"]") << qsizetype(-1);
+    }
+    void rawControlCharacters()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(qsizetype, offset);
+        QCOMPARE(Eventdesk::Core::findRawControlCharacter(text), offset);
+        Eventdesk::Core::JsonError error;
+        const QJsonDocument document = Eventdesk::Core::readJson(text, &error);
+        QCOMPARE(error.ok(), offset < 0);
+        QCOMPARE(document.isNull(), offset >= 0);
+        JsonView view;
+        if (offset >= 0) {
+            QCOMPARE(error.offset, offset);
+            QVERIFY(error.message.contains(u"control character"));
+            QVERIFY(!view.parse(text));
+        } else {
+            QVERIFY(view.parse(text));
+        }
+    }
+
     void members()
     {
         const QByteArray text = R"({"a":1,"b\u0020c":"x","a":[true,2],"d":null})";

@@ -308,6 +308,32 @@ private Q_SLOTS:
         QCOMPARE(env->service->importRun(run.id)->errors, run.errors);
     }
 
+    // A document whose every plan was refused is not a success: the run fails with the reasons
+    // (the window shows it as a problem, `eventdesk import` exits 1, the API answers 422).
+    void everythingSkippedIsAFailure()
+    {
+        const ImportRun run = env->import(fixture("provider-all-invalid.xml"));
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.errorCode, QStringLiteral("all_skipped"));
+        QCOMPARE(run.skipped, 2);
+        QCOMPARE(run.added, 0);
+        QVERIFY(run.errors.first().contains(QLatin1String("all 2 elements")));
+        QVERIFY(run.errors.join(u'\n').contains(QLatin1String("2021-09-31")));
+        QCOMPARE(env->service->importRun(run.id)->status, QStringLiteral("failed"));
+        // An empty document is not a failure: there was nothing to refuse.
+        QCOMPARE(env->import(plans({})).status, QStringLiteral("succeeded"));
+    }
+
+    // Notes (a derived key) are reported with the run without counting as skipped.
+    void notesAreReported()
+    {
+        const ImportRun run = env->import(fixture("ical-no-uid.ics"));
+        QCOMPARE(run.status, QStringLiteral("succeeded"));
+        QCOMPARE(run.added, 2);
+        QCOMPARE(run.skipped, 0);
+        QVERIFY(run.errors.join(u'\n').contains(QLatin1String("no UID")));
+    }
+
     void jsonPostsAndComments()
     {
         const QByteArray json = R"({"posts":[{"userId":1,"id":1,"title":"t1","body":"b1"},

@@ -80,7 +80,8 @@ private Q_SLOTS:
         auto *summary = child<QLabel>(&dialog, "summaryLabel");
         auto *progress = child<QProgressBar>(&dialog, "progressBar");
         QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
-        QTRY_VERIFY(summary->text().contains(QLatin1String("4 added")));
+        QTRY_VERIFY2(summary->text().contains(QLatin1String("4 new")), qPrintable(summary->text()));
+        QVERIFY(summary->text().startsWith(QLatin1String("Imported 4 event")));
         QCOMPARE(progress->value(), progress->maximum());
         QVERIFY(child<QPushButton>(&dialog, "importButton")->isEnabled());
         QVERIFY(!child<QPushButton>(&dialog, "cancelButton")->isEnabled());
@@ -88,6 +89,33 @@ private Q_SLOTS:
 
         QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
         QTRY_VERIFY(summary->text().contains(QLatin1String("4 unchanged")));
+    }
+
+    // Issue 10: a new file (or a failure) leaves nothing of the previous one on screen, and an
+    // empty location says what to do instead of doing nothing.
+    void importDialogForgetsThePreviousFile()
+    {
+        Gui::ImportDialog dialog(*env->service);
+        dialog.show();
+        dialog.setLocation(fixturePath("provider-v2-planlist.xml"));
+        auto *detected = child<QLabel>(&dialog, "detectedFormatLabel");
+        auto *preview = child<QTableWidget>(&dialog, "previewTable");
+        auto *summary = child<QLabel>(&dialog, "summaryLabel");
+        QTRY_COMPARE(preview->rowCount(), 4);
+        QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+        QTRY_VERIFY(summary->text().contains(QLatin1String("4 new")));
+
+        dialog.setLocation(files.filePath(QStringLiteral("missing.xml")));
+        QTRY_VERIFY2(detected->text().startsWith(QLatin1String("Cannot read it")),
+            qPrintable(detected->text()));
+        QCOMPARE(preview->rowCount(), 0);
+        QVERIFY2(summary->text().isEmpty(), qPrintable(summary->text()));
+
+        dialog.setLocation(QString());
+        QCOMPARE(detected->text(), QStringLiteral("Choose a file or enter a web address."));
+        QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+        QCOMPARE(summary->text(), QStringLiteral("Choose a file or enter a web address first."));
+        QVERIFY(!dialog.isRunning());
     }
 
     void importDialogFailure()

@@ -75,7 +75,9 @@ private Q_SLOTS:
     // small however much is written (without it the WAL grew by every commit).
     void walStaysBounded()
     {
-        qputenv("EVENTDESK_TRACK_WAL_FRAMES", "64");
+        Core::CollectorConfig config;
+        config.walCheckpointFrames = 64;
+        Storage::SqliteCollectorStore bounded(*db, config);
         const QString wal = dir->filePath(QStringLiteral("t.sqlite3-wal"));
         qint64 largest = 0;
         bool written = true;
@@ -85,14 +87,13 @@ private Q_SLOTS:
                     QList<Core::PendingEvent> events;
                     for (int i = 0; i < 20; ++i)
                         events.append(event(QStringLiteral("s%1").arg(i), commit * 1000 + i));
-                    written = bool(store->write(events, {}));
+                    written = bool(bounded.write(events, {}));
                     largest = std::max(largest, QFileInfo(wal).size());
                 }
             });
         writer.join();
-        qunsetenv("EVENTDESK_TRACK_WAL_FRAMES");
         QVERIFY(written);
-        QCOMPARE(*store->eventCount(), 6000);
+        QCOMPARE(*bounded.eventCount(), 6000);
         // 64 frames, and the commit that crosses the bound, of 4 KiB pages each.
         QVERIFY2(largest < 200 * 4120, qPrintable(QString::number(largest)));
     }

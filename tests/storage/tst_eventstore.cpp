@@ -55,6 +55,8 @@ private Q_SLOTS:
     void ftsFollowsEdits();
     void generator();
     void broadTextSearchKeepsOrder();
+    void overlappingRange();
+    void pastEventsCannotBeJoined();
 };
 
 qint64 TestEventStore::addUser(const QString &email)
@@ -462,6 +464,98 @@ void TestEventStore::broadTextSearchKeepsOrder()
     position.started = true;
     const QString text = plan(Storage::SqliteEventStore::listSql(q, position, 0, true));
     QVERIFY2(!text.contains(QLatin1String("TEMP B-TREE")), qPrintable(text));
+}
+
+void TestEventStore::overlappingRange()
+{
+    const qint64 hour = 3600000;
+    const qint64 base = Core::nowMsecs() + 100 * 24 * hour;
+    auto add = [&](qint64 owner, const QString &title, qint64 start, std::optional<qint64> end) {
+        Core::EventDraft draft;
+        draft.title = title;
+        draft.startsAt = base + start;
+        if (end)
+            draft.endsAt = base + *end;
+        auto created = m_events->create(owner, draft);
+        return created ? created->id : 0;
+    };
+    // The range is [base, base + 24 h).
+    const qint64 before = add(m_ann, QStringLiteral("Before"), -3 * hour, -1 * hour);
+    const qint64 into = add(m_ann, QStringLiteral("Runs into the day"), -30 * hour, 1 * hour);
+    const qint64 inside = add(m_ben, QStringLiteral("Inside"), 2 * hour, 3 * hour);
+    const qint64 instant = add(m_ben, QStringLiteral("Instant"), 5 * hour, std::nullopt);
+    const qint64 across = add(m_ann, QStringLiteral("Across"), 20 * hour, 40 * hour);
+    const qint64 after = add(m_ann, QStringLiteral("After"), 24 * hour, 25 * hour);
+    QVERIFY(before && into && inside && instant && across && after);
+    QVERIFY(m_events->join(inside, m_ann));
+
+    Core::EventQuery query;
+    query.viewerId = m_ann;
+    auto ids = [&](const Core::EventQuery &q, qint64 from, qint64 to) {
+        QList<qint64> out;
+        auto rows = m_events->overlapping(q, from, to);
+        if (!rows)
+            return QList<qint64> {-1};
+        for (const Core::Event &e : std::as_const(*rows))
+            out.append(e.id);
+        return out;
+    };
+    QCOMPARE(ids(query, base, base + 24 * hour), (QList<qint64> {into, inside, instant, across}));
+    // The events carry what a calendar needs, not the description.
+    auto rows = m_events->overlapping(query, base, base + 24 * hour);
+    QVERIFY(rows);
+    QCOMPARE(rows->at(1).title, QStringLiteral("Inside"));
+    QVERIFY(rows->at(1).joined);
+    QCOMPARE(rows->at(1).ownerHandle, QStringLiteral("ben"));
+    QCOMPARE(*m_events->participantNames(inside), QStringList {QStringLiteral("ann")});
+    QVERIFY(m_events->join(inside, m_ben));
+    QCOMPARE(*m_events->participantNames(inside, 1), QStringList {QStringLiteral("ann")});
+    QCOMPARE(m_events->participantNames(inside)->size(), 2);
+    // Filters apply.
+    Core::EventQuery mine = query;
+    mine.mine = true;
+    QCOMPARE(ids(mine, base, base + 24 * hour), (QList<qint64> {into, across}));
+    Core::EventQuery joined = query;
+    joined.joined = true;
+    QCOMPARE(ids(joined, base, base + 24 * hour), (QList<qint64> {inside}));
+    Core::EventQuery text = query;
+    text.text = QStringLiteral("inst");
+    QCOMPARE(ids(text, base, base + 24 * hour), (QList<qint64> {instant}));
+    // A later range sees only what reaches it.
+    QCOMPARE(ids(query, base + 24 * hour, base + 48 * hour), (QList<qint64> {across, after}));
+    // Errors.
+    QCOMPARE(m_events->overlapping(query, base, base - 1).error().kind, ErrorKind::Invalid);
+    Core::EventQuery anonymous;
+    anonymous.mine = true;
+    QCOMPARE(
+        m_events->overlapping(anonymous, base, base + hour).error().kind, ErrorKind::Unauthorized);
+}
+
+void TestEventStore::pastEventsCannotBeJoined()
+{
+    const qint64 hour = 3600000;
+    Core::EventDraft draft;
+    draft.title = QStringLiteral("Yesterday's talk");
+    draft.startsAt = Core::nowMsecs() - 30 * hour;
+    draft.endsAt = Core::nowMsecs() - 28 * hour;
+    auto past = m_events->create(m_ann, draft);
+    QVERIFY(past);
+    auto refused = m_events->join(past->id, m_ben);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ErrorKind::Conflict);
+    QCOMPARE(refused.error().code, QStringLiteral("event_ended"));
+    QCOMPARE(m_events->event(past->id, m_ben)->participantCount, 0);
+    // Still running: joinable.
+    draft.endsAt = Core::nowMsecs() + hour;
+    auto running = m_events->create(m_ann, draft);
+    QVERIFY(running);
+    QVERIFY(m_events->join(running->id, m_ben));
+    // Without an end, the event lasts until the end of its day.
+    Core::Event instant;
+    instant.startsAt = Core::nowMsecs();
+    QVERIFY(!Core::EventService::hasEnded(instant, Core::nowMsecs()));
+    instant.startsAt = Core::nowMsecs() - 50 * hour;
+    QVERIFY(Core::EventService::hasEnded(instant, Core::nowMsecs()));
 }
 
 QTEST_GUILESS_MAIN(TestEventStore)

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The shell offscreen: menus with mnemonics and shortcuts, the status bar's API state and user,
-// views added as tabs.
+// The shell offscreen: menus with mnemonics and shortcuts (named in tooltips), the API state in
+// the Integrations window, the signed-in user, the navigation's slots.
 #include "changehub.h"
+#include "integrationswindow.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -10,9 +11,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Eventdesk;
@@ -27,6 +30,14 @@ private Q_SLOTS:
             QStringLiteral("^(?!This plugin does not support propagateSizeHints).*")));
     }
 
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("EventdeskTest"));
+    }
+
     void menusHaveMnemonicsAndShortcuts()
     {
         Core::ChangeHub hub;
@@ -36,17 +47,32 @@ private Q_SLOTS:
         for (QAction *action : actions)
             titles.append(action->text());
         QCOMPARE(titles,
-            QStringList({QStringLiteral("&File"), QStringLiteral("&Account"),
-                QStringLiteral("&View"), QStringLiteral("&Help")}));
-        auto *settings = window.findChild<QAction *>(QStringLiteral("settingsAction"));
-        QVERIFY(settings);
-        QCOMPARE(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
-        QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(),
-            QKeySequence(Qt::CTRL | Qt::Key_Q));
-        QCOMPARE(window.findChild<QAction *>(QStringLiteral("apiDocsAction"))->shortcut(),
-            QKeySequence(Qt::Key_F1));
+            QStringList(
+                {QStringLiteral("&File"), QStringLiteral("&Account"), QStringLiteral("&View"),
+                    QStringLiteral("&Go"), QStringLiteral("&Tools"), QStringLiteral("&Help")}));
+        const QList<std::pair<const char *, QKeySequence>> keys
+            = {{"settingsAction", QKeySequence(Qt::CTRL | Qt::Key_Comma)},
+                {"quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q)},
+                {"closeWindowAction", QKeySequence(QKeySequence::Close)},
+                {"newEventAction", QKeySequence(QKeySequence::New)},
+                {"importAction", QKeySequence(Qt::CTRL | Qt::Key_I)},
+                {"todayAction", QKeySequence(Qt::CTRL | Qt::Key_T)},
+                {"findAction", QKeySequence(QKeySequence::Find)},
+                {"calendarPageAction", QKeySequence(Qt::CTRL | Qt::Key_1)},
+                {"listPageAction", QKeySequence(Qt::CTRL | Qt::Key_2)},
+                {"feedsPageAction", QKeySequence(Qt::CTRL | Qt::Key_3)},
+                {"apiDocsAction", QKeySequence(Qt::Key_F1)}};
+        for (const auto &[name, sequence] : keys) {
+            auto *action = window.findChild<QAction *>(QLatin1String(name));
+            QVERIFY2(action, name);
+            QCOMPARE(action->shortcut(), sequence);
+            // Tooltips name the keys: "Go to Today (Ctrl+T)".
+            QVERIFY2(action->toolTip().contains(sequence.toString(QKeySequence::NativeText)),
+                qPrintable(action->toolTip()));
+        }
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("todayAction"))->toolTip(),
+            QStringLiteral("Go to Today (Ctrl+T)"));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("aboutAction")));
-        QVERIFY(window.accountMenu());
         QCOMPARE(window.accountMenu()->title(), QStringLiteral("&Account"));
     }
 
@@ -59,64 +85,67 @@ private Q_SLOTS:
         QCOMPARE(requested.count(), 1);
     }
 
-    void statusBarShowsTheApiState()
+    void apiStateReachesIntegrations()
     {
         Core::ChangeHub hub;
         Gui::MainWindow window(hub);
-        window.show();
-        auto *api = window.findChild<QLabel *>(QStringLiteral("apiStatusLabel"));
         auto *docs = window.findChild<QAction *>(QStringLiteral("apiDocsAction"));
-        QVERIFY(api);
-        QCOMPARE(api->text(), QStringLiteral("API: stopped"));
         QVERIFY(!docs->isEnabled());
-
         window.setApiStatus(QStringLiteral("http://127.0.0.1:8085"), true, {});
-        QCOMPARE(api->text(), QStringLiteral("API: http://127.0.0.1:8085 (running)"));
-        QVERIFY(api->isVisible());
         QVERIFY(docs->isEnabled());
-
+        QCOMPARE(window.integrations()
+                     ->findChild<QLabel *>(QStringLiteral("integrationsApiAddress"))
+                     ->text(),
+            QStringLiteral("http://127.0.0.1:8085"));
         window.setApiStatus({}, false, QStringLiteral("port 8085 is already in use"));
-        QCOMPARE(api->text(), QStringLiteral("API: not running: port 8085 is already in use"));
         QVERIFY(!docs->isEnabled());
+        QCOMPARE(window.integrations()
+                     ->findChild<QLabel *>(QStringLiteral("integrationsApiState"))
+                     ->text(),
+            QStringLiteral("Stopped: port 8085 is already in use"));
     }
 
-    void statusBarShowsTheUser()
+    void signedInUserIsInTheAccountMenu()
     {
         Core::ChangeHub hub;
         Gui::MainWindow window(hub);
-        auto *user = window.findChild<QLabel *>(QStringLiteral("userLabel"));
-        QCOMPARE(user->text(), QStringLiteral("Not signed in"));
+        auto *who = window.findChild<QAction *>(QStringLiteral("signedInAsAction"));
+        QCOMPARE(who->text(), QStringLiteral("Not signed in"));
         window.setSignedInUser(QStringLiteral("ana@example.org"));
-        QCOMPARE(user->text(), QStringLiteral("Signed in as ana@example.org"));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("welcomeLabel"))
-                    ->text()
-                    .contains(QStringLiteral("signed in as ana@example.org")));
-        window.setSignedInUser({});
-        QCOMPARE(user->text(), QStringLiteral("Not signed in"));
+        QCOMPARE(who->text(), QStringLiteral("Signed in as ana@example.org"));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("newEventAction"))->isEnabled());
     }
 
-    void viewsBecomeTabsWithMenuEntries()
+    void pagesFillTheNavigationSlots()
     {
         Core::ChangeHub hub;
         Gui::MainWindow window(hub);
-        auto *pages = window.findChild<QStackedWidget *>();
-        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("views"));
-        QVERIFY(pages->currentWidget() != tabs); // the welcome page until a view exists
-        auto *events = new QLabel(QStringLiteral("events"));
-        auto *feeds = new QLabel(QStringLiteral("feeds"));
-        window.addView(events, QStringLiteral("Events"));
-        window.addView(feeds, QStringLiteral("Feeds"));
-        QCOMPARE(pages->currentWidget(), tabs);
-        QCOMPARE(tabs->count(), 2);
-        QCOMPARE(tabs->tabText(1), QStringLiteral("Feeds"));
+        window.setSignedInUser(QStringLiteral("ana@example.org"));
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        auto *calendar = new QLabel(QStringLiteral("calendar"));
+        auto *list = new QLabel(QStringLiteral("list"));
+        window.setPage(Gui::MainWindow::Page::Calendar, calendar);
+        window.setPage(Gui::MainWindow::Page::List, list);
+        QCOMPARE(pages->count(), 3);
+        QCOMPARE(window.currentPage(), Gui::MainWindow::Page::List); // the default
+        QCOMPARE(pages->currentWidget(), list);
         const auto viewActions = window.viewMenu()->actions();
-        QCOMPARE(viewActions.size(), 2);
-        QCOMPARE(viewActions.at(1)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
-        viewActions.at(1)->trigger();
-        QCOMPARE(tabs->currentWidget(), feeds);
+        QCOMPARE(viewActions.size(), 3);
         viewActions.at(0)->trigger();
-        QCOMPARE(tabs->currentWidget(), events);
+        QCOMPARE(pages->currentWidget(), calendar);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Calendar"));
+        // Today belongs to the event pages, not to Feeds.
+        viewActions.at(2)->trigger();
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("todayAction"))->isEnabled());
+        // An extra view goes after the navigation.
+        auto *extra = new QLabel(QStringLiteral("extra"));
+        window.addView(extra, QStringLiteral("Extra"));
+        window.viewMenu()->actions().last()->trigger();
+        QCOMPARE(pages->currentWidget(), extra);
     }
+
+private:
+    QTemporaryDir m_settingsDir;
 };
 
 QTEST_MAIN(TestMainWindow)

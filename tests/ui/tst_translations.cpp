@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "signupdialog.h"
 
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -73,8 +74,9 @@ private Q_SLOTS:
             titles.append(action->text());
         QCOMPARE(titles,
             QStringList({QStringLiteral("&Archivo"), QStringLiteral("&Cuenta"),
-                QStringLiteral("&Ver"), QStringLiteral("A&yuda")}));
-        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("userLabel"))->text(),
+                QStringLiteral("&Ver"), QStringLiteral("&Ir"), QStringLiteral("&Herramientas"),
+                QStringLiteral("A&yuda")}));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("signedInAsAction"))->text(),
             QStringLiteral("Sin sesión iniciada"));
     }
 
@@ -83,15 +85,64 @@ private Q_SLOTS:
         install(QStringLiteral("de"));
         const auto events = [](int n) {
             return QCoreApplication::translate(
-                "Eventdesk::Gui::EventsView", "%n event(s)", nullptr, n);
+                "Eventdesk::Gui::EventsView", "%Ln event(s)", nullptr, n);
         };
         QCOMPARE(events(1), QStringLiteral("1 Veranstaltung"));
         QCOMPARE(events(3), QStringLiteral("3 Veranstaltungen"));
+        // Thousands separators (%Ln).
+        QLocale::setDefault(QLocale(QStringLiteral("de")));
+        QCOMPARE(events(57012), QStringLiteral("57.012 Veranstaltungen"));
+        QLocale::setDefault(QLocale::c());
         cleanup();
         install(QStringLiteral("es"));
         QCOMPARE(QCoreApplication::translate(
                      "Eventdesk::Gui::FeedsModel", "every %n minute(s)", nullptr, 15),
             QStringLiteral("cada 15 minutos"));
+    }
+
+    // English has plural forms too: no "(s)" reaches the window (bug of issue 10).
+    void englishPlurals()
+    {
+        install(QStringLiteral("en"));
+        const auto events = [](int n) {
+            return QCoreApplication::translate(
+                "Eventdesk::Gui::EventsView", "%Ln event(s)", nullptr, n);
+        };
+        QCOMPARE(events(1), QStringLiteral("1 event"));
+        QCOMPARE(events(2), QStringLiteral("2 events"));
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        QCOMPARE(events(57012), QStringLiteral("57,012 events"));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // Every source text with "(s)" is a plural with a finished English translation.
+    void englishPluralsAreComplete()
+    {
+        QFile file(QStringLiteral(EVENTDESK_TRANSLATIONS_DIR "/eventdesk_en.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        int plurals = 0;
+        QStringList open;
+        QString source;
+        bool numerus = false;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("message")) {
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation") && numerus) {
+                ++plurals;
+                const bool unfinished
+                    = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (unfinished || text.contains(QLatin1String("(s)")))
+                    open.append(source);
+            }
+        }
+        QVERIFY(plurals > 10);
+        QVERIFY2(open.isEmpty(), qPrintable(open.join(u'\n')));
     }
 
     void tsFilesAreComplete_data()

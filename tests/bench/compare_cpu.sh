@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Eventdesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Compares builds by the server's CPU time per request (stable on a shared, loaded machine,
+# where req/s is not): tests/bench/compare_cpu.sh before=OLD/app/eventdesk after=NEW/app/eventdesk
+# Same generated data for all; each round starts each binary in turn; DUR=3s per scenario.
+set -euo pipefail
+D=${DUR:-4s}
+data=$(mktemp -d /tmp/pipe-cmp.XXXXXX)
+first=${1#*=}
+"$first" generate --events 20000 --users 2000 --participants 2000 --data-dir "$data" >/dev/null
+key=$("$first" apps create bench --data-dir "$data" 2>/dev/null)
+cat >"$data/uncached.lua" <<'LUA'
+local n = 0
+local function unique(n)
+    return string.format("2099-%02d-%02dT%02d:%02d:%02dZ", 1 + math.floor(n / 2419200) % 12,
+        1 + math.floor(n / 86400) % 28, math.floor(n / 3600) % 24, math.floor(n / 60) % 60, n % 60)
+end
+request = function()
+    n = n + 1
+    return wrk.format("GET", string.format("/api/v1/events?from=2026-01-%02dT%02d:%02d:00Z&to=%s",
+        1 + n % 28, n % 24, n % 60, unique(n)))
+end
+LUA
+cat >"$data/track.lua" <<LUA
+local n = 0
+request = function()
+    n = n + 1
+    local body = string.format('{"session_id":"s%d","category":"page","name":"view","data":{},"timestamp":"2026-01-01T00:00:00Z"}', n % 1000)
+    return wrk.format("POST", "/api/v1/track", {["Content-Type"]="application/json", ["Authorization"]="Bearer $key"}, body)
+end
+LUA
+cpu() { awk '{print $14+$15}' /proc/$pid/stat; }
+run() { # label wrk-args
+    local before after out n
+    before=$(cpu)
+    out=$(wrk --latency -t2 -c16 -d"$D" "${@:2}")
+    after=$(cpu)
+    n=$(awk '/requests in/ {print $1}' <<<"$out")
+    printf '  %-22s %10s req/s  p99 %-9s non2xx %-6s server CPU %s us/request\n' "$1" "$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")" \
+        "$(awk '$1 == "99%" {print $2}' <<<"$out")" "$(awk '/Non-2xx/ {print $5}' <<<"$out")" \
+        "$(awk -v a=$before -v b=$after -v n=$n -v hz=$(getconf CLK_TCK) 'BEGIN {printf "%.1f", (b-a)*1e6/hz/n}')"
+}
+for round in 1 2 3; do
+  for spec in "$@"; do
+    label=${spec%%=*}; bin=${spec#*=}
+    "$bin" --headless --port 0 --data-dir "$data" >"$data/log" 2>&1 &
+    pid=$!
+    url=; for _ in $(seq 100); do url=$(grep -o 'http://127.0.0.1:[0-9]*' "$data/log" | head -1 || true); [ -n "$url" ] && break; sleep 0.1; done
+    echo "round $round $label"
+    run health "$url/api/v1/health"
+    run events-cached "$url/api/v1/events"
+    run events-uncached -s "$data/uncached.lua" "$url"
+    run track-single -s "$data/track.lua" "$url"
+    kill $pid; wait $pid 2>/dev/null || true
+  done
+done
+rm -rf "$data"
