@@ -23,7 +23,8 @@ DEB_PACKAGES += clang-14 libclang-rt-14-dev llvm-14
 DEB_PACKAGES += nginx openssl lintian man-db systemd procps
 # -- pipeline -- (the property-based contract test, tests/api/contract_test.py)
 DEB_PACKAGES += python3-hypothesis python3-jsonschema
-# -- feeds -- (the corpus comparison's independent iCalendar reader)
+# -- feeds, push -- (the corpus comparison's independent iCalendar reader; the calendar
+# subscription test parses the feed)
 DEB_PACKAGES += python3-icalendar python3-recurring-ical-events
 
 .PHONY: all deps configure build run test bench format format-check package clean translations

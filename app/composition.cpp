@@ -32,6 +32,15 @@
 #include "sqlitecollectorstore.h"
 #include "trackcontroller.h"
 #include "trackwriter.h"
+// -- push --
+#include "calendarscontroller.h"
+#include "calendarservice.h"
+#include "sqlitecalendarstore.h"
+#include "sqlitewebhookstore.h"
+#include "webhookdispatcher.h"
+#include "webhookjson.h"
+#include "webhookscontroller.h"
+#include "webhookservice.h"
 
 namespace Eventdesk::App {
 
@@ -47,6 +56,9 @@ Composition::~Composition()
     // -- feeds --
     if (m_feeds)
         m_feeds->stopScheduler();
+    // -- push --
+    if (m_webhookDispatcher)
+        m_webhookDispatcher->stop();
 }
 
 // -- auth --
@@ -99,6 +111,12 @@ Core::Result<void> Composition::open()
                                  : Core::TrackWriter::Mode::Thread,
         200'000, std::chrono::microseconds(tuning.minCommitIntervalUs));
 
+    // -- push --
+    m_webhookStore = std::make_unique<Storage::SqliteWebhookStore>(*m_database);
+    m_webhooks = std::make_unique<Core::WebhookService>(*m_webhookStore, *m_changes);
+    m_calendarStore = std::make_unique<Storage::SqliteCalendarStore>(*m_database);
+    m_calendars = std::make_unique<Core::CalendarService>(*m_calendarStore, *m_feedFormats);
+
     return {};
 }
 
@@ -127,6 +145,18 @@ Core::Result<quint16> Composition::startServer()
     m_server->addController(std::make_shared<Api::TrackController>(
         *m_collector, *m_trackWriter, auth(), m_options.collector));
     m_server->addController(std::make_shared<Api::AppsController>(*m_collector, auth()));
+
+    // -- push --
+    m_server->addController(std::make_shared<Api::WebhooksController>(*m_webhooks, auth()));
+    m_server->addController(std::make_shared<Api::CalendarsController>(*m_calendars, auth()));
+    m_webhookDispatcher = std::make_unique<Feeds::WebhookDispatcher>(
+        *m_webhookStore, *m_changes, &Api::webhookData,
+        [this](qint64 userId) {
+            auto user = m_auth->user(userId);
+            return user && user->isAdmin();
+        },
+        Feeds::WebhookDispatcherConfig::fromEnvironment());
+    m_webhookDispatcher->start(); // deliveries run with the server (app and headless)
 
     return m_server->start();
 }

@@ -43,6 +43,19 @@ namespace Eventdesk::Storage {
 class SqliteEventStore;
 }
 
+// -- push --
+namespace Eventdesk::Core {
+class CalendarService;
+class WebhookService;
+} // namespace Eventdesk::Core
+namespace Eventdesk::Storage {
+class SqliteCalendarStore;
+class SqliteWebhookStore;
+} // namespace Eventdesk::Storage
+namespace Eventdesk::Feeds {
+class WebhookDispatcher;
+}
+
 namespace Eventdesk::App {
 
 // The composition root: the only place that knows every concrete class. It opens the database,
@@ -78,6 +91,10 @@ public:
     Core::Collector &collector() { return *m_collector; }
     Core::TrackWriter &trackWriter() { return *m_trackWriter; }
 
+    // -- push --
+    Core::WebhookService &webhooks() { return *m_webhooks; }
+    Core::CalendarService &calendars() { return *m_calendars; }
+
 private:
     Options m_options;
     std::unique_ptr<Core::ChangeHub> m_changes;
@@ -101,6 +118,13 @@ private:
     std::unique_ptr<Core::CollectorStore> m_collectorStore;
     std::unique_ptr<Core::Collector> m_collector;
     std::unique_ptr<Core::TrackWriter> m_trackWriter; // after the store: stops first
+
+    // -- push --
+    std::unique_ptr<Storage::SqliteWebhookStore> m_webhookStore;
+    std::unique_ptr<Core::WebhookService> m_webhooks;
+    std::unique_ptr<Storage::SqliteCalendarStore> m_calendarStore;
+    std::unique_ptr<Core::CalendarService> m_calendars;
+    std::unique_ptr<Feeds::WebhookDispatcher> m_webhookDispatcher; // after the store: stops first
 };
 
 } // namespace Eventdesk::App

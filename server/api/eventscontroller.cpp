@@ -86,21 +86,10 @@ void EventsController::registerRoutes(Router &router, const ServerContext &)
         [this](const Request &r) { return withdraw(r); });
 }
 
-QByteArray bodyETag(const QByteArray &body)
-{
-    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(24) + '"';
-}
-
 Response listPage(const Request &request, const QByteArray &body, const QByteArray &etag)
 {
-    const QByteArray ifNoneMatch = request.header("if-none-match");
-    if (!ifNoneMatch.isEmpty()) {
-        for (const QByteArray &tag : ifNoneMatch.split(',')) {
-            const QByteArray trimmed = tag.trimmed();
-            if (trimmed == "*" || trimmed == etag || trimmed == "W/" + etag) {
-                return Response::notModified(etag);
-            }
-        }
+    if (ifNoneMatch(request, etag)) {
+        return Response::notModified(etag);
     }
     Response response = Response::rawJson(body);
     response.withHeader("ETag", etag);

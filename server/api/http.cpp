@@ -3,6 +3,7 @@
 #include "http.h"
 #include "problem.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace Eventdesk::Api {
@@ -98,6 +99,24 @@ void Responder::send(Reply reply) const
     if (!m_send || !*m_send)
         return;
     (*m_send)(reply ? std::move(reply).value() : problem(reply.error()));
+}
+
+QByteArray bodyETag(const QByteArray &body)
+{
+    return '"' + QCryptographicHash::hash(body, QCryptographicHash::Sha1).toHex().left(24) + '"';
+}
+
+bool ifNoneMatch(const Request &request, const QByteArray &etag)
+{
+    const QByteArray header = request.header("if-none-match");
+    if (header.isEmpty())
+        return false;
+    for (const QByteArray &tag : header.split(',')) {
+        const QByteArray trimmed = tag.trimmed();
+        if (trimmed == "*" || trimmed == etag || trimmed == "W/" + etag)
+            return true;
+    }
+    return false;
 }
 
 } // namespace Eventdesk::Api

@@ -108,6 +108,11 @@ private:
     std::shared_ptr<SendFunction> m_send;
 };
 
+// A strong ETag for a body: "<first 24 hex digits of its SHA-1>".
+QByteArray bodyETag(const QByteArray &body);
+// Whether the request's If-None-Match names etag (or "*"): answer 304 then.
+bool ifNoneMatch(const Request &request, const QByteArray &etag);
+
 using Handler = std::function<Reply(const Request &)>;
 using AsyncHandler = std::function<void(const Request &, Responder)>;
 

@@ -51,8 +51,12 @@ std::optional<Response> RequestGuard::checkHeaders(const Request &request) const
         return problem(421, QStringLiteral("host_not_allowed"),
             QStringLiteral("This server does not answer to the host '%1'.")
                 .arg(QString::fromLatin1(host)));
+    // Calendar feeds (/cal/) are read by calendar apps, which send no Origin; the token in the
+    // path is the credential and nothing there changes state, so browsers' Origin rules do not
+    // apply to them. The Host check above does.
     const QByteArray origin = request.header("origin");
-    if (!origin.isEmpty() && !isAllowedOrigin(origin))
+    if (!origin.isEmpty() && !request.path.startsWith(QStringLiteral("/cal/"))
+        && !isAllowedOrigin(origin))
         return problem(403, QStringLiteral("origin_not_allowed"),
             QStringLiteral("Requests from the origin '%1' are not allowed.")
                 .arg(QString::fromLatin1(origin)));

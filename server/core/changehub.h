@@ -13,7 +13,17 @@ class ChangeHub : public QObject
 {
     Q_OBJECT
 public:
-    enum class Topic { Users, Events, Participation, Comments, Feeds, Imports, Tracking, Apps };
+    enum class Topic {
+        Users,
+        Events,
+        Participation,
+        Comments,
+        Feeds,
+        Imports,
+        Tracking,
+        Apps,
+        Webhooks, // subscriptions and their deliveries (push)
+    };
     Q_ENUM(Topic)
 
     using QObject::QObject;

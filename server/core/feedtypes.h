@@ -112,6 +112,8 @@ struct StoredEvent
     std::optional<qint64> endsAt;
     std::optional<double> minPrice;
     std::optional<double> maxPrice;
+    qint64 version = 0;   // > 0: written as SEQUENCE version - 1 (calendar subscriptions)
+    qint64 updatedAt = 0; // > 0: DTSTAMP and LAST-MODIFIED (else DTSTAMP is now)
 };
 
 // The format-specific code the core services need, implemented by the feeds library.

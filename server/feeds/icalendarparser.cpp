@@ -542,7 +542,16 @@ QByteArray exportICalendar(const QList<StoredEvent> &events)
             ? QByteArray("event-" + QByteArray::number(e.id) + "@eventdesk")
             : QByteArray(e.uuid.toUtf8() + "@eventdesk");
         icalcomponent_add_property(event, icalproperty_new_uid(uid.constData()));
-        icalcomponent_add_property(event, icalproperty_new_dtstamp(stamp));
+        if (e.updatedAt > 0) {
+            const icaltimetype modified
+                = icaltime_from_timet_with_zone(time_t(e.updatedAt / 1000), 0, utc);
+            icalcomponent_add_property(event, icalproperty_new_dtstamp(modified));
+            icalcomponent_add_property(event, icalproperty_new_lastmodified(modified));
+        } else {
+            icalcomponent_add_property(event, icalproperty_new_dtstamp(stamp));
+        }
+        if (e.version > 0)
+            icalcomponent_add_property(event, icalproperty_new_sequence(int(e.version - 1)));
         icalcomponent_add_property(event,
             icalproperty_new_dtstart(
                 icaltime_from_timet_with_zone(time_t(e.startsAt / 1000), 0, utc)));
