@@ -37,11 +37,12 @@ QString schemaOf(sqlite3 *db)
 }
 
 // Writes the file an older Eventdesk left: the migrations it shipped, then `rows`.
-void writeOldFile(const QString &path, const char *rows)
+void writeOldFile(
+    const QString &path, const char *rows, const QList<int> &versions = {1, 2, 3, 10, 20, 30})
 {
     QList<Migration> shipped;
     for (const Migration &migration : Migrator::builtIn())
-        if (QList<int> {1, 2, 3, 10, 20, 30}.contains(migration.version))
+        if (versions.contains(migration.version))
             shipped.append(migration);
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
@@ -125,6 +126,26 @@ private Q_SLOTS:
         QCOMPARE(*again, 0);
         sqlite3_close(fresh);
         sqlite3_close(migrated);
+    }
+
+    void aFileThatAlreadyHadEventsSpanOpens()
+    {
+        // A development build between the calendar (0011) and schema_migrations left 0011
+        // applied without a record of it: it runs again harmlessly, 0004 and 0021 run.
+        writeOldFile(m_path,
+            "INSERT INTO users (id, email, password_hash, created_at) VALUES "
+            "(2, 'ann@example.org', 'x', 1);",
+            {1, 2, 3, 10, 11, 20, 30});
+        Database database(m_path);
+        auto opened = database.open();
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QCOMPARE(database.schemaVersion(), Migrator().latestVersion());
+        QCOMPARE(rows(database,
+                     QStringLiteral("SELECT version FROM schema_migrations WHERE version IN "
+                                    "(4, 11, 21) ORDER BY version")),
+            (QList<QVariantList> {{4}, {11}, {21}}));
+        QCOMPARE(rows(database, QStringLiteral("SELECT role FROM users")),
+            (QList<QVariantList> {{QStringLiteral("admin")}}));
     }
 
     void withoutAccountsFeedsStayAsTheyWere()
