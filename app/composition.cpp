@@ -155,7 +155,14 @@ Core::Result<quint16> Composition::startServer()
             auto user = m_auth->user(userId);
             return user && user->isAdmin();
         },
-        Feeds::WebhookDispatcherConfig::fromEnvironment());
+        [this] {
+            // Destinations follow the outbound rules of feed fetches (issue 9): private ones
+            // only while the API listens on loopback alone.
+            auto dispatcher = Feeds::WebhookDispatcherConfig::fromEnvironment();
+            dispatcher.allowPrivate = dispatcher.allowPrivate
+                || Feeds::OutboundGuard::defaultAllowPrivate(m_options.bind);
+            return dispatcher;
+        }());
     m_webhookDispatcher->start(); // deliveries run with the server (app and headless)
 
     return m_server->start();

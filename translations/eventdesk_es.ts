@@ -18,8 +18,8 @@
 </translation>
     </message>
     <message>
-        <source>App %1 '%2' created. Keep the key: it is not shown again.</source>
-        <translation>Aplicación %1 '%2' creada. Guarda la clave: no se vuelve a mostrar.</translation>
+        <source>App %1 &apos;%2&apos; created. Keep the key: it is not shown again.</source>
+        <translation>Aplicación %1 &apos;%2&apos; creada. Guarda la clave: no se vuelve a mostrar.</translation>
     </message>
     <message>
         <source>usage: eventdesk apps create NAME | list | revoke ID
@@ -67,8 +67,8 @@
         <translation>Idioma de la ventana (p. ej. es, de; predeterminado: el del sistema).</translation>
     </message>
     <message>
-        <source>Optional, first: a command such as 'import' or 'track' with its own arguments ('eventdesk import --help').</source>
-        <translation>Opcional, en primer lugar: una orden como 'import' o 'track' con sus propios argumentos ('eventdesk import --help').</translation>
+        <source>Optional, first: a command such as &apos;import&apos; or &apos;track&apos; with its own arguments (&apos;eventdesk import --help&apos;).</source>
+        <translation>Opcional, en primer lugar: una orden como &apos;import&apos; o &apos;track&apos; con sus propios argumentos (&apos;eventdesk import --help&apos;).</translation>
     </message>
     <message>
         <source>Invalid port: %1
@@ -150,12 +150,12 @@
     <name>EventText</name>
     <message>
         <source>ddd, MMM d</source>
-        <extracomment>A compact date, QDate format: en "ddd, MMM d" (Sat, Nov 21), es "ddd, d MMM" (sáb, 21 nov), de "ddd, d. MMM" (Sa., 21. Nov.).</extracomment>
+        <extracomment>A compact date, QDate format: en &quot;ddd, MMM d&quot; (Sat, Nov 21), es &quot;ddd, d MMM&quot; (sáb, 21 nov), de &quot;ddd, d. MMM&quot; (Sa., 21. Nov.).</extracomment>
         <translation>ddd, d MMM</translation>
     </message>
     <message>
         <source>ddd, MMM d, yyyy</source>
-        <extracomment>A compact date in another year, QDate format: en "ddd, MMM d, yyyy", es "ddd, d MMM yyyy", de "ddd, d. MMM yyyy".</extracomment>
+        <extracomment>A compact date in another year, QDate format: en &quot;ddd, MMM d, yyyy&quot;, es &quot;ddd, d MMM yyyy&quot;, de &quot;ddd, d. MMM yyyy&quot;.</extracomment>
         <translation>ddd, d MMM yyyy</translation>
     </message>
     <message>
@@ -172,18 +172,18 @@
     </message>
     <message>
         <source>dddd, MMMM d</source>
-        <extracomment>An agenda heading, QDate format: en "dddd, MMMM d" (Saturday, November 21), es "dddd, d 'de' MMMM", de "dddd, d. MMMM".</extracomment>
-        <translation>dddd, d 'de' MMMM</translation>
+        <extracomment>An agenda heading, QDate format: en &quot;dddd, MMMM d&quot; (Saturday, November 21), es &quot;dddd, d &apos;de&apos; MMMM&quot;, de &quot;dddd, d. MMMM&quot;.</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>dddd, MMMM d, yyyy</source>
-        <extracomment>An agenda heading in another year, QDate format: en "dddd, MMMM d, yyyy", es "dddd, d 'de' MMMM 'de' yyyy", de "dddd, d. MMMM yyyy".</extracomment>
-        <translation>dddd, d 'de' MMMM 'de' yyyy</translation>
+        <extracomment>An agenda heading in another year, QDate format: en &quot;dddd, MMMM d, yyyy&quot;, es &quot;dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy&quot;, de &quot;dddd, d. MMMM yyyy&quot;.</extracomment>
+        <translation>dddd, d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
-        <extracomment>The month view's title, QDate format: en "MMMM yyyy" (November 2026), es "MMMM 'de' yyyy", de "MMMM yyyy".</extracomment>
-        <translation>MMMM 'de' yyyy</translation>
+        <extracomment>The month view&apos;s title, QDate format: en &quot;MMMM yyyy&quot; (November 2026), es &quot;MMMM &apos;de&apos; yyyy&quot;, de &quot;MMMM yyyy&quot;.</extracomment>
+        <translation>MMMM &apos;de&apos; yyyy</translation>
     </message>
     <message>
         <source>Just now</source>
@@ -205,12 +205,12 @@
     </message>
     <message>
         <source>%1, %2</source>
-        <extracomment>A day and a time: "Tomorrow, 18:00".</extracomment>
+        <extracomment>A day and a time: &quot;Tomorrow, 18:00&quot;.</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 · All day</source>
-        <extracomment>An all-day event: %1 is the day ("Tomorrow", "Saturday", "Sat, Nov 21").</extracomment>
+        <extracomment>An all-day event: %1 is the day (&quot;Tomorrow&quot;, &quot;Saturday&quot;, &quot;Sat, Nov 21&quot;).</extracomment>
         <translation>%1 · Todo el día</translation>
     </message>
     <message>
@@ -220,12 +220,12 @@
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <extracomment>One day, start and end time: "Tomorrow, 18:00 – 20:00".</extracomment>
+        <extracomment>One day, start and end time: &quot;Tomorrow, 18:00 – 20:00&quot;.</extracomment>
         <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4</source>
-        <extracomment>Across days: "Sat, Nov 21, 22:00 – Sun, Nov 22, 02:00".</extracomment>
+        <extracomment>Across days: &quot;Sat, Nov 21, 22:00 – Sun, Nov 22, 02:00&quot;.</extracomment>
         <translation>%1, %2 – %3, %4</translation>
     </message>
 </context>
@@ -319,7 +319,7 @@
         <translation>No se pudo recuperar la sesión guardada: %1</translation>
     </message>
     <message>
-        <source>"Remember me" is off: no system keychain (%1).</source>
+        <source>&quot;Remember me&quot; is off: no system keychain (%1).</source>
         <translation>«Recordarme» está desactivado: no hay llavero del sistema (%1).</translation>
     </message>
 </context>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>Chart axis: day and month (d MMM), e.g. "21 Nov"</extracomment>
+        <extracomment>Chart axis: day and month (d MMM), e.g. &quot;21 Nov&quot;</extracomment>
         <translation>d MMM</translation>
     </message>
     <message>
@@ -498,7 +498,7 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source>Day %1 of %2</source>
-        <extracomment>A multi-day event in the agenda: "Day 2 of 3".</extracomment>
+        <extracomment>A multi-day event in the agenda: &quot;Day 2 of 3&quot;.</extracomment>
         <translation>Día %1 de %2</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source> · </source>
-        <extracomment>Badges of an event joined in one line: "Yours · Joined".</extracomment>
+        <extracomment>Badges of an event joined in one line: &quot;Yours · Joined&quot;.</extracomment>
         <translation> · </translation>
     </message>
     <message>
@@ -574,8 +574,8 @@ Contenido tal como se recibió:
         <translation>Copiada</translation>
     </message>
     <message>
-        <source>Copy this key now: it is shown only once. The application sends it as 'Authorization: Bearer &lt;key&gt;'.</source>
-        <translation>Copia esta clave ahora: solo se muestra una vez. La aplicación la envía como 'Authorization: Bearer &lt;key&gt;'.</translation>
+        <source>Copy this key now: it is shown only once. The application sends it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
+        <translation>Copia esta clave ahora: solo se muestra una vez. La aplicación la envía como &apos;Authorization: Bearer &lt;key&gt;&apos;.</translation>
     </message>
     <message>
         <source>Revoke key</source>
@@ -594,7 +594,7 @@ Contenido tal como se recibió:
     <name>Eventdesk::Gui::CalendarModel</name>
     <message numerus="yes">
         <source>%1, %n event(s)</source>
-        <extracomment>A day cell read out by screen readers: "Saturday, November 21, 2026, 3 events".</extracomment>
+        <extracomment>A day cell read out by screen readers: &quot;Saturday, November 21, 2026, 3 events&quot;.</extracomment>
         <translation>
             <numerusform>%1, %n evento</numerusform>
             <numerusform>%1, %n eventos</numerusform>
@@ -605,7 +605,7 @@ Contenido tal como se recibió:
     <name>Eventdesk::Gui::CalendarView</name>
     <message>
         <source>%1 – %2</source>
-        <extracomment>The week and agenda title: the first and last day shown ("Mon, Nov 16 – Sun, Nov 22").</extracomment>
+        <extracomment>The week and agenda title: the first and last day shown (&quot;Mon, Nov 16 – Sun, Nov 22&quot;).</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -634,7 +634,7 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>An event in the day's list: %1 time, %2 title.</extracomment>
+        <extracomment>An event in the day&apos;s list: %1 time, %2 title.</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -667,7 +667,7 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A tooltip: the action and its keys, "Previous Month (Alt+Left)".</extracomment>
+        <extracomment>A tooltip: the action and its keys, &quot;Previous Month (Alt+Left)&quot;.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -748,7 +748,7 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source>%1 – %2</source>
-        <extracomment>A price range: "€12 – €30".</extracomment>
+        <extracomment>A price range: &quot;€12 – €30&quot;.</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
@@ -801,7 +801,7 @@ Contenido tal como se recibió:
     </message>
     <message numerus="yes">
         <source>%n going: %1</source>
-        <extracomment>%n people joined; %1 the first names ("3 going: Ann, Ben, Cy").</extracomment>
+        <extracomment>%n people joined; %1 the first names (&quot;3 going: Ann, Ben, Cy&quot;).</extracomment>
         <translation>
             <numerusform>%n asiste: %1</numerusform>
             <numerusform>%n asisten: %1</numerusform>
@@ -873,7 +873,7 @@ Contenido tal como se recibió:
         </translation>
     </message>
     <message>
-        <source>It is deleted with its comments. This can't be undone.</source>
+        <source>It is deleted with its comments. This can&apos;t be undone.</source>
         <translation>Se elimina con sus comentarios. No se puede deshacer.</translation>
     </message>
     <message>
@@ -957,7 +957,7 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source>Times in %1 (%2)</source>
-        <extracomment>The time zone the dialog's times are in: "Times in Europe/Madrid (CET)".</extracomment>
+        <extracomment>The time zone the dialog&apos;s times are in: &quot;Times in Europe/Madrid (CET)&quot;.</extracomment>
         <translation>Horas en %1 (%2)</translation>
     </message>
     <message>
@@ -1023,8 +1023,8 @@ Contenido tal como se recibió:
 <context>
     <name>Eventdesk::Gui::EventTypesEditor</name>
     <message>
-        <source>{"fields": {"host": {"type": "string", "required": true}}}</source>
-        <translation>{"fields": {"host": {"type": "string", "required": true}}}</translation>
+        <source>{&quot;fields&quot;: {&quot;host&quot;: {&quot;type&quot;: &quot;string&quot;, &quot;required&quot;: true}}}</source>
+        <translation>{&quot;fields&quot;: {&quot;host&quot;: {&quot;type&quot;: &quot;string&quot;, &quot;required&quot;: true}}}</translation>
     </message>
     <message>
         <source>&amp;New type</source>
@@ -1454,12 +1454,12 @@ Contenido tal como se recibió:
         <translation>&amp;Explorar eventos sin cuenta</translation>
     </message>
     <message>
-        <source>Programs on this computer can also read and add events through Eventdesk's local API once it runs.</source>
+        <source>Programs on this computer can also read and add events through Eventdesk&apos;s local API once it runs.</source>
         <translation>Los programas de este equipo también pueden leer y añadir eventos mediante la API local de Eventdesk cuando esté en marcha.</translation>
     </message>
     <message>
-        <source>Programs on this computer can also read and add events through the local API at %1 (&lt;a href="%2"&gt;documentation&lt;/a&gt;).</source>
-        <translation>Los programas de este equipo también pueden leer y añadir eventos mediante la API local en %1 (&lt;a href="%2"&gt;documentación&lt;/a&gt;).</translation>
+        <source>Programs on this computer can also read and add events through the local API at %1 (&lt;a href=&quot;%2&quot;&gt;documentation&lt;/a&gt;).</source>
+        <translation>Los programas de este equipo también pueden leer y añadir eventos mediante la API local en %1 (&lt;a href=&quot;%2&quot;&gt;documentación&lt;/a&gt;).</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1593,7 @@ Contenido tal como se recibió:
     </message>
     <message numerus="yes">
         <source>Imported %Ln event(s) from “%1”: %2 new, %3 updated, %4 unchanged.</source>
-        <extracomment>%1 is the file or address, %2..%4 counts ("30 new, 10 updated, 2 unchanged")</extracomment>
+        <extracomment>%1 is the file or address, %2..%4 counts (&quot;30 new, 10 updated, 2 unchanged&quot;)</extracomment>
         <translation>
             <numerusform>%Ln evento importado de «%1»: %2 nuevos, %3 actualizados, %4 sin cambios.</numerusform>
             <numerusform>%Ln eventos importados de «%1»: %2 nuevos, %3 actualizados, %4 sin cambios.</numerusform>
@@ -1614,7 +1614,7 @@ Contenido tal como se recibió:
         <translation>Integraciones</translation>
     </message>
     <message>
-        <source>Programs on this computer, such as a web site's tracker or a script, read and add events through the local API. Each one needs an app key.</source>
+        <source>Programs on this computer, such as a web site&apos;s tracker or a script, read and add events through the local API. Each one needs an app key.</source>
         <translation>Los programas de este equipo, como el rastreador de un sitio web o un script, leen y añaden eventos mediante la API local. Cada uno necesita una clave de aplicación.</translation>
     </message>
     <message>
@@ -1857,12 +1857,12 @@ Contenido tal como se recibió:
     <message>
         <source>%1 %2</source>
         <comment>first of month</comment>
-        <extracomment>The first day of a month in the month grid: %1 the short month name, %2 the day ("Nov 1"; es "1 nov", de "1. Nov.").</extracomment>
+        <extracomment>The first day of a month in the month grid: %1 the short month name, %2 the day (&quot;Nov 1&quot;; es &quot;1 nov&quot;, de &quot;1. Nov.&quot;).</extracomment>
         <translation>%2 %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A timed event in the month grid: %1 the start time, %2 the title ("18:00 Jazz").</extracomment>
+        <extracomment>A timed event in the month grid: %1 the start time, %2 the title (&quot;18:00 Jazz&quot;).</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
@@ -1892,7 +1892,7 @@ Contenido tal como se recibió:
     </message>
     <message numerus="yes">
         <source>In %n minute(s) · %1</source>
-        <extracomment>A reminder's text: "In 15 minutes · 18:00 – 20:30", then " · " and the place if any.</extracomment>
+        <extracomment>A reminder&apos;s text: &quot;In 15 minutes · 18:00 – 20:30&quot;, then &quot; · &quot; and the place if any.</extracomment>
         <translation>
             <numerusform>En %n minuto · %1</numerusform>
             <numerusform>En %n minutos · %1</numerusform>
@@ -1914,7 +1914,7 @@ Contenido tal como se recibió:
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <source>Default: the user's data folder</source>
+        <source>Default: the user&apos;s data folder</source>
         <translation>Predeterminada: la carpeta de datos del usuario</translation>
     </message>
     <message>
@@ -2146,8 +2146,8 @@ Contenido tal como se recibió:
         <translation>Guardado.</translation>
     </message>
     <message>
-        <source>Single use, valid until %1. Send it with "invite" in the sign-up.</source>
-        <translation>De un solo uso, válido hasta %1. Envíelo como "invite" en el registro.</translation>
+        <source>Single use, valid until %1. Send it with &quot;invite&quot; in the sign-up.</source>
+        <translation>De un solo uso, válido hasta %1. Envíelo como &quot;invite&quot; en el registro.</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2158,7 @@ Contenido tal como se recibió:
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A day in the week view's header: %1 the short day name, %2 the day ("Sat 21").
+        <extracomment>A day in the week view&apos;s header: %1 the short day name, %2 the day (&quot;Sat 21&quot;).
 ----------
 A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
         <translation>%1 %2</translation>
@@ -2182,11 +2182,11 @@ A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
         <translation>Importa una fuente XML del proveedor, de API JSON o iCalendar.</translation>
     </message>
     <message>
-        <source>The feed's format: provider, json or ical (default: detected).</source>
+        <source>The feed&apos;s format: provider, json or ical (default: detected).</source>
         <translation>El formato de la fuente: provider, json o ical (predeterminado: detectado).</translation>
     </message>
     <message>
-        <source>The events' source (default: the format's name).</source>
+        <source>The events&apos; source (default: the format&apos;s name).</source>
         <translation>El origen de los eventos (predeterminado: el nombre del formato).</translation>
     </message>
     <message>
@@ -2352,9 +2352,9 @@ A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
 <context>
     <name>main</name>
     <message>
-        <source>eventdesk: unknown command '%1'. See eventdesk --help.
+        <source>eventdesk: unknown command &apos;%1&apos;. See eventdesk --help.
 </source>
-        <translation>eventdesk: orden desconocida '%1'. Consulta eventdesk --help.
+        <translation>eventdesk: orden desconocida &apos;%1&apos;. Consulta eventdesk --help.
 </translation>
     </message>
     <message>

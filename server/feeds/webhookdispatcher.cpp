@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "webhookdispatcher.h"
 #include "changehub.h"
+#include "outboundguard.h"
 #include "timeutil.h"
 #include "webhookservice.h"
 
@@ -72,21 +73,10 @@ QString WebhookDispatcher::destinationError(const QUrl &url, bool allowPrivate)
         return QStringLiteral("%1 is a local destination").arg(host);
     QHostAddress address;
     if (!address.setAddress(host))
-        return {}; // a name: the outbound guard checks what it resolves to
-    static const char *const privateRanges[] = {"0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10",
-        "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16", "224.0.0.0/4",
-        "240.0.0.0/4", "::/128", "::1/128", "fc00::/7", "fe80::/10", "ff00::/8"};
-    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        bool mapped = false;
-        const quint32 v4 = address.toIPv4Address(&mapped);
-        if (mapped)
-            address = QHostAddress(v4);
-    }
-    for (const char *range : privateRanges) {
-        if (address.isInSubnet(QHostAddress::parseSubnet(QString::fromLatin1(range))))
-            return QStringLiteral("%1 is a private, loopback, link-local or multicast address")
-                .arg(host);
-    }
+        return {}; // a name: send() checks every address it resolves to (the outbound guard)
+    if (OutboundGuard::isPrivate(address))
+        return QStringLiteral("%1 is a private, loopback, link-local or multicast address")
+            .arg(host);
     return {};
 }
 
@@ -203,6 +193,15 @@ private:
             !refused.isEmpty()) {
             finish(delivery, 0, refused, 0);
             return;
+        }
+        // A name: what it resolves to must pass the same outbound guard as feed fetches (one
+        // private address refuses it). Redirects are not followed, so this is the only check.
+        if (QHostAddress literal;
+            !m_owner.m_config.allowPrivate && !literal.setAddress(url.host())) {
+            if (auto checked = OutboundGuard(false).checkUrl(url); !checked) {
+                finish(delivery, 0, checked.error().message, 0);
+                return;
+            }
         }
         const QByteArray data = m_owner.m_render(delivery.type, delivery.snapshot);
         const QByteArray payload = body(delivery.type, delivery.messageCreatedAt, data);
