@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitecalendarstore.h"
 #include "database.h"
+#include "sqlitefeedstore.h"
 #include "sqlitestatement.h"
 
 #include <sqlite3.h>
@@ -106,18 +107,7 @@ Result<QList<StoredEvent>> SqliteCalendarStore::calendarEvents(qint64 userId)
     QList<StoredEvent> rows;
     int rc;
     while ((rc = s.step()) == SQLITE_ROW) {
-        StoredEvent e;
-        e.id = s.integer(0);
-        e.uuid = s.text(1);
-        e.source = s.text(2);
-        e.externalId = s.text(3);
-        e.title = s.text(4);
-        e.description = s.text(5);
-        e.location = s.text(6);
-        e.startsAt = s.integer(7);
-        e.endsAt = s.optionalInteger(8);
-        e.minPrice = s.optionalReal(9);
-        e.maxPrice = s.optionalReal(10);
+        StoredEvent e = readStoredEvent(s);
         e.version = s.integer(11);
         e.updatedAt = s.integer(12);
         rows.append(e);

@@ -445,7 +445,13 @@ private:
     QHash<QString, PendingComment> m_pendingComments;
 };
 
-StoredEvent readEvent(const SqliteStatement &s)
+constexpr const char *eventColumns
+    = "SELECT id, coalesce(uuid, ''), source, coalesce(external_id, ''), title, description, "
+      "location, starts_at, ends_at, min_price, max_price FROM events ";
+
+} // namespace
+
+StoredEvent readStoredEvent(const SqliteStatement &s)
 {
     StoredEvent e;
     e.id = s.integer(0);
@@ -461,12 +467,6 @@ StoredEvent readEvent(const SqliteStatement &s)
     e.maxPrice = s.optionalReal(10);
     return e;
 }
-
-constexpr const char *eventColumns
-    = "SELECT id, coalesce(uuid, ''), source, coalesce(external_id, ''), title, description, "
-      "location, starts_at, ends_at, min_price, max_price FROM events ";
-
-} // namespace
 
 Result<QList<Feed>> SqliteFeedStore::selectFeeds(const char *where, qint64 value)
 {
@@ -735,7 +735,7 @@ Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(
             s.reset();
             s.bind(1, id);
             if (s.step() == SQLITE_ROW)
-                out.append(readEvent(s));
+                out.append(readStoredEvent(s));
         }
         return out;
     }
@@ -746,7 +746,7 @@ Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(
     s.bind(2, window.to);
     int rc;
     while ((rc = s.step()) == SQLITE_ROW)
-        out.append(readEvent(s));
+        out.append(readStoredEvent(s));
     if (rc != SQLITE_DONE)
         return s.error();
     return out;

@@ -7,6 +7,11 @@
 namespace Eventdesk::Storage {
 
 class Database;
+class SqliteStatement;
+
+// Reads an event row whose first eleven columns are id, uuid, source, external_id, title,
+// description, location, starts_at, ends_at, min_price, max_price (the feed and calendar stores).
+Core::StoredEvent readStoredEvent(const SqliteStatement &s);
 
 // Feeds, imports and the imported events, on SQLite's own API: an import is the hot path
 // (100,000 plans in one transaction, each compared before it is written).
