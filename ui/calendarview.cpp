@@ -422,18 +422,7 @@ void CalendarView::newEvent(const QDateTime &start)
 
 void CalendarView::editEvent(qint64 id)
 {
-    auto event = m_events.event(id, m_session.userId());
-    if (!event)
-        return;
-    const qint64 version = event->version;
-    auto *dialog = new EventDialog(
-        EventDraft::from(*event),
-        [this, id, version](const EventDraft &draft) {
-            return m_events.update(id, m_session.userId(), draft, version);
-        },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    EventDialog::openEditor(m_events, m_session, id, this);
 }
 
 void CalendarView::showMore(QDate date, const QPoint &globalPos)

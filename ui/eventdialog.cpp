@@ -3,6 +3,7 @@
 #include "eventdialog.h"
 #include "eventservice.h"
 #include "eventtext.h"
+#include "session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -352,6 +353,24 @@ void EventDialog::accept()
     m_submitError.clear();
     m_saved = *saved;
     QDialog::accept();
+}
+
+EventDialog *EventDialog::openEditor(
+    EventService &events, const Session &session, qint64 id, QWidget *parent)
+{
+    auto event = events.event(id, session.userId());
+    if (!event)
+        return nullptr;
+    const qint64 version = event->version;
+    auto *dialog = new EventDialog(
+        EventDraft::from(*event),
+        [&events, &session, id, version](const EventDraft &draft) {
+            return events.update(id, session.userId(), draft, version);
+        },
+        parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 } // namespace Eventdesk::Gui

@@ -18,7 +18,13 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace Eventdesk::Core {
+class EventService;
+}
+
 namespace Eventdesk::Gui {
+
+class Session;
 
 // New / Edit Event: locale-aware date pickers and a time list (any time may also be typed),
 // All day, the time zone shown, and inline validation (the service's own rules). A field's
@@ -35,6 +41,11 @@ public:
 
     Core::EventDraft draft() const;
     Core::Event saved() const { return m_saved; }
+
+    // Opens (open(), deleted on close) the dialog that edits event `id` as the session's user,
+    // saving against the version it was read at; nullptr when the event cannot be read.
+    static EventDialog *openEditor(
+        Core::EventService &events, const Session &session, qint64 id, QWidget *parent);
 
     // The times the lists offer and read back ("18:00", "6:00 PM"); invalid when unreadable.
     static QTime parseTime(const QString &text);
