@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "actor.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -38,13 +40,19 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
             "Who may sign up over the API: open, invite or closed (default: the stored "
             "setting, invite)."),
         QStringLiteral("mode"));
+    const QCommandLineOption outboundPrivate(QStringLiteral("outbound-private"),
+        QCoreApplication::translate("CommandLine",
+            "Whether feed fetches and webhooks may reach loopback, private and link-local "
+            "addresses: auto, allow or deny (default: the stored setting, auto: only while "
+            "the API listens on loopback alone)."),
+        QStringLiteral("mode"));
     const QCommandLineOption collector(QStringLiteral("collector"),
         QCoreApplication::translate("CommandLine",
             "Collector tuning, comma-separated: sync=full|normal, wal-frames=N, commit-us=N, "
             "writer=thread|loop, inline=0|1 (see docs/collector.md)."),
         QStringLiteral("settings"));
-    parser.addOptions(
-        {help, version, headless, port, bind, dataDir, language, registration, collector});
+    parser.addOptions({help, version, headless, port, bind, dataDir, language, registration,
+        outboundPrivate, collector});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("CommandLine",
             "Optional, first: a command such as 'import' or 'track' "
@@ -120,6 +128,18 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
             return outcome;
         }
         options.registration = mode;
+    }
+    if (parser.isSet(outboundPrivate)) {
+        const QString mode = parser.value(outboundPrivate);
+        if (!Core::outboundPrivateFromName(mode)) {
+            outcome.exitCode = 2;
+            outcome.toStderr = true;
+            outcome.message = QCoreApplication::translate(
+                "CommandLine", "Invalid --outbound-private mode: %1 (auto, allow or deny)\n")
+                                  .arg(mode);
+            return outcome;
+        }
+        options.outboundPrivate = mode;
     }
     for (const QString &settings : parser.values(collector)) {
         if (auto applied = options.collector.apply(settings); !applied) {

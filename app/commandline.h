@@ -22,6 +22,9 @@ struct Options
     // --registration open|invite|closed: who may sign up over the API, for this run (wins over
     // the setting admins store). Empty: the stored setting.
     QString registration;
+    // --outbound-private auto|allow|deny: whether feed fetches and webhooks may reach private
+    // addresses, for this run (wins over the stored setting). Empty: the stored setting.
+    QString outboundPrivate;
     QString command; // empty (the app), or a subcommand such as "import"
     QStringList commandArguments;
     Core::CollectorConfig collector; // --collector key=value,...

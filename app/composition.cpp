@@ -84,7 +84,17 @@ Core::Result<void> Composition::open()
     m_authStore = std::make_unique<Storage::SqlAuthStore>(*m_database);
     Core::AuthConfig authConfig;
     authConfig.registrationOverride = Core::registrationModeFromName(m_options.registration);
+    // Outbound requests (issue 9): private destinations by the admin's setting or the flag;
+    // "auto" allows them only while the API listens on loopback alone. A change applies at
+    // once to the guards of feed fetches and webhook deliveries (atomic flags).
+    authConfig.outboundOverride = Core::outboundPrivateFromName(m_options.outboundPrivate);
+    authConfig.apiOnLoopbackOnly = Feeds::OutboundGuard::defaultAllowPrivate(m_options.bind);
+    authConfig.outboundChanged = [this](bool privateAllowed) { applyOutbound(privateAllowed); };
     m_auth = std::make_unique<Core::AccountService>(*m_authStore, authConfig, m_changes.get());
+    auto outbound = m_auth->outboundSettings();
+    if (!outbound)
+        return outbound.error();
+    m_privateAllowed = outbound->privateAllowed;
 
     // -- events --
     m_eventStore = std::make_unique<Storage::SqliteEventStore>(*m_database);
@@ -93,9 +103,7 @@ Core::Result<void> Composition::open()
     // -- feeds --
     m_feedStore = std::make_unique<Storage::SqliteFeedStore>(*m_database);
     m_feedFormats = std::make_unique<Feeds::FeedFormats>();
-    // Private destinations only while the API listens on loopback alone (issue 9).
-    m_feedFetcher = std::make_unique<Feeds::NetworkFetcher>(
-        Feeds::OutboundGuard::defaultAllowPrivate(m_options.bind));
+    m_feedFetcher = std::make_unique<Feeds::NetworkFetcher>(m_privateAllowed);
     m_feeds = std::make_unique<Core::FeedService>(
         *m_feedStore, *m_feedFormats, *m_feedFetcher, *m_changes);
 
@@ -156,16 +164,25 @@ Core::Result<quint16> Composition::startServer()
             return user && user->isAdmin();
         },
         [this] {
-            // Destinations follow the outbound rules of feed fetches (issue 9): private ones
-            // only while the API listens on loopback alone.
+            // Destinations follow the outbound setting of feed fetches (issue 9).
             auto dispatcher = Feeds::WebhookDispatcherConfig::fromEnvironment();
-            dispatcher.allowPrivate = dispatcher.allowPrivate
-                || Feeds::OutboundGuard::defaultAllowPrivate(m_options.bind);
+            dispatcher.allowPrivate = m_privateAllowed;
             return dispatcher;
         }());
     m_webhookDispatcher->start(); // deliveries run with the server (app and headless)
 
     return m_server->start();
+}
+
+void Composition::applyOutbound(bool privateAllowed)
+{
+    // Any thread (the API's or the window's): the guards' flags are atomic. The dispatcher is
+    // made before the API thread starts, and the window asks only after start-up.
+    m_privateAllowed = privateAllowed;
+    if (m_feedFetcher)
+        m_feedFetcher->guard().setAllowPrivate(privateAllowed);
+    if (m_webhookDispatcher)
+        m_webhookDispatcher->guard().setAllowPrivate(privateAllowed);
 }
 
 } // namespace Eventdesk::App

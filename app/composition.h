@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "result.h"
 
+#include <atomic>
 #include <memory>
 
 namespace Eventdesk::Core {
@@ -96,7 +97,11 @@ public:
     Core::CalendarService &calendars() { return *m_calendars; }
 
 private:
+    // The admin's outbound setting changed: the guards of feed fetches and webhooks follow.
+    void applyOutbound(bool privateAllowed);
+
     Options m_options;
+    std::atomic<bool> m_privateAllowed {true}; // what the outbound setting means now
     std::unique_ptr<Core::ChangeHub> m_changes;
     std::unique_ptr<Storage::Database> m_database;
     std::unique_ptr<Api::ApiServer> m_server;

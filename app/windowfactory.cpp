@@ -45,15 +45,18 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
         QSettings settings;
         shell->setCloseToTray(Gui::Preferences::load(settings).closeToTray);
     }
-    QObject::connect(shell, &Gui::MainWindow::settingsRequested, shell, [shell] {
-        auto settings = std::make_shared<QSettings>();
-        auto *dialog = new Gui::SettingsDialog(*settings, shell);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &QDialog::accepted, shell, [shell, settings, dialog] {
-            shell->setCloseToTray(dialog->preferences().closeToTray);
+    QObject::connect(
+        shell, &Gui::MainWindow::settingsRequested, shell, [&composition, session, shell] {
+            auto settings = std::make_shared<QSettings>();
+            auto *dialog = new Gui::SettingsDialog(*settings, shell);
+            // The instance's outbound setting (issue 9): admins change it, members see why not.
+            dialog->showInstanceSettings(composition.auth(), session->user());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(dialog, &QDialog::accepted, shell, [shell, settings, dialog] {
+                shell->setCloseToTray(dialog->preferences().closeToTray);
+            });
+            dialog->open();
         });
-        dialog->open();
-    });
     auto *accounts = new Gui::AccountController(
         composition.auth(), *session, std::make_shared<Gui::KeychainCredentialStore>(), shell);
     accounts->setCredentialKey(

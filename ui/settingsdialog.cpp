@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
+#include "authservice.h"
+#include "errortext.h"
 #include "layoututil.h"
 
 #include <QCheckBox>
@@ -8,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -88,6 +91,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_closeToTray);
     layout->addWidget(note);
+    m_instanceAt = layout->count(); // the instance part goes here (showInstanceSettings)
     layout->addWidget(m_buttons);
 
     const Preferences stored = Preferences::load(m_settings);
@@ -138,10 +142,78 @@ void SettingsDialog::browseDataDir()
         m_dataDir->setText(folder);
 }
 
+void SettingsDialog::showInstanceSettings(Core::AuthService &auth, const Core::User &user)
+{
+    using Core::OutboundPrivate;
+    if (m_outbound)
+        return;
+    m_auth = &auth;
+    m_user = user;
+    auto *group = new QGroupBox(tr("This instance (applies at once, for every account)"), this);
+    group->setObjectName(QStringLiteral("instanceGroup"));
+    m_outbound = new QComboBox(group);
+    m_outbound->setObjectName(QStringLiteral("outboundCombo"));
+    m_outbound->addItem(tr("Automatic: only while the API listens on this computer alone"),
+        int(OutboundPrivate::Auto));
+    m_outbound->addItem(tr("Allow"), int(OutboundPrivate::Allow));
+    m_outbound->addItem(tr("Refuse"), int(OutboundPrivate::Deny));
+    m_outbound->setToolTip(tr("Feed fetches and webhook deliveries to loopback (127.0.0.1, "
+                              "localhost), link-local and private network addresses. Allowing "
+                              "them lets anyone who may use the API make Eventdesk send "
+                              "requests to services on this computer and on your local "
+                              "network. Automatic allows them only while the API listens on "
+                              "127.0.0.1 alone, when every API client is on this computer "
+                              "anyway."));
+    m_outboundNote = new QLabel(group);
+    m_outboundNote->setObjectName(QStringLiteral("outboundNote"));
+    m_outboundNote->setWordWrap(true);
+    auto *form = new QFormLayout(group);
+    auto *label = new QLabel(tr("&Outbound requests to private addresses:"), group);
+    label->setBuddy(m_outbound);
+    label->setToolTip(m_outbound->toolTip());
+    form->addRow(label, m_outbound);
+    form->addRow(QString(), m_outboundNote);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(m_instanceAt, group);
+
+    m_outbound->setEnabled(false);
+    if (m_user.id == 0) {
+        m_outboundNote->setText(tr("Sign in as an administrator to change this."));
+    } else if (!m_user.isAdmin()) {
+        m_outboundNote->setText(tr("Only administrators change this."));
+    } else if (auto settings = m_auth->outbound(Core::Actor::window(m_user)); !settings) {
+        m_outboundNote->setText(errorText(settings.error()));
+    } else {
+        m_outboundStored = m_outbound->findData(int(settings->mode));
+        m_outbound->setCurrentIndex(m_outboundStored);
+        m_outbound->setEnabled(!settings->setByFlag);
+        const QString now = settings->privateAllowed ? tr("Such requests are allowed now.")
+                                                     : tr("Such requests are refused now.");
+        m_outboundNote->setText(
+            settings->setByFlag ? tr("Set by --outbound-private for this run.") + u' ' + now : now);
+    }
+    growToFit(this);
+}
+
+bool SettingsDialog::applyInstanceSettings()
+{
+    if (!m_outbound || !m_outbound->isEnabled() || m_outbound->currentIndex() == m_outboundStored)
+        return true;
+    const auto mode = Core::OutboundPrivate(m_outbound->currentData().toInt());
+    auto stored = m_auth->setOutbound(Core::Actor::window(m_user), mode);
+    if (!stored) {
+        m_outboundNote->setText(errorText(stored.error()));
+        return false;
+    }
+    m_outboundStored = m_outbound->currentIndex();
+    return true;
+}
+
 void SettingsDialog::accept()
 {
     const Preferences chosen = preferences();
     if (!chosen.bind)
+        return;
+    if (!applyInstanceSettings())
         return;
     chosen.save(m_settings);
     QDialog::accept();

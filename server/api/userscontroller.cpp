@@ -41,6 +41,13 @@ QJsonObject registrationJson(const RegistrationSettings &settings)
         {QStringLiteral("set_by_flag"), settings.setByFlag}};
 }
 
+QJsonObject outboundJson(const OutboundSettings &settings)
+{
+    return {{QStringLiteral("private_destinations"), outboundPrivateName(settings.mode)},
+        {QStringLiteral("private_allowed"), settings.privateAllowed},
+        {QStringLiteral("set_by_flag"), settings.setByFlag}};
+}
+
 } // namespace
 
 UsersController::UsersController(AuthService &auth)
@@ -70,6 +77,12 @@ void UsersController::registerRoutes(Router &router, const ServerContext &)
     /// Sets who may sign up (admins only; not while --registration fixes it).
     router.add(Method::Patch, QStringLiteral("/api/v1/settings/registration"), adminJson,
         [this](const Request &r) { return setRegistration(r); });
+    /// Whether outbound requests (feeds, webhooks) may reach private addresses (admins only).
+    router.add(Method::Get, QStringLiteral("/api/v1/settings/outbound"), admin,
+        [this](const Request &r) { return outbound(r); });
+    /// Sets it: auto, allow or deny (admins only; not while --outbound-private fixes it).
+    router.add(Method::Patch, QStringLiteral("/api/v1/settings/outbound"), adminJson,
+        [this](const Request &r) { return setOutbound(r); });
 }
 
 // The core services decide again (admin only, the last admin stays): the window calls them too.
@@ -141,6 +154,30 @@ Reply UsersController::setRegistration(const Request &request) const
     if (!settings)
         return settings.error();
     return Response::json(registrationJson(*settings));
+}
+
+Reply UsersController::outbound(const Request &request) const
+{
+    auto settings = m_auth.outbound(Actor::api(request.caller()));
+    if (!settings)
+        return settings.error();
+    return Response::json(outboundJson(*settings));
+}
+
+Reply UsersController::setOutbound(const Request &request) const
+{
+    const QString field = QStringLiteral("private_destinations");
+    const QString allowed = QStringLiteral("auto, allow or deny");
+    auto name = onlyString(request, field, allowed);
+    if (!name)
+        return name.error();
+    const auto mode = outboundPrivateFromName(*name);
+    if (!mode)
+        return fieldNeedsAttention(field, allowed);
+    auto settings = m_auth.setOutbound(Actor::api(request.caller()), *mode);
+    if (!settings)
+        return settings.error();
+    return Response::json(outboundJson(*settings));
 }
 
 } // namespace Eventdesk::Api

@@ -8,9 +8,9 @@
 namespace Eventdesk::Api {
 
 // Admin-only management of the instance's accounts (issue 9): users and their roles, invites,
-// the registration mode. Every rule (admin only, the last admin stays) is decided by the core
-// AuthService, which the window calls as well; the routes also declare Access::Admin, so a
-// member gets 403 before the body or the id is judged.
+// the registration mode, whether outbound requests may reach private addresses. Every rule (admin
+// only, the last admin stays) is decided by the core AuthService, which the window calls as well;
+// the routes also declare Access::Admin, so a member gets 403 before the body or the id is judged.
 class UsersController : public Controller
 {
 public:
@@ -23,6 +23,8 @@ public:
     Reply createInvite(const Request &request) const;
     Reply registration(const Request &request) const;
     Reply setRegistration(const Request &request) const;
+    Reply outbound(const Request &request) const;
+    Reply setOutbound(const Request &request) const;
 
 private:
     Core::AuthService &m_auth;

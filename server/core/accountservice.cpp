@@ -376,6 +376,50 @@ Result<RegistrationSettings> AccountService::setRegistration(
     return RegistrationSettings {mode, false};
 }
 
+Result<OutboundSettings> AccountService::outboundSettings()
+{
+    OutboundSettings settings;
+    settings.setByFlag = m_config.outboundOverride.has_value();
+    if (m_config.outboundOverride) {
+        settings.mode = *m_config.outboundOverride;
+    } else {
+        auto stored = m_store.setting(QStringLiteral("outbound_private"));
+        if (!stored)
+            return stored.error();
+        settings.mode = outboundPrivateFromName(*stored).value_or(OutboundPrivate::Auto);
+    }
+    settings.privateAllowed = outboundPrivateAllowed(settings.mode, m_config.apiOnLoopbackOnly);
+    return settings;
+}
+
+Result<OutboundSettings> AccountService::outbound(const Actor &actor)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed.error();
+    return outboundSettings();
+}
+
+Result<OutboundSettings> AccountService::setOutbound(const Actor &actor, OutboundPrivate mode)
+{
+    if (auto allowed = requireAdmin(actor); !allowed)
+        return allowed.error();
+    if (m_config.outboundOverride)
+        return Error::make(ErrorKind::Conflict, QStringLiteral("set_by_command_line"),
+            QStringLiteral("Outbound requests to private addresses are set by --outbound-private "
+                           "for this run."));
+    if (auto stored
+        = m_store.putSetting(QStringLiteral("outbound_private"), outboundPrivateName(mode));
+        !stored)
+        return stored.error();
+    const OutboundSettings settings {
+        mode, false, outboundPrivateAllowed(mode, m_config.apiOnLoopbackOnly)};
+    if (m_config.outboundChanged)
+        m_config.outboundChanged(settings.privateAllowed);
+    if (m_changes)
+        m_changes->notify(ChangeHub::Topic::Users, 0);
+    return settings;
+}
+
 Result<User> AccountService::authenticate(QByteArrayView token)
 {
     if (!AuthTokens::isWellFormed(token))

@@ -29,6 +29,12 @@ struct AuthConfig
     qint64 inviteLifetimeMs = 7LL * 24 * 3600 * 1000; // an invite expires after a week
     // --registration: wins over the stored setting for this run (which admins cannot change).
     std::optional<RegistrationMode> registrationOverride;
+    // --outbound-private: wins over the stored setting for this run, like --registration.
+    std::optional<OutboundPrivate> outboundOverride;
+    bool apiOnLoopbackOnly = true; // what "auto" means for outbound requests in this run
+    // Called (on the caller's thread) with the new meaning whenever an admin changes the
+    // outbound setting, so the guards of feed fetches and webhooks follow at once.
+    std::function<void(bool privateAllowed)> outboundChanged;
     std::function<qint64()> clock; // UTC ms; empty: the system clock (tests move time)
 };
 
@@ -58,6 +64,11 @@ public:
         const Actor &actor, RegistrationMode mode) override;
     // The mode sign-ups over the API follow now (the flag's, else the stored one).
     Result<RegistrationMode> registrationMode();
+    Result<OutboundSettings> outbound(const Actor &actor) override;
+    Result<OutboundSettings> setOutbound(const Actor &actor, OutboundPrivate mode) override;
+    // The outbound setting in force now (the flag's, else the stored one; default auto),
+    // without an actor: the composition root reads it at start.
+    Result<OutboundSettings> outboundSettings();
 
     // Raising the parameters makes the next successful login of each user re-hash.
     void setPasswordParams(PasswordParams params);

@@ -42,6 +42,33 @@ std::optional<RegistrationMode> registrationModeFromName(QStringView name)
     return std::nullopt;
 }
 
+QString outboundPrivateName(OutboundPrivate mode)
+{
+    switch (mode) {
+    case OutboundPrivate::Auto:
+        return QStringLiteral("auto");
+    case OutboundPrivate::Allow:
+        return QStringLiteral("allow");
+    case OutboundPrivate::Deny:
+        break;
+    }
+    return QStringLiteral("deny");
+}
+
+std::optional<OutboundPrivate> outboundPrivateFromName(QStringView name)
+{
+    for (OutboundPrivate mode :
+        {OutboundPrivate::Auto, OutboundPrivate::Allow, OutboundPrivate::Deny})
+        if (name == outboundPrivateName(mode))
+            return mode;
+    return std::nullopt;
+}
+
+bool outboundPrivateAllowed(OutboundPrivate mode, bool apiOnLoopbackOnly)
+{
+    return mode == OutboundPrivate::Allow || (mode == OutboundPrivate::Auto && apiOnLoopbackOnly);
+}
+
 Result<void> requireAdmin(const Actor &actor)
 {
     if (actor.isAdmin())
@@ -82,6 +109,16 @@ Result<RegistrationSettings> AuthService::registration(const Actor &)
 }
 
 Result<RegistrationSettings> AuthService::setRegistration(const Actor &, RegistrationMode)
+{
+    return unsupported();
+}
+
+Result<OutboundSettings> AuthService::outbound(const Actor &)
+{
+    return unsupported();
+}
+
+Result<OutboundSettings> AuthService::setOutbound(const Actor &, OutboundPrivate)
 {
     return unsupported();
 }

@@ -56,4 +56,14 @@ enum class RegistrationMode { Open, Invite, Closed };
 QString registrationModeName(RegistrationMode mode); // "open", "invite", "closed"
 std::optional<RegistrationMode> registrationModeFromName(QStringView name);
 
+// Whether outbound requests (feed fetches, webhook deliveries) may reach loopback, link-local,
+// private and multicast addresses. Auto: only while the API listens on loopback alone (then
+// every client is on this machine and could reach those addresses anyway).
+enum class OutboundPrivate { Auto, Allow, Deny };
+
+QString outboundPrivateName(OutboundPrivate mode); // "auto", "allow", "deny"
+std::optional<OutboundPrivate> outboundPrivateFromName(QStringView name);
+// What a mode means for a run whose API listens on loopback alone (or not).
+bool outboundPrivateAllowed(OutboundPrivate mode, bool apiOnLoopbackOnly);
+
 } // namespace Eventdesk::Core

@@ -44,6 +44,13 @@ struct RegistrationSettings
     bool setByFlag = false; // --registration fixes it for this run; the stored value waits
 };
 
+struct OutboundSettings
+{
+    OutboundPrivate mode = OutboundPrivate::Auto;
+    bool setByFlag = false;      // --outbound-private fixes it for this run
+    bool privateAllowed = false; // what the mode means for this run (the guards follow it)
+};
+
 // Accounts: sign-up, login, bearer tokens, logout. Thread-safe: the API thread, the password
 // workers and the GUI thread call it at once (each uses its own database connection).
 // CONTRACT for the other areas: the public functions below keep these signatures.
@@ -69,7 +76,7 @@ public:
 
     // -- trust (issue 9). The defaults serve simple test doubles; AccountService implements
     // every rule: registration modes and invites, device credentials, admin-only user
-    // management where the last admin cannot be demoted or deleted.
+    // management where the last admin cannot be demoted or deleted, the outbound setting.
     virtual Result<AuthSession> signup(const SignupRequest &request)
     {
         return signup(request.email, request.password, request.displayName);
@@ -84,6 +91,9 @@ public:
     virtual Result<Invite> createInvite(const Actor &actor);
     virtual Result<RegistrationSettings> registration(const Actor &actor);
     virtual Result<RegistrationSettings> setRegistration(const Actor &actor, RegistrationMode mode);
+    // Whether outbound requests may reach private addresses (admins only; issue 9).
+    virtual Result<OutboundSettings> outbound(const Actor &actor);
+    virtual Result<OutboundSettings> setOutbound(const Actor &actor, OutboundPrivate mode);
 };
 
 } // namespace Eventdesk::Core

@@ -46,7 +46,6 @@ WebhookDispatcherConfig WebhookDispatcherConfig::fromEnvironment()
         config.giveUpAfterMs = qMax<qint64>(base, qint64(double(config.giveUpAfterMs) * scale));
         config.disableAfterMs = qMax<qint64>(base, qint64(double(config.disableAfterMs) * scale));
     }
-    config.allowPrivate = qEnvironmentVariable("EVENTDESK_WEBHOOK_ALLOW_PRIVATE") == u"1";
     return config;
 }
 
@@ -189,15 +188,14 @@ private:
         const QUrl url(delivery.url);
         m_inFlight.insert(delivery.id);
         ++m_perHook[delivery.webhookId];
-        if (const QString refused = destinationError(url, m_owner.m_config.allowPrivate);
-            !refused.isEmpty()) {
+        const bool allowPrivate = m_owner.m_guard.allowPrivate(); // one reading per attempt
+        if (const QString refused = destinationError(url, allowPrivate); !refused.isEmpty()) {
             finish(delivery, 0, refused, 0);
             return;
         }
         // A name: what it resolves to must pass the same outbound guard as feed fetches (one
         // private address refuses it). Redirects are not followed, so this is the only check.
-        if (QHostAddress literal;
-            !m_owner.m_config.allowPrivate && !literal.setAddress(url.host())) {
+        if (QHostAddress literal; !allowPrivate && !literal.setAddress(url.host())) {
             if (auto checked = OutboundGuard(false).checkUrl(url); !checked) {
                 finish(delivery, 0, checked.error().message, 0);
                 return;
@@ -291,6 +289,7 @@ WebhookDispatcher::WebhookDispatcher(WebhookStore &store, ChangeHub &changes, Re
     , m_render(std::move(render))
     , m_mayAllSee(std::move(mayAllSee))
     , m_config(config)
+    , m_guard(config.allowPrivate)
 { }
 
 WebhookDispatcher::~WebhookDispatcher()

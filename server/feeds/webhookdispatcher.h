@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outboundguard.h"
 #include "webhooks.h"
 
 #include <QByteArray>
@@ -30,11 +31,10 @@ struct WebhookDispatcherConfig
     qint64 disableAfterMs = 86400000; // a subscription failing this long is disabled
     int timeoutMs = 10000;            // per attempt: no answer in time is a failure
     int perWebhook = 4;               // attempts in flight per subscription
-    bool allowPrivate = false;        // loopback/private/link-local destinations
+    bool allowPrivate = false;        // loopback/private/link-local destinations, at start
     qint64 keepMs = 7LL * 86400000;   // finished deliveries stay this long in the log
 
-    // Reads EVENTDESK_WEBHOOK_RETRY_BASE_MS (scales the whole schedule) and
-    // EVENTDESK_WEBHOOK_ALLOW_PRIVATE=1.
+    // Reads EVENTDESK_WEBHOOK_RETRY_BASE_MS (scales the whole schedule).
     static WebhookDispatcherConfig fromEnvironment();
 };
 
@@ -59,6 +59,9 @@ public:
     WebhookDispatcher &operator=(const WebhookDispatcher &) = delete;
 
     void start();
+    // Where deliveries may go; starts as config.allowPrivate says and may be changed at any
+    // time from any thread (the admin's outbound setting): each attempt reads it.
+    OutboundGuard &guard() { return m_guard; }
     // Waits for the thread; attempts in flight are abandoned (and sent again after a restart).
     void stop();
 
@@ -78,6 +81,7 @@ private:
     Renderer m_render;
     MayAllSee m_mayAllSee;
     WebhookDispatcherConfig m_config;
+    OutboundGuard m_guard;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr;
 };

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 9 over real HTTP against the fully composed application: roles, invites, registration
 // modes, local paths refused over the API, private destinations refused when listening beyond
-// loopback, member vs admin vs owner on feeds, imports, apps, types and settings, and a login
-// from a known device under a flood of wrong guesses.
+// loopback and the admin's outbound setting (auto, allow, deny; live, persisted), member vs
+// admin vs owner on feeds, imports, apps, types and settings, and a login from a known device
+// under a flood of wrong guesses.
 #include "apiserver.h"
 #include "authservice.h"
 #include "composition.h"
@@ -49,13 +50,17 @@ struct Instance
     std::unique_ptr<App::Composition> app;
     std::unique_ptr<HttpClient> client;
 
-    bool start(const QHostAddress &bind = QHostAddress::LocalHost, const QString &registration = {})
+    bool start(const QHostAddress &bind = QHostAddress::LocalHost, const QString &registration = {},
+        const QString &outboundPrivate = {})
     {
+        client.reset();
+        app.reset(); // a restart on the same data folder
         App::Options options;
         options.port = 0;
         options.bind = bind;
         options.dataDir = dir.path();
         options.registration = registration;
+        options.outboundPrivate = outboundPrivate;
         app = std::make_unique<App::Composition>(options);
         if (!app->open() || !app->startServer())
             return false;
@@ -108,6 +113,31 @@ struct Instance
             .json()
             .value(QStringLiteral("status"))
             .toString();
+    }
+    // Syncs the feed at `path` and waits for the run: its error code ("" when it succeeded).
+    QString syncOutcome(const Account &who, const QString &path)
+    {
+        const HttpReply sync = as(who, "POST", path + QStringLiteral("/sync"));
+        if (sync.status != 202)
+            return QStringLiteral("sync answered %1").arg(sync.status);
+        const qint64 importId = sync.json().value(QStringLiteral("import_id")).toInteger();
+        QString status;
+        if (!QTest::qWaitFor(
+                [&] {
+                    status = importStatus(who, importId);
+                    return status == u"succeeded" || status == u"failed";
+                },
+                10000))
+            return QStringLiteral("still ") + status;
+        return as(who, "GET", QStringLiteral("/api/v1/imports/%1").arg(importId))
+            .json()
+            .value(QStringLiteral("error_code"))
+            .toString();
+    }
+    HttpReply setOutbound(const Account &who, const QString &mode)
+    {
+        return as(who, "PATCH", QStringLiteral("/api/v1/settings/outbound"),
+            {{QStringLiteral("private_destinations"), mode}});
     }
 };
 
@@ -390,6 +420,124 @@ private Q_SLOTS:
         QCOMPARE(run.value(QStringLiteral("error_code")).toString(),
             QStringLiteral("destination_refused"));
         QCOMPARE(provider.requests(), 0);
+    }
+
+    // The admin's outbound setting over the API: members are refused; "allow" lets a feed at
+    // 127.0.0.1 be fetched and a webhook be delivered there while the API listens beyond
+    // loopback, at once (no restart).
+    void outboundSettingAppliesAtOnce()
+    {
+        Instance &it = *m_instance;
+        QVERIFY(it.start(QHostAddress::AnyIPv4));
+        const auto [ann, bob, cy] = it.people();
+        const QString path = QStringLiteral("/api/v1/settings/outbound");
+        for (const HttpReply &refused :
+            {it.as(bob, "GET", path), it.setOutbound(bob, QStringLiteral("allow"))}) {
+            QCOMPARE(refused.status, 403);
+            QCOMPARE(refused.problemCode(), QStringLiteral("admin_only"));
+        }
+        QJsonObject settings = it.as(ann, "GET", path).json();
+        QCOMPARE(settings.value(QStringLiteral("private_destinations")).toString(),
+            QStringLiteral("auto"));
+        QCOMPARE(settings.value(QStringLiteral("private_allowed")).toBool(), false);
+        QCOMPARE(settings.value(QStringLiteral("set_by_flag")).toBool(), false);
+        const HttpReply wrong = it.setOutbound(ann, QStringLiteral("sometimes"));
+        QCOMPARE(wrong.status, 422);
+        QCOMPARE(wrong.problemCode(), QStringLiteral("validation_failed"));
+
+        TestHttpServer provider;
+        provider.script({{200, fixture()}});
+        const HttpReply created
+            = it.as(ann, "POST", QStringLiteral("/api/v1/feeds"), feedBody(provider.url()));
+        QCOMPARE(created.status, 201);
+        const QString feed = QString::fromLatin1(created.header("Location"));
+        QCOMPARE(it.syncOutcome(ann, feed), QStringLiteral("destination_refused"));
+        QCOMPARE(provider.requests(), 0);
+
+        // A webhook to the same kind of destination: refused too, the receiver sees nothing.
+        TestHttpServer receiver;
+        receiver.script({{204}});
+        const HttpReply hook = it.as(ann, "POST", QStringLiteral("/api/v1/webhooks"),
+            {{QStringLiteral("url"), receiver.url(QStringLiteral("/hook"))},
+                {QStringLiteral("events"), QJsonArray {QStringLiteral("event.created")}}});
+        QCOMPARE(hook.status, 201);
+        const QString hookPath = QStringLiteral("/api/v1/webhooks/%1")
+                                     .arg(hook.json().value(QStringLiteral("id")).toInteger());
+        const auto lastDelivery = [&] {
+            return it.as(ann, "GET", hookPath + QStringLiteral("/deliveries"))
+                .json()
+                .value(QStringLiteral("items"))
+                .toArray()
+                .first()
+                .toObject();
+        };
+        QCOMPARE(it.as(ann, "POST", hookPath + QStringLiteral("/ping")).status, 202);
+        QTRY_COMPARE(lastDelivery().value(QStringLiteral("attempts")).toInt(), 1);
+        QVERIFY2(lastDelivery().value(QStringLiteral("error")).toString().contains(u"private"),
+            qPrintable(lastDelivery().value(QStringLiteral("error")).toString()));
+        QCOMPARE(receiver.requests(), 0);
+
+        const HttpReply allowed = it.setOutbound(ann, QStringLiteral("allow"));
+        QCOMPARE(allowed.status, 200);
+        QCOMPARE(allowed.json().value(QStringLiteral("private_destinations")).toString(),
+            QStringLiteral("allow"));
+        QCOMPARE(allowed.json().value(QStringLiteral("private_allowed")).toBool(), true);
+        QCOMPARE(it.syncOutcome(ann, feed), QString());
+        QCOMPARE(provider.requests(), 1);
+        QCOMPARE(it.as(ann, "POST", hookPath + QStringLiteral("/ping")).status, 202);
+        QTRY_COMPARE(
+            lastDelivery().value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+        QVERIFY(receiver.requests() >= 1);
+        // A member still cannot read or change it.
+        QCOMPARE(it.as(bob, "GET", path).status, 403);
+    }
+
+    // "deny" refuses private destinations even while the API listens on loopback alone; the
+    // setting survives a restart; --outbound-private wins over it for its run.
+    void outboundDenyOnLoopbackSurvivesRestart()
+    {
+        Instance &it = *m_instance;
+        QVERIFY(it.start());
+        Account ann = it.account(it.signup(QStringLiteral("ann")));
+        TestHttpServer provider;
+        provider.script({{200, fixture()}});
+        const HttpReply created
+            = it.as(ann, "POST", QStringLiteral("/api/v1/feeds"), feedBody(provider.url()));
+        QCOMPARE(created.status, 201);
+        const QString feed = QString::fromLatin1(created.header("Location"));
+        QCOMPARE(it.syncOutcome(ann, feed), QString()); // auto on loopback: allowed
+        QCOMPARE(provider.requests(), 1);
+
+        const HttpReply denied = it.setOutbound(ann, QStringLiteral("deny"));
+        QCOMPARE(denied.status, 200);
+        QCOMPARE(denied.json().value(QStringLiteral("private_allowed")).toBool(), false);
+        QCOMPARE(it.syncOutcome(ann, feed), QStringLiteral("destination_refused"));
+        QCOMPARE(provider.requests(), 1);
+
+        QVERIFY(it.start()); // restart on the same data folder
+        const QString path = QStringLiteral("/api/v1/settings/outbound");
+        QCOMPARE(
+            it.as(ann, "GET", path).json().value(QStringLiteral("private_destinations")).toString(),
+            QStringLiteral("deny"));
+        QCOMPARE(it.syncOutcome(ann, feed), QStringLiteral("destination_refused"));
+        QCOMPARE(provider.requests(), 1);
+
+        QVERIFY(it.start(QHostAddress::LocalHost, {}, QStringLiteral("allow")));
+        const QJsonObject flagged = it.as(ann, "GET", path).json();
+        QCOMPARE(flagged.value(QStringLiteral("private_destinations")).toString(),
+            QStringLiteral("allow"));
+        QCOMPARE(flagged.value(QStringLiteral("set_by_flag")).toBool(), true);
+        const HttpReply change = it.setOutbound(ann, QStringLiteral("auto"));
+        QCOMPARE(change.status, 409);
+        QCOMPARE(change.problemCode(), QStringLiteral("set_by_command_line"));
+        QCOMPARE(it.syncOutcome(ann, feed), QString());
+        QCOMPARE(provider.requests(), 2);
+
+        QVERIFY(it.start()); // without the flag: the stored "deny" again
+        QCOMPARE(it.syncOutcome(ann, feed), QStringLiteral("destination_refused"));
+        QCOMPARE(it.setOutbound(ann, QStringLiteral("auto")).status, 200);
+        QCOMPARE(it.syncOutcome(ann, feed), QString());
+        QCOMPARE(provider.requests(), 3);
     }
 
     void appsAndCollectorRights()

@@ -105,6 +105,19 @@ private Q_SLOTS:
             << args({"--collector", "sync=sometimes"}) << QStringLiteral("sync=sometimes");
         QTest::newRow("collector bad number")
             << args({"--collector", "commit-us=-5"}) << QStringLiteral("commit-us=-5");
+        QTest::newRow("outbound-private unknown mode")
+            << args({"--outbound-private", "sometimes"}) << QStringLiteral("sometimes");
+    }
+
+    // --outbound-private: empty (the stored setting) unless given; auto, allow or deny.
+    void outboundPrivate()
+    {
+        QVERIFY(parseCommandLine(args({})).options->outboundPrivate.isEmpty());
+        for (const char *mode : {"auto", "allow", "deny"}) {
+            const auto outcome = parseCommandLine(args({"--outbound-private", mode}));
+            QVERIFY2(outcome.options, qPrintable(outcome.message));
+            QCOMPARE(outcome.options->outboundPrivate, QLatin1String(mode));
+        }
     }
 
     // The collector's tuning comes from the command line into the config Composition injects

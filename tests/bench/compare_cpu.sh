@@ -3,13 +3,26 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Compares builds by the server's CPU time per request (stable on a shared, loaded machine,
 # where req/s is not): tests/bench/compare_cpu.sh before=OLD/app/eventdesk after=NEW/app/eventdesk
-# Same generated data for all; each round starts each binary in turn; DUR=3s per scenario.
+# Each build generates the same data (same seed) into its own folder (a newer build migrates a
+# file, which an older one then refuses); each round starts each binary in turn; DUR per scenario
+# (default 4s). Prints the load average before each run.
 set -euo pipefail
 D=${DUR:-4s}
 data=$(mktemp -d /tmp/pipe-cmp.XXXXXX)
-first=${1#*=}
-"$first" generate --events 20000 --users 2000 --participants 2000 --data-dir "$data" >/dev/null
-key=$("$first" apps create bench --data-dir "$data" 2>/dev/null)
+for spec in "$@"; do
+    label=${spec%%=*}; bin=${spec#*=}
+    mkdir -p "$data/$label"
+    "$bin" generate --events 20000 --users 2000 --participants 2000 --data-dir "$data/$label" >/dev/null
+    key=$("$bin" apps create bench --data-dir "$data/$label" 2>/dev/null)
+    cat >"$data/$label/track.lua" <<LUA
+local n = 0
+request = function()
+    n = n + 1
+    local body = string.format('{"session_id":"s%d","category":"page","name":"view","data":{},"timestamp":"2026-01-01T00:00:00Z"}', n % 1000)
+    return wrk.format("POST", "/api/v1/track", {["Content-Type"]="application/json", ["Authorization"]="Bearer $key"}, body)
+end
+LUA
+done
 cat >"$data/uncached.lua" <<'LUA'
 local n = 0
 local function unique(n)
@@ -20,14 +33,6 @@ request = function()
     n = n + 1
     return wrk.format("GET", string.format("/api/v1/events?from=2026-01-%02dT%02d:%02d:00Z&to=%s",
         1 + n % 28, n % 24, n % 60, unique(n)))
-end
-LUA
-cat >"$data/track.lua" <<LUA
-local n = 0
-request = function()
-    n = n + 1
-    local body = string.format('{"session_id":"s%d","category":"page","name":"view","data":{},"timestamp":"2026-01-01T00:00:00Z"}', n % 1000)
-    return wrk.format("POST", "/api/v1/track", {["Content-Type"]="application/json", ["Authorization"]="Bearer $key"}, body)
 end
 LUA
 cpu() { awk '{print $14+$15}' /proc/$pid/stat; }
@@ -44,14 +49,14 @@ run() { # label wrk-args
 for round in 1 2 3; do
   for spec in "$@"; do
     label=${spec%%=*}; bin=${spec#*=}
-    "$bin" --headless --port 0 --data-dir "$data" >"$data/log" 2>&1 &
+    "$bin" --headless --port 0 --data-dir "$data/$label" >"$data/log" 2>&1 &
     pid=$!
     url=; for _ in $(seq 100); do url=$(grep -o 'http://127.0.0.1:[0-9]*' "$data/log" | head -1 || true); [ -n "$url" ] && break; sleep 0.1; done
-    echo "round $round $label"
+    echo "round $round $label (load $(cut -d' ' -f1-3 /proc/loadavg))"
     run health "$url/api/v1/health"
     run events-cached "$url/api/v1/events"
     run events-uncached -s "$data/uncached.lua" "$url"
-    run track-single -s "$data/track.lua" "$url"
+    run track-single -s "$data/$label/track.lua" "$url"
     kill $pid; wait $pid 2>/dev/null || true
   done
 done

@@ -17,11 +17,10 @@ BUILD=${BUILD:-build-rel}
 BIN=$PWD/$BUILD/app/eventdesk
 URL=http://127.0.0.1:$PORT
 DATA=$(mktemp -d /tmp/eventdesk-hookbench.XXXXXX)
-export EVENTDESK_WEBHOOK_ALLOW_PRIVATE=1
 KEY=$("$BIN" apps create bench --data-dir "$DATA" 2>/dev/null)
 python3 tests/bench/webhooks_receiver.py "$RPORT" "$DATA/received.log" &
 RECEIVER=$!
-"$BIN" --headless --port "$PORT" --data-dir "$DATA" >"$DATA/server.log" 2>&1 &
+"$BIN" --headless --port "$PORT" --outbound-private allow --data-dir "$DATA" >"$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER $RECEIVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 100); do curl -fs "$URL/api/v1/health" >/dev/null && break; sleep 0.1; done

@@ -15,12 +15,11 @@ BUILD=${BUILD:-build-rel}
 [ -x "$BUILD/app/eventdesk" ] || { cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null; cmake --build "$BUILD" --target eventdesk >/dev/null; }
 BIN=$PWD/$BUILD/app/eventdesk
 DATA=$(mktemp -d /tmp/eventdesk-hookcrash.XXXXXX)
-export EVENTDESK_WEBHOOK_ALLOW_PRIVATE=1
 wait_up() { for _ in $(seq 100); do curl -fs "http://127.0.0.1:$1/$2" >/dev/null 2>&1 && return 0; sleep 0.1; done; return 1; }
 
 python3 tests/bench/webhooks_receiver.py "$RPORT" "$DATA/received.log" &
 RECEIVER=$!
-"$BIN" --headless --port "$PORT" --data-dir "$DATA" >"$DATA/server1.log" 2>&1 &
+"$BIN" --headless --port "$PORT" --outbound-private allow --data-dir "$DATA" >"$DATA/server1.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER $RECEIVER 2>/dev/null || true' EXIT
 wait_up "$PORT" api/v1/health
@@ -41,7 +40,7 @@ wait "$CLIENT" 2>/dev/null || true
 before=$(wc -l <"$DATA/received.log")
 echo "server killed with SIGKILL after ${LOAD}s of writes; $before messages had reached the receiver"
 
-"$BIN" --headless --port "$PORT" --data-dir "$DATA" >"$DATA/server2.log" 2>&1 &
+"$BIN" --headless --port "$PORT" --outbound-private allow --data-dir "$DATA" >"$DATA/server2.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER $RECEIVER 2>/dev/null || true' EXIT
 wait_up "$PORT" api/v1/health

@@ -182,6 +182,56 @@ private Q_SLOTS:
         QVERIFY(m_auth->signup(email("dee"), kPassword, {}));
     }
 
+    // The outbound setting: what each mode means with the API on loopback alone or not, admins
+    // only, stored, the change announced to whoever applies it to the guards.
+    void outboundModes()
+    {
+        using Core::OutboundPrivate;
+        for (bool loopback : {true, false}) {
+            QCOMPARE(Core::outboundPrivateAllowed(OutboundPrivate::Auto, loopback), loopback);
+            QVERIFY(Core::outboundPrivateAllowed(OutboundPrivate::Allow, loopback));
+            QVERIFY(!Core::outboundPrivateAllowed(OutboundPrivate::Deny, loopback));
+        }
+        for (OutboundPrivate mode :
+            {OutboundPrivate::Auto, OutboundPrivate::Allow, OutboundPrivate::Deny})
+            QCOMPARE(Core::outboundPrivateFromName(Core::outboundPrivateName(mode)).value(), mode);
+        QVERIFY(!Core::outboundPrivateFromName(u"Allow"));
+
+        QList<bool> applied;
+        Core::AuthConfig config;
+        config.password = Core::PasswordParams::minimum();
+        config.apiOnLoopbackOnly = false;
+        config.outboundChanged = [&applied](bool allowed) { applied.append(allowed); };
+        m_auth = std::make_unique<Core::AccountService>(*m_store, config, &m_changes);
+        const Core::User ann = local("ann");
+        const Core::User bob = local("bob");
+        QCOMPARE(m_auth->outbound(Actor::api(bob)).error().code, QStringLiteral("admin_only"));
+        QCOMPARE(m_auth->setOutbound(Actor::window(bob), OutboundPrivate::Allow).error().code,
+            QStringLiteral("admin_only"));
+        QVERIFY(applied.isEmpty());
+        auto initial = m_auth->outbound(Actor::api(ann));
+        QVERIFY(initial);
+        QCOMPARE(initial->mode, OutboundPrivate::Auto);
+        QVERIFY(!initial->privateAllowed);
+        auto allowed = m_auth->setOutbound(Actor::api(ann), OutboundPrivate::Allow);
+        QVERIFY(allowed && allowed->privateAllowed);
+        QCOMPARE(applied, QList<bool> {true});
+        QVERIFY(m_auth->setOutbound(Actor::window(ann), OutboundPrivate::Deny));
+        QCOMPARE(applied, (QList<bool> {true, false}));
+
+        config.apiOnLoopbackOnly = true; // a later run on loopback: "deny" still refuses
+        m_auth = std::make_unique<Core::AccountService>(*m_store, config, &m_changes);
+        QCOMPARE(m_auth->outboundSettings()->mode, OutboundPrivate::Deny);
+        QVERIFY(!m_auth->outboundSettings()->privateAllowed);
+        config.outboundOverride = OutboundPrivate::Allow;
+        m_auth = std::make_unique<Core::AccountService>(*m_store, config, &m_changes);
+        QVERIFY(m_auth->outboundSettings()->setByFlag);
+        QVERIFY(m_auth->outboundSettings()->privateAllowed);
+        QCOMPARE(m_auth->setOutbound(Actor::api(ann), OutboundPrivate::Auto).error().code,
+            QStringLiteral("set_by_command_line"));
+        QCOMPARE(applied.size(), 2);
+    }
+
     void openAndClosedModes()
     {
         const Core::User ann = local("ann");

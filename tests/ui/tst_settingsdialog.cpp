@@ -1,11 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Settings dialog's round trip through QSettings, its warning for a non-loopback address,
-// and the order at start: command-line flag, then setting, then built-in default.
+// and the order at start: command-line flag, then setting, then built-in default; the
+// instance's outbound setting over the real account service: admins change it (applied through
+// the service at OK), members and signed-out users see it disabled with the reason, the flag
+// fixes it.
+#include "accountservice.h"
 #include "commandline.h"
+#include "database.h"
 #include "preferencedefaults.h"
 #include "preferences.h"
 #include "settingsdialog.h"
+#include "sqlauthstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -19,6 +25,34 @@
 #include <QTest>
 
 using namespace Eventdesk;
+
+namespace {
+
+// A real account service on a database in `dir`: ann (the first account: admin) and bob.
+struct Accounts
+{
+    Accounts(const QTemporaryDir &dir, Core::AuthConfig config,
+        const QString &file = QStringLiteral("accounts.sqlite3"))
+        : database(dir.filePath(file))
+    {
+        if (!database.open())
+            qFatal("cannot open the database");
+        store = std::make_unique<Storage::SqlAuthStore>(database);
+        config.password = Core::PasswordParams::minimum();
+        auth = std::make_unique<Core::AccountService>(*store, config);
+        ann = auth->signup(QStringLiteral("ann@example.org"), QStringLiteral("correct horse"), {})
+                  ->user;
+        bob = auth->signup(QStringLiteral("bob@example.org"), QStringLiteral("correct horse"), {})
+                  ->user;
+    }
+    Storage::Database database;
+    std::unique_ptr<Storage::SqlAuthStore> store;
+    std::unique_ptr<Core::AccountService> auth;
+    Core::User ann;
+    Core::User bob;
+};
+
+} // namespace
 
 class TestSettingsDialog : public QObject
 {
@@ -148,6 +182,77 @@ private Q_SLOTS:
         QCOMPARE(none.options->bind, QHostAddress(QHostAddress::LocalHost));
         QVERIFY(none.options->language.isEmpty());
         QVERIFY(none.options->dataDir.isEmpty());
+    }
+
+    void adminChangesOutboundSetting()
+    {
+        QList<bool> applied;
+        Core::AuthConfig config;
+        config.apiOnLoopbackOnly = false;
+        config.outboundChanged = [&applied](bool allowed) { applied.append(allowed); };
+        Accounts accounts(*m_dir, config);
+        Gui::SettingsDialog dialog(*m_settings);
+        dialog.showInstanceSettings(*accounts.auth, accounts.ann);
+        dialog.show();
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("outboundCombo"));
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("outboundNote"));
+        QVERIFY(combo && note);
+        QVERIFY(combo->isEnabled());
+        QCOMPARE(combo->currentData().toInt(), int(Core::OutboundPrivate::Auto));
+        QVERIFY(combo->toolTip().contains(QStringLiteral("local network")));
+        QVERIFY2(note->text().contains(QStringLiteral("refused now")), qPrintable(note->text()));
+
+        combo->setCurrentIndex(combo->findData(int(Core::OutboundPrivate::Allow)));
+        QTest::mouseClick(
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        auto stored = accounts.auth->outbound(Core::Actor::window(accounts.ann));
+        QVERIFY(stored);
+        QCOMPARE(stored->mode, Core::OutboundPrivate::Allow);
+        QCOMPARE(applied, QList<bool> {true});
+
+        // Unchanged at OK: nothing is written again.
+        Gui::SettingsDialog again(*m_settings);
+        again.showInstanceSettings(*accounts.auth, accounts.ann);
+        QCOMPARE(
+            again.findChild<QComboBox *>(QStringLiteral("outboundCombo"))->currentData().toInt(),
+            int(Core::OutboundPrivate::Allow));
+        again.accept();
+        QCOMPARE(applied.size(), 1);
+    }
+
+    void outboundSettingDisabledWithAReason()
+    {
+        Core::AuthConfig config;
+        Accounts accounts(*m_dir, config);
+        const QList<std::pair<Core::User, QString>> cases {
+            {accounts.bob, QStringLiteral("Only administrators")},
+            {Core::User {}, QStringLiteral("Sign in as an administrator")}};
+        for (const auto &[user, reason] : cases) {
+            Gui::SettingsDialog dialog(*m_settings);
+            dialog.showInstanceSettings(*accounts.auth, user);
+            dialog.show();
+            QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("outboundCombo"))->isEnabled());
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("outboundNote"))
+                        ->text()
+                        .contains(reason));
+            dialog.accept(); // changes nothing, refuses nothing
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(accounts.auth->outbound(Core::Actor::window(accounts.ann))->mode,
+            Core::OutboundPrivate::Auto);
+
+        Core::AuthConfig flagged;
+        flagged.outboundOverride = Core::OutboundPrivate::Deny;
+        Accounts fixed(*m_dir, flagged, QStringLiteral("fixed.sqlite3"));
+        Gui::SettingsDialog dialog(*m_settings);
+        dialog.showInstanceSettings(*fixed.auth, fixed.ann);
+        auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("outboundCombo"));
+        QVERIFY(!combo->isEnabled());
+        QCOMPARE(combo->currentData().toInt(), int(Core::OutboundPrivate::Deny));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("outboundNote"))
+                    ->text()
+                    .contains(QStringLiteral("--outbound-private")));
     }
 
     void unreadableStoredValuesAreIgnored()
