@@ -98,6 +98,16 @@
         <translation>Ungültiger Registrierungsmodus: %1 (open, invite oder closed)
 </translation>
     </message>
+    <message>
+        <source>Whether feed fetches and webhooks may reach loopback, private and link-local addresses: auto, allow or deny (default: the stored setting, auto: only while the API listens on loopback alone).</source>
+        <translation>Ob Feed-Abrufe und Webhooks Loopback-, private und Link-Local-Adressen erreichen dürfen: auto, allow oder deny (Standard: die gespeicherte Einstellung; auto: nur solange die API allein auf Loopback lauscht).</translation>
+    </message>
+    <message>
+        <source>Invalid --outbound-private mode: %1 (auto, allow or deny)
+</source>
+        <translation>Ungültiger Modus für --outbound-private: %1 (auto, allow oder deny)
+</translation>
+    </message>
 </context>
 <context>
     <name>EventPalette</name>
@@ -1960,6 +1970,50 @@ Inhalt wie empfangen:
     <message>
         <source>The API, language and data folder change the next time Eventdesk starts. Command-line options (--port, --bind, --lang, --data-dir) override these settings.</source>
         <translation>API, Sprache und Datenordner ändern sich beim nächsten Start von Eventdesk. Befehlszeilenoptionen (--port, --bind, --lang, --data-dir) haben Vorrang vor diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>This instance (applies at once, for every account)</source>
+        <translation>Diese Instanz (gilt sofort, für alle Konten)</translation>
+    </message>
+    <message>
+        <source>Automatic: only while the API listens on this computer alone</source>
+        <translation>Automatisch: nur solange die API ausschließlich auf diesem Computer lauscht</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Erlauben</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Feed fetches and webhook deliveries to loopback (127.0.0.1, localhost), link-local and private network addresses. Allowing them lets anyone who may use the API make Eventdesk send requests to services on this computer and on your local network. Automatic allows them only while the API listens on 127.0.0.1 alone, when every API client is on this computer anyway.</source>
+        <translation>Feed-Abrufe und Webhook-Zustellungen an Loopback-Adressen (127.0.0.1, localhost), Link-Local-Adressen und Adressen privater Netzwerke. Wer sie erlaubt, lässt jeden, der die API benutzen darf, Eventdesk Anfragen an Dienste auf diesem Computer und in Ihrem lokalen Netzwerk senden lassen. „Automatisch“ erlaubt sie nur, solange die API allein auf 127.0.0.1 lauscht; dann sind alle API-Clients ohnehin auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Outbound requests to private addresses:</source>
+        <translation>&amp;Ausgehende Anfragen an private Adressen:</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change this.</source>
+        <translation>Melden Sie sich als Administrator an, um dies zu ändern.</translation>
+    </message>
+    <message>
+        <source>Only administrators change this.</source>
+        <translation>Nur Administratoren können dies ändern.</translation>
+    </message>
+    <message>
+        <source>Such requests are allowed now.</source>
+        <translation>Solche Anfragen sind derzeit erlaubt.</translation>
+    </message>
+    <message>
+        <source>Such requests are refused now.</source>
+        <translation>Solche Anfragen werden derzeit abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Set by --outbound-private for this run.</source>
+        <translation>Für diesen Lauf durch --outbound-private festgelegt.</translation>
     </message>
 </context>
 <context>

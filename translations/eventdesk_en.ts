@@ -92,6 +92,15 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whether feed fetches and webhooks may reach loopback, private and link-local addresses: auto, allow or deny (default: the stored setting, auto: only while the API listens on loopback alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --outbound-private mode: %1 (auto, allow or deny)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventPalette</name>
@@ -1948,6 +1957,50 @@ Payload as received:
     </message>
     <message>
         <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance (applies at once, for every account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: only while the API listens on this computer alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed fetches and webhook deliveries to loopback (127.0.0.1, localhost), link-local and private network addresses. Allowing them lets anyone who may use the API make Eventdesk send requests to services on this computer and on your local network. Automatic allows them only while the API listens on 127.0.0.1 alone, when every API client is on this computer anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbound requests to private addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such requests are allowed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such requests are refused now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by --outbound-private for this run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

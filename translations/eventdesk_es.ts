@@ -98,6 +98,16 @@
         <translation>Modo de registro no válido: %1 (open, invite o closed)
 </translation>
     </message>
+    <message>
+        <source>Whether feed fetches and webhooks may reach loopback, private and link-local addresses: auto, allow or deny (default: the stored setting, auto: only while the API listens on loopback alone).</source>
+        <translation>Si las descargas de fuentes y los webhooks pueden llegar a direcciones de bucle local, privadas y de enlace local: auto, allow o deny (predeterminado: el ajuste guardado; auto: solo mientras la API escuche únicamente en la interfaz de bucle local).</translation>
+    </message>
+    <message>
+        <source>Invalid --outbound-private mode: %1 (auto, allow or deny)
+</source>
+        <translation>Modo de --outbound-private no válido: %1 (auto, allow o deny)
+</translation>
+    </message>
 </context>
 <context>
     <name>EventPalette</name>
@@ -1960,6 +1970,50 @@ Contenido tal como se recibió:
     <message>
         <source>The API, language and data folder change the next time Eventdesk starts. Command-line options (--port, --bind, --lang, --data-dir) override these settings.</source>
         <translation>La API, el idioma y la carpeta de datos cambian la próxima vez que se inicie Eventdesk. Las opciones de la línea de órdenes (--port, --bind, --lang, --data-dir) tienen prioridad sobre estos ajustes.</translation>
+    </message>
+    <message>
+        <source>This instance (applies at once, for every account)</source>
+        <translation>Esta instancia (se aplica de inmediato, para todas las cuentas)</translation>
+    </message>
+    <message>
+        <source>Automatic: only while the API listens on this computer alone</source>
+        <translation>Automático: solo mientras la API escuche únicamente en este equipo</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Feed fetches and webhook deliveries to loopback (127.0.0.1, localhost), link-local and private network addresses. Allowing them lets anyone who may use the API make Eventdesk send requests to services on this computer and on your local network. Automatic allows them only while the API listens on 127.0.0.1 alone, when every API client is on this computer anyway.</source>
+        <translation>Descargas de fuentes y entregas de webhooks a direcciones de bucle local (127.0.0.1, localhost), de enlace local y de redes privadas. Permitirlas deja que cualquiera que pueda usar la API haga que Eventdesk envíe peticiones a servicios de este equipo y de su red local. Automático solo las permite mientras la API escuche únicamente en 127.0.0.1, cuando todos los clientes de la API están de todos modos en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Outbound requests to private addresses:</source>
+        <translation>Peticiones &amp;salientes a direcciones privadas:</translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to change this.</source>
+        <translation>Inicie sesión como administrador para cambiar esto.</translation>
+    </message>
+    <message>
+        <source>Only administrators change this.</source>
+        <translation>Solo los administradores pueden cambiar esto.</translation>
+    </message>
+    <message>
+        <source>Such requests are allowed now.</source>
+        <translation>Ahora estas peticiones están permitidas.</translation>
+    </message>
+    <message>
+        <source>Such requests are refused now.</source>
+        <translation>Ahora estas peticiones se rechazan.</translation>
+    </message>
+    <message>
+        <source>Set by --outbound-private for this run.</source>
+        <translation>Fijado por --outbound-private para esta ejecución.</translation>
     </message>
 </context>
 <context>
