@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace Eventdesk;
 using namespace Eventdesk::Core;
 
@@ -343,6 +345,41 @@ private Q_SLOTS:
             1);
         QCOMPARE(textSearch(*env->db, QStringLiteral("renamed")), keys("1:1"));
         QVERIFY(textSearch(*env->db, QStringLiteral("kept")).isEmpty());
+    }
+
+    // Staging writes only this connection's temporary database: while a run compares and
+    // stages, another connection (the API server, another process) can still write.
+    void comparePhaseBlocksNoWriter()
+    {
+        auto writer = env->store->beginImport(QStringLiteral("provider"));
+        QVERIFY(writer);
+        FeedItem item;
+        item.externalId = QStringLiteral("1:1");
+        item.title = QStringLiteral("Staged");
+        item.startsAt = 1612209600000LL;
+        item.sellMode = QStringLiteral("online");
+        auto outcome = (*writer)->upsert(item);
+        QVERIFY(outcome);
+        QCOMPARE(*outcome, UpsertOutcome::Added);
+
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open(
+                     QFile::encodeName(env->dir.filePath(QStringLiteral("t.sqlite3"))).constData(),
+                     &other),
+            SQLITE_OK);
+        sqlite3_busy_timeout(other, 0); // a held write lock fails at once
+        char *message = nullptr;
+        const int rc = sqlite3_exec(other, "BEGIN IMMEDIATE; CREATE TABLE other_writer (x); COMMIT",
+            nullptr, nullptr, &message);
+        const QString error = QString::fromUtf8(message ? message : "");
+        sqlite3_free(message);
+        sqlite3_close(other);
+        QVERIFY2(rc == SQLITE_OK, qPrintable(error));
+
+        QVERIFY((*writer)->commit());
+        writer->reset();
+        QCOMPARE(
+            env->scalar(QStringLiteral("SELECT count(*) FROM events WHERE title = 'Staged'")), 1);
     }
 
     void skippedElementsAreCountedAndReported()
