@@ -265,7 +265,10 @@ void TestCalendarView::todayPreviousNext()
     // The buttons do the same.
     QTest::mouseClick(find<QToolButton>(m_view.get(), "nextButton"), Qt::LeftButton);
     QCOMPARE(m_view->title(), QStringLiteral("May 2031"));
-    QTest::mouseClick(find<QToolButton>(m_view.get(), "todayButton"), Qt::LeftButton);
+    // Today is the window's action (toolbar, Go menu, Ctrl+T; tst_window::oneTodayControl):
+    // the page has no second Today button.
+    QVERIFY(!m_view->findChild<QToolButton *>(QStringLiteral("todayButton")));
+    m_view->today();
     QCOMPARE(m_view->date(), QDate::currentDate());
     QCOMPARE(m_view->title(), EventText::monthTitle(QDate::currentDate()));
     // In the week: a week at a time, and the tooltip names the keys.
@@ -784,6 +787,15 @@ void TestCalendarView::remindersBeforeOwnAndJoinedEvents()
     reminders.check();
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.constFirst().at(1).toString(), QStringLiteral("Soon"));
+    // Off (Settings › Reminders: Off): nothing, however soon.
+    QVERIFY(create(
+        m_erin.user.id, QStringLiteral("Also soon"), Core::nowMsecs() + minute, std::nullopt));
+    reminders.setMinutes(Gui::Reminders::off);
+    reminders.check();
+    QCOMPARE(spy.size(), 1);
+    reminders.setMinutes(Gui::Reminders::defaultMinutes);
+    reminders.check();
+    QCOMPARE(spy.size(), 2);
     // Signed out: nothing.
     m_session->signOut();
     QVERIFY(reminders.takeDue(now).isEmpty());
