@@ -84,6 +84,7 @@ private Q_SLOTS:
     void weekShowsItsRange();
     void agendaGroupsByDay();
     void todayPreviousNext();
+    void goToDate();
     void keyboardNavigation();
     void clickAndEnterOpen();
     void doubleClickOnEmptyDayStartsNewEvent();
@@ -280,6 +281,26 @@ void TestCalendarView::todayPreviousNext()
     QVERIFY(m_view->model()->lastDay() >= march12.addDays(7));
     QVERIFY(m_view->nextAction()->toolTip().contains(QLatin1String("Next Week")));
     QVERIFY(m_view->nextAction()->toolTip().contains(QLatin1String("Alt")));
+}
+
+// Go to Date… (Ctrl+G): a date picker whose Go to Date shows that day's month, selected.
+void TestCalendarView::goToDate()
+{
+    m_view->setDate(march12);
+    QCOMPARE(m_view->goToDateAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_view->goToDateAction()->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_view->findChild<QDialog *>(QStringLiteral("goToDateDialog")))
+        && dialog->isVisible());
+    auto *edit = find<QDateEdit>(dialog, "goToDateEdit");
+    QCOMPARE(edit->date(), march12);
+    QVERIFY(edit->calendarPopup());
+    edit->setDate(QDate(2032, 7, 19));
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(m_view->date(), QDate(2032, 7, 19));
+    QCOMPARE(m_view->title(), QStringLiteral("July 2032"));
+    QCOMPARE(m_view->monthView()->selectedDate(), QDate(2032, 7, 19));
 }
 
 void TestCalendarView::keyboardNavigation()
