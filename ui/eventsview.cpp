@@ -180,8 +180,11 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     splitter->setObjectName(QStringLiteral("eventsSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The list takes the room; the pane keeps its own width (as on the calendar page), so the
+    // columns are not squeezed behind a horizontal scroll bar beside an empty pane.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setCollapsible(0, false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0); // content first: the list and the pane fill the page
     layout->addWidget(splitter);
