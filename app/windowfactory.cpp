@@ -45,12 +45,19 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
         QSettings settings;
         shell->setCloseToTray(Gui::Preferences::load(settings).closeToTray);
     }
-    QObject::connect(shell, &Gui::MainWindow::settingsRequested, shell, [shell] {
+    // Reminders before one's own and joined events (the setting reminders/minutesBefore).
+    auto *reminders = new Gui::Reminders(composition.events(), *session, shell);
+    {
+        QSettings settings;
+        reminders->setMinutes(Gui::Reminders::minutesBefore(settings));
+    }
+    QObject::connect(shell, &Gui::MainWindow::settingsRequested, shell, [shell, reminders] {
         auto settings = std::make_shared<QSettings>();
         auto *dialog = new Gui::SettingsDialog(*settings, shell);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(dialog, &QDialog::accepted, shell, [shell, settings, dialog] {
+        QObject::connect(dialog, &QDialog::accepted, shell, [shell, settings, dialog, reminders] {
             shell->setCloseToTray(dialog->preferences().closeToTray);
+            reminders->setMinutes(dialog->preferences().reminderMinutes);
         });
         dialog->open();
     });
@@ -90,12 +97,7 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
         if (shell->currentPage() == Gui::MainWindow::Page::Calendar)
             calendarView->today();
     });
-    // Reminders before one's own and joined events (the setting reminders/minutesBefore).
-    auto *reminders = new Gui::Reminders(composition.events(), *session, shell);
-    {
-        QSettings settings;
-        reminders->setMinutes(Gui::Reminders::minutesBefore(settings));
-    }
+    // Reminders (created with the shell, Settings changes their lead time) as notifications.
     QObject::connect(reminders, &Gui::Reminders::reminder, shell,
         [shell](qint64, const QString &title, const QString &body) {
             // A desktop notification through the tray where the desktop shows them; the status

@@ -333,14 +333,6 @@
         <source>Keeps the login in the system keychain until you log out.</source>
         <translation>Bewahrt die Anmeldung im Schlüsselbund des Systems auf, bis du dich abmeldest.</translation>
     </message>
-    <message>
-        <source>Too many attempts. Try again in %1 s.</source>
-        <translation>Zu viele Versuche. Versuche es in %1 s erneut.</translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Etwas ist schiefgegangen: %1</translation>
-    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::ActivityChart</name>
@@ -469,6 +461,18 @@ Inhalt wie empfangen:
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
+    <message>
+        <source>Accepted events</source>
+        <translation>Angenommene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Rejected events</source>
+        <translation>Abgelehnte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Rejected event details</source>
+        <translation>Details des abgelehnten Ereignisses</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AgendaView</name>
@@ -589,6 +593,14 @@ Inhalt wie empfangen:
         <source>Key revoked.</source>
         <translation>Schlüssel widerrufen.</translation>
     </message>
+    <message>
+        <source>Application name</source>
+        <translation>Name der Anwendung</translation>
+    </message>
+    <message>
+        <source>App keys</source>
+        <translation>App-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::CalendarModel</name>
@@ -640,14 +652,6 @@ Inhalt wie empfangen:
     <message>
         <source>Past events are paler</source>
         <translation>Vergangene sind blasser</translation>
-    </message>
-    <message>
-        <source>Toda&amp;y</source>
-        <translation>&amp;Heute</translation>
-    </message>
-    <message>
-        <source>Go to today</source>
-        <translation>Zu heute gehen</translation>
     </message>
     <message>
         <source>Previous Month</source>
@@ -708,13 +712,6 @@ Inhalt wie empfangen:
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Try again in %Ln second(s).</source>
-        <translation>
-            <numerusform>Versuche es in %Ln Sekunde noch einmal.</numerusform>
-            <numerusform>Versuche es in %Ln Sekunden noch einmal.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the connection and try again in a moment.</source>
         <translation>Prüfe die Verbindung und versuche es gleich noch einmal.</translation>
@@ -726,6 +723,17 @@ Inhalt wie empfangen:
     <message>
         <source>Try again. If it happens again, please report it.</source>
         <translation>Versuche es noch einmal. Wenn es wieder passiert, melde es bitte.</translation>
+    </message>
+    <message>
+        <source>Email or password is incorrect.</source>
+        <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Versuche. Versuche es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Versuche es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1085,10 @@ Inhalt wie empfangen:
     <message>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1618,10 @@ Inhalt wie empfangen:
             <numerusform>%Ln Veranstaltungen wurden übersprungen. Der erste Grund: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Events in the file</source>
+        <translation>Veranstaltungen in der Datei</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::IntegrationsWindow</name>
@@ -1687,10 +1703,6 @@ Inhalt wie empfangen:
     <message>
         <source>Checking the password...</source>
         <translation>Passwort wird geprüft...</translation>
-    </message>
-    <message>
-        <source>Wrong e-mail or password.</source>
-        <translation>E-Mail-Adresse oder Passwort falsch.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +1973,39 @@ Inhalt wie empfangen:
         <source>The API, language and data folder change the next time Eventdesk starts. Command-line options (--port, --bind, --lang, --data-dir) override these settings.</source>
         <translation>API, Sprache und Datenordner ändern sich beim nächsten Start von Eventdesk. Befehlszeilenoptionen (--port, --bind, --lang, --data-dir) haben Vorrang vor diesen Einstellungen.</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Zu Beginn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n Minute vorher</numerusform>
+            <numerusform>%n Minuten vorher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n Stunde vorher</numerusform>
+            <numerusform>%n Stunden vorher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n Tag vorher</numerusform>
+            <numerusform>%n Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;minders:</source>
+        <translation>&amp;Erinnerungen:</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::SignupDialog</name>
@@ -2148,6 +2193,14 @@ Inhalt wie empfangen:
     <message>
         <source>Single use, valid until %1. Send it with &quot;invite&quot; in the sign-up.</source>
         <translation>Einmalig, gültig bis %1. Senden Sie ihn als &quot;invite&quot; bei der Registrierung.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Einladungscode</translation>
     </message>
 </context>
 <context>

@@ -327,14 +327,6 @@
         <source>Keeps the login in the system keychain until you log out.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Too many attempts. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::ActivityChart</name>
@@ -459,6 +451,18 @@ Payload as received:
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accepted events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected event details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AgendaView</name>
@@ -579,6 +583,14 @@ Payload as received:
         <source>Key revoked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::CalendarModel</name>
@@ -629,14 +641,6 @@ Payload as received:
     </message>
     <message>
         <source>Past events are paler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toda&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,13 +702,6 @@ Payload as received:
         <source>• %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Try again in %Ln second(s).</source>
-        <translation>
-            <numerusform>Try again in %Ln second.</numerusform>
-            <numerusform>Try again in %Ln seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the connection and try again in a moment.</source>
         <translation type="unfinished"></translation>
@@ -716,6 +713,17 @@ Payload as received:
     <message>
         <source>Try again. If it happens again, please report it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1073,10 @@ Payload as received:
     </message>
     <message>
         <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event types</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +1607,10 @@ Payload as received:
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::IntegrationsWindow</name>
@@ -1675,10 +1691,6 @@ Payload as received:
     </message>
     <message>
         <source>Checking the password...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong e-mail or password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1950,6 +1962,39 @@ Payload as received:
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;minders:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::SignupDialog</name>
@@ -2136,6 +2181,14 @@ Payload as received:
     </message>
     <message>
         <source>Single use, valid until %1. Send it with &quot;invite&quot; in the sign-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -333,14 +333,6 @@
         <source>Keeps the login in the system keychain until you log out.</source>
         <translation>Guarda la sesión en el llavero del sistema hasta que la cierres.</translation>
     </message>
-    <message>
-        <source>Too many attempts. Try again in %1 s.</source>
-        <translation>Demasiados intentos. Vuelve a intentarlo dentro de %1 s.</translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Algo salió mal: %1</translation>
-    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::ActivityChart</name>
@@ -469,6 +461,18 @@ Contenido tal como se recibió:
         <source>Time range</source>
         <translation>Intervalo de tiempo</translation>
     </message>
+    <message>
+        <source>Accepted events</source>
+        <translation>Eventos aceptados</translation>
+    </message>
+    <message>
+        <source>Rejected events</source>
+        <translation>Eventos rechazados</translation>
+    </message>
+    <message>
+        <source>Rejected event details</source>
+        <translation>Detalles del evento rechazado</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AgendaView</name>
@@ -589,6 +593,14 @@ Contenido tal como se recibió:
         <source>Key revoked.</source>
         <translation>Clave revocada.</translation>
     </message>
+    <message>
+        <source>Application name</source>
+        <translation>Nombre de la aplicación</translation>
+    </message>
+    <message>
+        <source>App keys</source>
+        <translation>Claves de aplicación</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::CalendarModel</name>
@@ -640,14 +652,6 @@ Contenido tal como se recibió:
     <message>
         <source>Past events are paler</source>
         <translation>Los eventos pasados, más pálidos</translation>
-    </message>
-    <message>
-        <source>Toda&amp;y</source>
-        <translation>&amp;Hoy</translation>
-    </message>
-    <message>
-        <source>Go to today</source>
-        <translation>Ir a hoy</translation>
     </message>
     <message>
         <source>Previous Month</source>
@@ -708,13 +712,6 @@ Contenido tal como se recibió:
         <source>• %1</source>
         <translation>• %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Try again in %Ln second(s).</source>
-        <translation>
-            <numerusform>Inténtalo de nuevo dentro de %Ln segundo.</numerusform>
-            <numerusform>Inténtalo de nuevo dentro de %Ln segundos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Check the connection and try again in a moment.</source>
         <translation>Comprueba la conexión y vuelve a intentarlo en un momento.</translation>
@@ -726,6 +723,17 @@ Contenido tal como se recibió:
     <message>
         <source>Try again. If it happens again, please report it.</source>
         <translation>Vuelve a intentarlo. Si vuelve a ocurrir, infórmanos.</translation>
+    </message>
+    <message>
+        <source>Email or password is incorrect.</source>
+        <translation>El correo o la contraseña no son correctos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1085,10 @@ Contenido tal como se recibió:
     <message>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Tipos de evento</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1618,10 @@ Contenido tal como se recibió:
             <numerusform>Se omitieron %Ln eventos. El primer motivo: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Events in the file</source>
+        <translation>Eventos del archivo</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::IntegrationsWindow</name>
@@ -1687,10 +1703,6 @@ Contenido tal como se recibió:
     <message>
         <source>Checking the password...</source>
         <translation>Comprobando la contraseña...</translation>
-    </message>
-    <message>
-        <source>Wrong e-mail or password.</source>
-        <translation>Correo o contraseña incorrectos.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +1973,39 @@ Contenido tal como se recibió:
         <source>The API, language and data folder change the next time Eventdesk starts. Command-line options (--port, --bind, --lang, --data-dir) override these settings.</source>
         <translation>La API, el idioma y la carpeta de datos cambian la próxima vez que se inicie Eventdesk. Las opciones de la línea de órdenes (--port, --bind, --lang, --data-dir) tienen prioridad sobre estos ajustes.</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivados</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Al empezar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minuto antes</numerusform>
+            <numerusform>%n minutos antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hora antes</numerusform>
+            <numerusform>%n horas antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n día antes</numerusform>
+            <numerusform>%n días antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;minders:</source>
+        <translation>&amp;Recordatorios:</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::SignupDialog</name>
@@ -2148,6 +2193,14 @@ Contenido tal como se recibió:
     <message>
         <source>Single use, valid until %1. Send it with &quot;invite&quot; in the sign-up.</source>
         <translation>De un solo uso, válido hasta %1. Envíelo como &quot;invite&quot; en el registro.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
     </message>
 </context>
 <context>

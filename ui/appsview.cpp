@@ -30,12 +30,14 @@ AppsView::AppsView(
     setObjectName(QStringLiteral("appsView"));
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("appNameEdit"));
+    m_nameEdit->setAccessibleName(tr("Application name"));
     m_nameEdit->setPlaceholderText(tr("Name of the application, e.g. Web shop"));
     auto *createButton = new QPushButton(tr("&Create key"), this);
     createButton->setObjectName(QStringLiteral("createAppButton"));
     m_model = new AppModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("appsTable"));
+    m_table->setAccessibleName(tr("App keys"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -98,6 +98,7 @@ ImportDialog::ImportDialog(FeedService &feeds, QWidget *parent)
 
     m_preview = new QTableWidget(0, 5, this);
     m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setAccessibleName(tr("Events in the file"));
     m_preview->setHorizontalHeaderLabels(
         {tr("Title"), tr("Starts (UTC)"), tr("Ends (UTC)"), tr("Prices"), tr("Key")});
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -91,8 +91,11 @@ void ThreadConnections::closeThisThread()
 Core::Result<void> configure(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-             "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+    // mmap_size: reads map the file instead of copying each page through pread() and a 2 MB
+    // page cache (a calendar month over 100,000 events read 4x faster; docs/benchmarks.md).
+    for (const char *pragma :
+        {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = NORMAL", "PRAGMA mmap_size = 268435456"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return Core::Error::internal(query.lastError().text());
     }
