@@ -4,12 +4,7 @@
 
 #include "actor.h"
 #include "database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
-
-#include <functional>
+#include "sqlitestatement.h"
 
 namespace Eventdesk::Storage {
 
@@ -19,36 +14,23 @@ using Core::Result;
 
 namespace {
 
-Error sqlError(const QSqlQuery &query)
-{
-    return Error::internal(QStringLiteral("Database error: %1").arg(query.lastError().text()));
-}
-
 Error emailTaken()
 {
     return Error::make(ErrorKind::Conflict, QStringLiteral("email_taken"),
         QStringLiteral("An account with this e-mail address already exists."));
 }
 
-bool isUniqueViolation(const QSqlQuery &query)
-{
-    // SQLITE_CONSTRAINT (19) or its extended SQLITE_CONSTRAINT_UNIQUE (2067).
-    const QString code = query.lastError().nativeErrorCode();
-    return code == QLatin1String("2067") || code == QLatin1String("19")
-        || query.lastError().databaseText().contains(QLatin1String("UNIQUE"));
-}
-
-// The columns readUser() reads, in its order.
+// The columns of users that readUser() reads, in its order (t: a table alias and a dot, or "").
 #define USER_COLUMNS(t) t "id, " t "email, " t "display_name, " t "created_at, " t "role"
 
-Core::User readUser(const QSqlQuery &query, int first)
+Core::User readUser(const SqliteStatement &row, int first)
 {
     Core::User user;
-    user.id = query.value(first).toLongLong();
-    user.email = query.value(first + 1).toString();
-    user.displayName = query.value(first + 2).toString();
-    user.createdAt = query.value(first + 3).toLongLong();
-    user.role = Core::roleFromName(query.value(first + 4).toString()).value_or(Core::Role::Member);
+    user.id = row.integer(first);
+    user.email = row.text(first + 1);
+    user.displayName = row.text(first + 2);
+    user.createdAt = row.integer(first + 3);
+    user.role = Core::roleFromName(row.text(first + 4)).value_or(Core::Role::Member);
     return user;
 }
 
@@ -59,48 +41,41 @@ Error lastAdmin()
                        "first."));
 }
 
-// Runs `work` in one BEGIN IMMEDIATE transaction: committed when it returns a value, rolled
-// back when it returns an error.
-template<typename T>
-Result<T> inTransaction(QSqlDatabase db, const std::function<Result<T>()> &work)
+// The first column of the first row; 0 when there is none.
+Result<qint64> scalar(SqliteStatement &s)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(query);
-    Result<T> result = work();
-    if (!result) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return result;
-    }
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        const Error error = sqlError(query);
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        return error;
-    }
-    return result;
+    const auto row = s.next();
+    if (!row)
+        return row.error();
+    return *row ? s.integer(0) : qint64(0);
 }
 
-Result<qint64> scalar(QSqlQuery &query)
+Result<qint64> insertToken(sqlite3 *db, qint64 userId, const Core::NewToken &token)
 {
-    if (!query.exec())
-        return sqlError(query);
-    if (!query.next())
-        return qint64(0);
-    return query.value(0).toLongLong();
-}
-
-bool insertToken(QSqlQuery &query, qint64 userId, const Core::NewToken &token)
-{
-    query.prepare(QStringLiteral(
+    SqliteStatement s(db,
         "INSERT INTO tokens (user_id, token_hash, label, created_at, last_used_at, expires_at) "
-        "VALUES (?, ?, COALESCE(?, ''), ?, ?, ?)"));
-    query.addBindValue(userId);
-    query.addBindValue(token.hash);
-    query.addBindValue(token.label);
-    query.addBindValue(token.createdAt);
-    query.addBindValue(token.createdAt);
-    query.addBindValue(token.expiresAt);
-    return query.exec();
+        "VALUES (:user, :hash, :label, :created_at, :created_at, :expires_at)");
+    s.bind(":user", userId);
+    s.bindBlob(":hash", token.hash);
+    s.bind(":label", token.label);
+    s.bind(":created_at", token.createdAt);
+    s.bind(":expires_at", token.expiresAt);
+    if (auto done = s.exec(); !done)
+        return done.error();
+    return s.lastInsertId();
+}
+
+// Inside a transaction: Conflict "last_admin" when userId is the only admin.
+Result<void> keepAnAdmin(sqlite3 *db, qint64 userId)
+{
+    SqliteStatement s(db, "SELECT count(*) FROM users WHERE role = 'admin' AND id <> :user");
+    s.bind(":user", userId);
+    auto others = scalar(s);
+    if (!others)
+        return others.error();
+    if (*others == 0)
+        return lastAdmin();
+    return {};
 }
 
 } // namespace
@@ -112,11 +87,10 @@ SqlAuthStore::SqlAuthStore(Database &database)
 Result<Core::User> SqlAuthStore::createUser(
     const Core::NewUser &user, const Core::NewToken &firstToken)
 {
-    QSqlDatabase db = m_database.connection();
-    return inTransaction<Core::User>(db, [&]() -> Result<Core::User> {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)"));
-        auto any = scalar(query);
+    sqlite3 *db = m_database.handle();
+    return inTransaction(db, [&]() -> Result<Core::User> {
+        SqliteStatement exists(db, "SELECT EXISTS (SELECT 1 FROM users)");
+        auto any = scalar(exists);
         if (!any)
             return any.error();
         const bool first = *any == 0;
@@ -126,216 +100,190 @@ Result<Core::User> SqlAuthStore::createUser(
         // The invite is checked first, so a wrong code does not tell whether an e-mail exists.
         qint64 inviteId = 0;
         if (!first && user.admission == Core::Admission::Invite) {
-            query.prepare(QStringLiteral("UPDATE invites SET used_at = ? WHERE code_hash = ? AND "
-                                         "used_at IS NULL AND expires_at > ? RETURNING id"));
-            query.addBindValue(user.createdAt);
-            query.addBindValue(user.inviteHash);
-            query.addBindValue(user.createdAt);
-            if (!query.exec())
-                return sqlError(query);
-            if (!query.next())
+            SqliteStatement use(db,
+                "UPDATE invites SET used_at = :now WHERE code_hash = :hash AND used_at IS NULL "
+                "AND expires_at > :now RETURNING id");
+            use.bind(":now", user.createdAt);
+            use.bindBlob(":hash", user.inviteHash);
+            const auto row = use.next();
+            if (!row)
+                return row.error();
+            if (!*row)
                 return Error::make(ErrorKind::Forbidden, QStringLiteral("invalid_invite"),
                     QStringLiteral("The invite code is unknown, used or expired."));
-            inviteId = query.value(0).toLongLong();
-            query.finish();
+            inviteId = use.integer(0);
+            if (auto done = use.exec(); !done)
+                return done.error();
         }
-        // A null QString binds as SQL NULL, hence the COALESCEs for NOT NULL DEFAULT '' columns.
-        query.prepare(QStringLiteral("INSERT INTO users (email, email_key, display_name, "
-                                     "password_hash, created_at, role) "
-                                     "VALUES (?, ?, COALESCE(?, ''), ?, ?, ?)"));
-        query.addBindValue(user.email);
-        query.addBindValue(user.emailKey);
-        query.addBindValue(user.displayName);
-        query.addBindValue(QString::fromLatin1(user.passwordHash));
-        query.addBindValue(user.createdAt);
-        query.addBindValue(first ? QStringLiteral("admin") : QStringLiteral("member"));
-        if (!query.exec())
-            return isUniqueViolation(query) ? emailTaken() : sqlError(query);
+        SqliteStatement insert(db,
+            "INSERT INTO users (email, email_key, display_name, password_hash, created_at, role) "
+            "VALUES (:email, :email_key, :display_name, :password_hash, :created_at, :role)");
+        insert.bind(":email", user.email);
+        insert.bind(":email_key", user.emailKey);
+        insert.bind(":display_name", user.displayName);
+        insert.bind(":password_hash", user.passwordHash);
+        insert.bind(":created_at", user.createdAt);
+        insert.bind(":role", first ? "admin" : "member");
+        if (auto done = insert.exec(); !done)
+            return isUniqueViolation(done.error()) ? emailTaken() : done.error();
         Core::User created;
-        created.id = query.lastInsertId().toLongLong();
+        created.id = insert.lastInsertId();
         created.email = user.email;
         created.displayName = user.displayName;
         created.createdAt = user.createdAt;
         created.role = first ? Core::Role::Admin : Core::Role::Member;
         if (inviteId != 0) {
-            query.prepare(QStringLiteral("UPDATE invites SET used_by = ? WHERE id = ?"));
-            query.addBindValue(created.id);
-            query.addBindValue(inviteId);
-            if (!query.exec())
-                return sqlError(query);
+            SqliteStatement usedBy(db, "UPDATE invites SET used_by = :user WHERE id = :id");
+            usedBy.bind(":user", created.id);
+            usedBy.bind(":id", inviteId);
+            if (auto done = usedBy.exec(); !done)
+                return done.error();
         }
-        if (!insertToken(query, created.id, firstToken))
-            return sqlError(query);
+        if (auto token = insertToken(db, created.id, firstToken); !token)
+            return token.error();
         return created;
     });
 }
 
 Result<Core::StoredCredentials> SqlAuthStore::credentialsByEmailKey(const QString &emailKey)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT " USER_COLUMNS("") ", password_hash FROM users WHERE email_key = ?"));
-    query.addBindValue(emailKey);
-    if (!query.exec())
-        return sqlError(query);
-    if (!query.next())
+    SqliteStatement s(m_database.handle(),
+        "SELECT " USER_COLUMNS("") ", password_hash FROM users WHERE email_key = :email_key");
+    s.bind(":email_key", emailKey);
+    const auto row = s.next();
+    if (!row)
+        return row.error();
+    if (!*row)
         return Error::notFound(QStringLiteral("No account has this e-mail address."));
-    return Core::StoredCredentials {readUser(query, 0), query.value(5).toString().toLatin1()};
+    return Core::StoredCredentials {readUser(s, 0), s.bytes(5)};
 }
 
 Result<Core::User> SqlAuthStore::userById(qint64 id)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT " USER_COLUMNS("") " FROM users WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(query);
-    if (!query.next())
+    SqliteStatement s(m_database.handle(), "SELECT " USER_COLUMNS("") " FROM users WHERE id = :id");
+    s.bind(":id", id);
+    const auto row = s.next();
+    if (!row)
+        return row.error();
+    if (!*row)
         return Error::notFound(QStringLiteral("There is no user %1.").arg(id));
-    return readUser(query, 0);
+    return readUser(s, 0);
 }
 
 Result<void> SqlAuthStore::setPasswordHash(qint64 userId, const QByteArray &passwordHash)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-    query.addBindValue(QString::fromLatin1(passwordHash));
-    query.addBindValue(userId);
-    if (!query.exec())
-        return sqlError(query);
-    if (query.numRowsAffected() == 0)
+    SqliteStatement s(
+        m_database.handle(), "UPDATE users SET password_hash = :password_hash WHERE id = :id");
+    s.bind(":password_hash", passwordHash);
+    s.bind(":id", userId);
+    const auto changed = s.exec();
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
         return Error::notFound(QStringLiteral("There is no user %1.").arg(userId));
     return {};
 }
 
 Result<qint64> SqlAuthStore::addToken(qint64 userId, const Core::NewToken &token)
 {
-    QSqlQuery query(m_database.connection());
-    if (!insertToken(query, userId, token))
-        return sqlError(query);
-    return query.lastInsertId().toLongLong();
+    return insertToken(m_database.handle(), userId, token);
 }
 
 Result<Core::TokenRecord> SqlAuthStore::tokenByHash(const QByteArray &hash)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
+    SqliteStatement s(m_database.handle(),
         "SELECT t.id, t.token_hash, t.created_at, t.last_used_at, t.expires_at, "
         "t.revoked_at, " USER_COLUMNS(
-            "u.") " FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?"));
-    query.addBindValue(hash);
-    if (!query.exec())
-        return sqlError(query);
-    if (!query.next())
+            "u.") " FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = :hash");
+    s.bindBlob(":hash", hash);
+    const auto row = s.next();
+    if (!row)
+        return row.error();
+    if (!*row)
         return Error::notFound(QStringLiteral("No such token."));
     Core::TokenRecord record;
-    record.id = query.value(0).toLongLong();
-    record.hash = query.value(1).toByteArray();
-    record.createdAt = query.value(2).toLongLong();
-    record.lastUsedAt = query.value(3).toLongLong();
-    record.expiresAt = query.value(4).toLongLong();
-    if (!query.value(5).isNull())
-        record.revokedAt = query.value(5).toLongLong();
-    record.user = readUser(query, 6);
+    record.id = s.integer(0);
+    record.hash = s.bytes(1);
+    record.createdAt = s.integer(2);
+    record.lastUsedAt = s.integer(3);
+    record.expiresAt = s.integer(4);
+    record.revokedAt = s.optionalInteger(5);
+    record.user = readUser(s, 6);
     return record;
 }
 
 Result<void> SqlAuthStore::touchToken(qint64 tokenId, qint64 at)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("UPDATE tokens SET last_used_at = ? WHERE id = ? AND last_used_at < ?"));
-    query.addBindValue(at);
-    query.addBindValue(tokenId);
-    query.addBindValue(at);
-    if (!query.exec())
-        return sqlError(query);
+    SqliteStatement s(m_database.handle(),
+        "UPDATE tokens SET last_used_at = :at WHERE id = :id AND last_used_at < :at");
+    s.bind(":at", at);
+    s.bind(":id", tokenId);
+    if (auto done = s.exec(); !done)
+        return done.error();
     return {};
 }
 
 Result<bool> SqlAuthStore::revokeToken(const QByteArray &hash, qint64 at)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL"));
-    query.addBindValue(at);
-    query.addBindValue(hash);
-    if (!query.exec())
-        return sqlError(query);
-    return query.numRowsAffected() > 0;
+    SqliteStatement s(m_database.handle(),
+        "UPDATE tokens SET revoked_at = :at WHERE token_hash = :hash AND revoked_at IS NULL");
+    s.bind(":at", at);
+    s.bindBlob(":hash", hash);
+    const auto changed = s.exec();
+    if (!changed)
+        return changed.error();
+    return *changed > 0;
 }
 
 Result<int> SqlAuthStore::revokeAllTokens(qint64 userId, qint64 at)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"));
-    query.addBindValue(at);
-    query.addBindValue(userId);
-    if (!query.exec())
-        return sqlError(query);
-    return query.numRowsAffected();
+    SqliteStatement s(m_database.handle(),
+        "UPDATE tokens SET revoked_at = :at WHERE user_id = :user AND revoked_at IS NULL");
+    s.bind(":at", at);
+    s.bind(":user", userId);
+    return s.exec();
 }
 
 Result<int> SqlAuthStore::deleteDeadTokens(
     qint64 userId, qint64 expiredAt, qint64 idleSince, qint64 revokedBefore)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM tokens WHERE user_id = ? AND (expires_at <= ? OR "
-                                 "last_used_at <= ? OR revoked_at < ?)"));
-    query.addBindValue(userId);
-    query.addBindValue(expiredAt);
-    query.addBindValue(idleSince);
-    query.addBindValue(revokedBefore);
-    if (!query.exec())
-        return sqlError(query);
-    return query.numRowsAffected();
+    SqliteStatement s(m_database.handle(),
+        "DELETE FROM tokens WHERE user_id = :user AND (expires_at <= :expired OR last_used_at "
+        "<= :idle_since OR revoked_at < :revoked_before)");
+    s.bind(":user", userId);
+    s.bind(":expired", expiredAt);
+    s.bind(":idle_since", idleSince);
+    s.bind(":revoked_before", revokedBefore);
+    return s.exec();
 }
 
 Result<QList<Core::User>> SqlAuthStore::users()
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT " USER_COLUMNS("") " FROM users ORDER BY id")))
-        return sqlError(query);
+    SqliteStatement s(m_database.handle(), "SELECT " USER_COLUMNS("") " FROM users ORDER BY id");
     QList<Core::User> users;
-    while (query.next())
-        users.append(readUser(query, 0));
+    Result<bool> row = false;
+    while ((row = s.next()) && *row)
+        users.append(readUser(s, 0));
+    if (!row)
+        return row.error();
     return users;
 }
 
-namespace {
-
-// Inside a transaction: Conflict "last_admin" when `userId` is the only admin.
-Result<void> keepAnAdmin(QSqlQuery &query, qint64 userId)
-{
-    query.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = 'admin' AND id <> ?"));
-    query.addBindValue(userId);
-    auto others = scalar(query);
-    if (!others)
-        return others.error();
-    if (*others == 0)
-        return lastAdmin();
-    return {};
-}
-
-} // namespace
-
 Result<Core::User> SqlAuthStore::setRole(qint64 userId, Core::Role role)
 {
-    QSqlDatabase db = m_database.connection();
-    return inTransaction<Core::User>(db, [&]() -> Result<Core::User> {
+    sqlite3 *db = m_database.handle();
+    return inTransaction(db, [&]() -> Result<Core::User> {
         auto current = userById(userId);
         if (!current)
             return current.error();
-        QSqlQuery query(db);
         if (current->role == Core::Role::Admin && role != Core::Role::Admin)
-            if (auto kept = keepAnAdmin(query, userId); !kept)
+            if (auto kept = keepAnAdmin(db, userId); !kept)
                 return kept.error();
-        query.prepare(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
-        query.addBindValue(Core::roleName(role));
-        query.addBindValue(userId);
-        if (!query.exec())
-            return sqlError(query);
+        SqliteStatement s(db, "UPDATE users SET role = :role WHERE id = :id");
+        s.bind(":role", Core::roleName(role));
+        s.bind(":id", userId);
+        if (auto done = s.exec(); !done)
+            return done.error();
         Core::User changed = *current;
         changed.role = role;
         return changed;
@@ -344,91 +292,91 @@ Result<Core::User> SqlAuthStore::setRole(qint64 userId, Core::Role role)
 
 Result<void> SqlAuthStore::deleteUser(qint64 userId)
 {
-    QSqlDatabase db = m_database.connection();
-    return inTransaction<void>(db, [&]() -> Result<void> {
+    sqlite3 *db = m_database.handle();
+    return inTransaction(db, [&]() -> Result<void> {
         auto current = userById(userId);
         if (!current)
             return current.error();
-        QSqlQuery query(db);
         if (current->role == Core::Role::Admin)
-            if (auto kept = keepAnAdmin(query, userId); !kept)
+            if (auto kept = keepAnAdmin(db, userId); !kept)
                 return kept.error();
-        query.prepare(QStringLiteral("DELETE FROM users WHERE id = ?"));
-        query.addBindValue(userId);
-        if (!query.exec())
-            return sqlError(query);
+        SqliteStatement s(db, "DELETE FROM users WHERE id = :id");
+        s.bind(":id", userId);
+        if (auto done = s.exec(); !done)
+            return done.error();
         return {};
     });
 }
 
 Result<void> SqlAuthStore::addInvite(const Core::NewInvite &invite)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO invites (code_hash, created_by, created_at, "
-                                 "expires_at) VALUES (?, NULLIF(?, 0), ?, ?)"));
-    query.addBindValue(invite.hash);
-    query.addBindValue(invite.createdBy);
-    query.addBindValue(invite.createdAt);
-    query.addBindValue(invite.expiresAt);
-    if (!query.exec())
-        return sqlError(query);
+    SqliteStatement s(m_database.handle(),
+        "INSERT INTO invites (code_hash, created_by, created_at, expires_at) VALUES (:hash, "
+        "NULLIF(:created_by, 0), :created_at, :expires_at)");
+    s.bindBlob(":hash", invite.hash);
+    s.bind(":created_by", invite.createdBy);
+    s.bind(":created_at", invite.createdAt);
+    s.bind(":expires_at", invite.expiresAt);
+    if (auto done = s.exec(); !done)
+        return done.error();
     return {};
 }
 
 Result<QString> SqlAuthStore::setting(const QString &key)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT value FROM instance_settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec())
-        return sqlError(query);
-    return query.next() ? query.value(0).toString() : QString();
+    SqliteStatement s(m_database.handle(), "SELECT value FROM instance_settings WHERE key = :key");
+    s.bind(":key", key);
+    const auto row = s.next();
+    if (!row)
+        return row.error();
+    return *row ? s.text(0) : QString();
 }
 
 Result<void> SqlAuthStore::putSetting(const QString &key, const QString &value)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO instance_settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query);
+    SqliteStatement s(m_database.handle(),
+        "INSERT INTO instance_settings (key, value) VALUES (:key, :value) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    s.bind(":key", key);
+    s.bind(":value", value);
+    if (auto done = s.exec(); !done)
+        return done.error();
     return {};
 }
 
 Result<qint64> SqlAuthStore::addDevice(qint64 userId, const QByteArray &hash, qint64 at)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO devices (user_id, credential_hash, created_at, "
-                                 "last_used_at) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(userId);
-    query.addBindValue(hash);
-    query.addBindValue(at);
-    query.addBindValue(at);
-    if (!query.exec())
-        return sqlError(query);
-    const qint64 id = query.lastInsertId().toLongLong();
+    sqlite3 *db = m_database.handle();
+    SqliteStatement insert(db,
+        "INSERT INTO devices (user_id, credential_hash, created_at, last_used_at) VALUES (:user, "
+        ":hash, :at, :at)");
+    insert.bind(":user", userId);
+    insert.bindBlob(":hash", hash);
+    insert.bind(":at", at);
+    if (auto done = insert.exec(); !done)
+        return done.error();
+    const qint64 id = insert.lastInsertId();
     // A user keeps their 20 newest devices; an older credential is then judged like none.
-    query.prepare(QStringLiteral("DELETE FROM devices WHERE user_id = ? AND id NOT IN (SELECT id "
-                                 "FROM devices WHERE user_id = ? ORDER BY id DESC LIMIT 20)"));
-    query.addBindValue(userId);
-    query.addBindValue(userId);
-    if (!query.exec())
-        return sqlError(query);
+    SqliteStatement prune(db,
+        "DELETE FROM devices WHERE user_id = :user AND id NOT IN (SELECT id FROM devices WHERE "
+        "user_id = :user ORDER BY id DESC LIMIT 20)");
+    prune.bind(":user", userId);
+    if (auto done = prune.exec(); !done)
+        return done.error();
     return id;
 }
 
 Result<Core::DeviceRecord> SqlAuthStore::deviceByHash(const QByteArray &hash)
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT id, user_id FROM devices WHERE credential_hash = ?"));
-    query.addBindValue(hash);
-    if (!query.exec())
-        return sqlError(query);
-    if (!query.next())
+    SqliteStatement s(
+        m_database.handle(), "SELECT id, user_id FROM devices WHERE credential_hash = :hash");
+    s.bindBlob(":hash", hash);
+    const auto row = s.next();
+    if (!row)
+        return row.error();
+    if (!*row)
         return Error::notFound(QStringLiteral("No such device."));
-    return Core::DeviceRecord {query.value(0).toLongLong(), query.value(1).toLongLong()};
+    return Core::DeviceRecord {s.integer(0), s.integer(1)};
 }
 
 } // namespace Eventdesk::Storage
