@@ -2,44 +2,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "authstore.h"
+#include "authsql.h"
+#include "pgdatabase.h"
+#include "pgstatement.h"
 
 namespace Eventdesk::PgStorage {
 
-class PgDatabase;
+// PostgreSQL for the accounts store written once in SqlStores::AuthSql
+// (server/pgstorage/migrations/0001).
+struct PgBackend
+{
+    using Database = PgDatabase;
+    using Connection = PGconn;
+    using Statement = PgStatement;
+    static PGconn *handle(Database &database) { return database.handle(); }
+    template<typename Work> static auto inTransaction(PGconn *connection, Work &&work)
+    {
+        return pgInTransaction(connection, std::forward<Work>(work));
+    }
+    // Several processes share the database: who is the first account, and who the last admin,
+    // is decided under one transaction-scoped advisory lock (SQLite's BEGIN IMMEDIATE serialises
+    // writers).
+    static Core::Result<void> lockAccounts(PGconn *connection)
+    {
+        PgStatement s(connection, "SELECT pg_advisory_xact_lock(:key)");
+        s.bind(":key", qint64(0x4576656e74757372)); // "Eventusr"
+        if (auto done = s.exec(); !done)
+            return done.error();
+        return {};
+    }
+};
 
-// Storage::SqlAuthStore on PostgreSQL, statement for statement (server/pgstorage/migrations/0001).
-// Who is the first account and who is the last admin is decided under one advisory lock.
-class PgAuthStore : public Core::AuthStore
+class PgAuthStore : public SqlStores::AuthSql<PgBackend>
 {
 public:
-    explicit PgAuthStore(PgDatabase &database);
-
-    Core::Result<Core::User> createUser(
-        const Core::NewUser &user, const Core::NewToken &firstToken) override;
-    Core::Result<Core::StoredCredentials> credentialsByEmailKey(const QString &emailKey) override;
-    Core::Result<Core::User> userById(qint64 id) override;
-    Core::Result<void> setPasswordHash(qint64 userId, const QByteArray &passwordHash) override;
-
-    Core::Result<qint64> addToken(qint64 userId, const Core::NewToken &token) override;
-    Core::Result<Core::TokenRecord> tokenByHash(const QByteArray &hash) override;
-    Core::Result<void> touchToken(qint64 tokenId, qint64 at) override;
-    Core::Result<bool> revokeToken(const QByteArray &hash, qint64 at) override;
-    Core::Result<int> revokeAllTokens(qint64 userId, qint64 at) override;
-    Core::Result<int> deleteDeadTokens(
-        qint64 userId, qint64 expiredAt, qint64 idleSince, qint64 revokedBefore) override;
-
-    Core::Result<QList<Core::User>> users() override;
-    Core::Result<Core::User> setRole(qint64 userId, Core::Role role) override;
-    Core::Result<void> deleteUser(qint64 userId) override;
-    Core::Result<void> addInvite(const Core::NewInvite &invite) override;
-    Core::Result<QString> setting(const QString &key) override;
-    Core::Result<void> putSetting(const QString &key, const QString &value) override;
-    Core::Result<qint64> addDevice(qint64 userId, const QByteArray &hash, qint64 at) override;
-    Core::Result<Core::DeviceRecord> deviceByHash(const QByteArray &hash) override;
-
-private:
-    PgDatabase &m_database;
+    using AuthSql::AuthSql;
 };
 
 } // namespace Eventdesk::PgStorage
+
+namespace Eventdesk::SqlStores {
+// Compiled once, in pgauthstore.cpp.
+extern template class AuthSql<PgStorage::PgBackend>;
+} // namespace Eventdesk::SqlStores
