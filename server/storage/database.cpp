@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 #include "migrator.h"
+#include "sqlitestatement.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -300,7 +301,7 @@ Core::Result<void> execScript(sqlite3 *db, const QByteArray &sql)
     if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
         sqlite3_free(message);
-        return Core::Error::internal(text);
+        return sqliteError(sqlite3_extended_errcode(db), text);
     }
     return {};
 }

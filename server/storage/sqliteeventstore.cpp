@@ -142,18 +142,17 @@ TimeRange timeRange(const EventQuery &query, const EventPosition &position, int 
     return range;
 }
 
+// Every value filterSql() may ask for; the statement refuses to run if one it asks for is
+// missing.
 void bindFilters(SqliteStatement &s, const EventQuery &query, qint64 pivot)
 {
-    s.bind(":viewer", query.viewerId);
-    if (query.from)
-        s.bind(":from", *query.from);
-    if (query.to)
-        s.bind(":to", *query.to);
+    s.bindIfUsed(":viewer", query.viewerId);
+    s.bindIfUsed(":from", query.from);
+    s.bindIfUsed(":to", query.to);
     if (!query.text.trimmed().isEmpty())
-        s.bind(":q", SqliteEventStore::ftsQuery(query.text));
-    if (!query.source.isEmpty())
-        s.bind(":source", query.source);
-    s.bind(":pivot", pivot);
+        s.bindIfUsed(":q", SqliteEventStore::ftsQuery(query.text));
+    s.bindIfUsed(":source", query.source);
+    s.bindIfUsed(":pivot", pivot);
 }
 
 } // namespace
@@ -553,7 +552,7 @@ Result<Participation> changeParticipation(
             return s.error();
         s.bind(":event", eventId);
         s.bind(":user", userId);
-        s.bind(":now", now);
+        s.bindIfUsed(":now", now);
         if (s.step() != SQLITE_DONE) {
             if (sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_FOREIGNKEY)
                 return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),

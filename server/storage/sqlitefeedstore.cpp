@@ -515,8 +515,7 @@ Result<QList<Feed>> SqliteFeedStore::selectFeeds(const char *where, qint64 value
     SqliteStatement s(m_database.handle(), QByteArray(feedColumns) + where);
     if (!s.isValid())
         return s.error();
-    if (QByteArrayView(where).contains("?1"))
-        s.bind(1, value);
+    s.bindIfUsed(":value", value);
     QList<Feed> out;
     int rc;
     while ((rc = s.step()) == SQLITE_ROW)
@@ -533,7 +532,7 @@ Result<QList<Feed>> SqliteFeedStore::feeds()
 
 Result<Feed> SqliteFeedStore::feed(qint64 id)
 {
-    auto found = selectFeeds("WHERE id = ?1", id);
+    auto found = selectFeeds("WHERE id = :value", id);
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -544,7 +543,7 @@ Result<Feed> SqliteFeedStore::feed(qint64 id)
 Result<QList<Feed>> SqliteFeedStore::dueFeeds(qint64 now)
 {
     return selectFeeds(
-        "WHERE enabled = 1 AND interval_seconds > 0 AND next_run_at <= ?1 ORDER BY next_run_at",
+        "WHERE enabled = 1 AND interval_seconds > 0 AND next_run_at <= :value ORDER BY next_run_at",
         now);
 }
 
@@ -553,31 +552,27 @@ Result<Feed> SqliteFeedStore::createFeed(const Feed &feed)
     sqlite3 *db = m_database.handle();
     SqliteStatement s(db,
         "INSERT INTO feeds (name, location, format, source, interval_seconds, enabled, "
-        "next_run_at, created_by, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-        "?8, ?9, ?10)");
-    if (!s.isValid())
-        return s.error();
-    s.bind(1, feed.name);
-    s.bind(2, feed.location);
-    s.bind(3, feedFormatName(feed.format));
-    s.bind(4, feed.source.isEmpty() ? QStringLiteral("pending") : feed.source);
-    s.bind(5, feed.intervalSeconds);
-    s.bind(6, int(feed.enabled));
-    s.bind(7, feed.nextRunAt);
-    if (feed.createdBy > 0)
-        s.bind(8, feed.createdBy);
-    else
-        s.bindNull(8);
-    s.bind(9, feed.createdAt);
-    s.bind(10, feed.updatedAt);
-    if (s.step() != SQLITE_DONE)
-        return s.error();
-    const qint64 id = sqlite3_last_insert_rowid(db);
+        "next_run_at, created_by, created_at, updated_at) VALUES (:name, :location, :format, "
+        ":source, :interval, :enabled, :next_run_at, NULLIF(:created_by, 0), :created_at, "
+        ":updated_at)");
+    s.bind(":name", feed.name);
+    s.bind(":location", feed.location);
+    s.bind(":format", feedFormatName(feed.format));
+    s.bind(":source", feed.source.isEmpty() ? QStringLiteral("pending") : feed.source);
+    s.bind(":interval", feed.intervalSeconds);
+    s.bind(":enabled", feed.enabled);
+    s.bind(":next_run_at", feed.nextRunAt);
+    s.bind(":created_by", qMax<qint64>(feed.createdBy, 0));
+    s.bind(":created_at", feed.createdAt);
+    s.bind(":updated_at", feed.updatedAt);
+    if (auto done = s.exec(); !done)
+        return done.error();
+    const qint64 id = s.lastInsertId();
     if (feed.source.isEmpty()) {
-        SqliteStatement u(db, "UPDATE feeds SET source = 'feed-' || id WHERE id = ?1");
-        u.bind(1, id);
-        if (u.step() != SQLITE_DONE)
-            return u.error();
+        SqliteStatement u(db, "UPDATE feeds SET source = 'feed-' || id WHERE id = :id");
+        u.bind(":id", id);
+        if (auto done = u.exec(); !done)
+            return done.error();
     }
     return this->feed(id);
 }
@@ -585,34 +580,36 @@ Result<Feed> SqliteFeedStore::createFeed(const Feed &feed)
 Result<Feed> SqliteFeedStore::updateFeed(const Feed &feed)
 {
     SqliteStatement s(m_database.handle(),
-        "UPDATE feeds SET name = ?1, location = ?2, format = ?3, interval_seconds = ?4, "
-        "enabled = ?5, updated_at = ?6, next_run_at = CASE WHEN ?4 > 0 THEN "
-        "min(max(next_run_at, 0), last_run_at + ?4 * 1000) ELSE 0 END, "
-        "etag = CASE WHEN location = ?2 THEN etag ELSE '' END, "
-        "last_modified = CASE WHEN location = ?2 THEN last_modified ELSE '' END WHERE id = ?7");
-    if (!s.isValid())
-        return s.error();
-    s.bind(1, feed.name);
-    s.bind(2, feed.location);
-    s.bind(3, feedFormatName(feed.format));
-    s.bind(4, feed.intervalSeconds);
-    s.bind(5, int(feed.enabled));
-    s.bind(6, feed.updatedAt);
-    s.bind(7, feed.id);
-    if (s.step() != SQLITE_DONE)
-        return s.error();
-    if (sqlite3_changes(m_database.handle()) == 0)
+        "UPDATE feeds SET name = :name, location = :location, format = :format, "
+        "interval_seconds = :interval, enabled = :enabled, updated_at = :updated_at, "
+        "next_run_at = CASE WHEN :interval > 0 THEN min(max(next_run_at, 0), last_run_at + "
+        ":interval * 1000) ELSE 0 END, "
+        "etag = CASE WHEN location = :location THEN etag ELSE '' END, "
+        "last_modified = CASE WHEN location = :location THEN last_modified ELSE '' END "
+        "WHERE id = :id");
+    s.bind(":name", feed.name);
+    s.bind(":location", feed.location);
+    s.bind(":format", feedFormatName(feed.format));
+    s.bind(":interval", feed.intervalSeconds);
+    s.bind(":enabled", feed.enabled);
+    s.bind(":updated_at", feed.updatedAt);
+    s.bind(":id", feed.id);
+    const auto changed = s.exec();
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
         return Error::notFound(QStringLiteral("There is no feed %1.").arg(feed.id));
     return this->feed(feed.id);
 }
 
 Result<void> SqliteFeedStore::deleteFeed(qint64 id)
 {
-    SqliteStatement s(m_database.handle(), "DELETE FROM feeds WHERE id = ?1");
-    s.bind(1, id);
-    if (s.step() != SQLITE_DONE)
-        return s.error();
-    if (sqlite3_changes(m_database.handle()) == 0)
+    SqliteStatement s(m_database.handle(), "DELETE FROM feeds WHERE id = :id");
+    s.bind(":id", id);
+    const auto changed = s.exec();
+    if (!changed)
+        return changed.error();
+    if (*changed == 0)
         return Error::notFound(QStringLiteral("There is no feed %1.").arg(id));
     return {};
 }
@@ -620,74 +617,72 @@ Result<void> SqliteFeedStore::deleteFeed(qint64 id)
 Result<void> SqliteFeedStore::recordFeedRun(const Feed &feed)
 {
     SqliteStatement s(m_database.handle(),
-        "UPDATE feeds SET etag = ?1, last_modified = ?2, last_run_at = ?3, last_status = ?4, "
-        "last_error = ?5, last_import_id = ?6, next_run_at = ?7 WHERE id = ?8");
-    s.bind(1, feed.etag);
-    s.bind(2, feed.lastModified);
-    s.bind(3, feed.lastRunAt);
-    s.bind(4, feed.lastStatus);
-    s.bind(5, feed.lastError);
-    s.bind(6, feed.lastImportId);
-    s.bind(7, feed.nextRunAt);
-    s.bind(8, feed.id);
-    if (s.step() != SQLITE_DONE)
-        return s.error();
+        "UPDATE feeds SET etag = :etag, last_modified = :last_modified, last_run_at = "
+        ":last_run_at, last_status = :last_status, last_error = :last_error, last_import_id = "
+        ":last_import_id, next_run_at = :next_run_at WHERE id = :id");
+    s.bind(":etag", feed.etag);
+    s.bind(":last_modified", feed.lastModified);
+    s.bind(":last_run_at", feed.lastRunAt);
+    s.bind(":last_status", feed.lastStatus);
+    s.bind(":last_error", feed.lastError);
+    s.bind(":last_import_id", feed.lastImportId);
+    s.bind(":next_run_at", feed.nextRunAt);
+    s.bind(":id", feed.id);
+    if (auto done = s.exec(); !done)
+        return done.error();
     return {};
 }
 
+// The columns of imports that bindRun() fills, as "name = :name" pairs for an UPDATE and as a
+// list for an INSERT.
+#define IMPORT_COLUMNS                                                                             \
+    "feed_id, source, format, status, added, updated, unchanged, skipped, error_code, errors, "    \
+    "bytes, started_at, finished_at, fetch_ms, parse_ms, commit_ms"
+
 static void bindRun(SqliteStatement &s, const ImportRun &run)
 {
-    if (run.feedId > 0)
-        s.bind(1, run.feedId);
-    else
-        s.bindNull(1);
-    s.bind(2, run.source);
-    s.bind(3, feedFormatName(run.format));
-    s.bind(4, run.status);
-    s.bind(5, run.added);
-    s.bind(6, run.updated);
-    s.bind(7, run.unchanged);
-    s.bind(8, run.skipped);
-    s.bind(9, run.errorCode);
-    s.bind(
-        10, QJsonDocument(QJsonArray::fromStringList(run.errors)).toJson(QJsonDocument::Compact));
-    s.bind(11, run.bytes);
-    s.bind(12, run.startedAt);
-    s.bind(13, run.finishedAt);
-    s.bind(14, run.fetchMs);
-    s.bind(15, run.parseMs);
-    s.bind(16, run.commitMs);
+    s.bind(":feed_id", qMax<qint64>(run.feedId, 0));
+    s.bind(":source", run.source);
+    s.bind(":format", feedFormatName(run.format));
+    s.bind(":status", run.status);
+    s.bind(":added", run.added);
+    s.bind(":updated", run.updated);
+    s.bind(":unchanged", run.unchanged);
+    s.bind(":skipped", run.skipped);
+    s.bind(":error_code", run.errorCode);
+    s.bind(":errors",
+        QJsonDocument(QJsonArray::fromStringList(run.errors)).toJson(QJsonDocument::Compact));
+    s.bind(":bytes", run.bytes);
+    s.bind(":started_at", run.startedAt);
+    s.bind(":finished_at", run.finishedAt);
+    s.bind(":fetch_ms", run.fetchMs);
+    s.bind(":parse_ms", run.parseMs);
+    s.bind(":commit_ms", run.commitMs);
 }
 
 Result<qint64> SqliteFeedStore::createImport(const ImportRun &run)
 {
     sqlite3 *db = m_database.handle();
     SqliteStatement s(db,
-        "INSERT INTO imports (feed_id, source, format, status, added, updated, unchanged, "
-        "skipped, error_code, errors, bytes, started_at, finished_at, fetch_ms, parse_ms, "
-        "commit_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-        "?16)");
-    if (!s.isValid())
-        return s.error();
+        "INSERT INTO imports (" IMPORT_COLUMNS ") VALUES (NULLIF(:feed_id, 0), :source, :format, "
+        ":status, :added, :updated, :unchanged, :skipped, :error_code, :errors, :bytes, "
+        ":started_at, :finished_at, :fetch_ms, :parse_ms, :commit_ms)");
     bindRun(s, run);
-    if (s.step() != SQLITE_DONE)
-        return s.error();
-    return qint64(sqlite3_last_insert_rowid(db));
+    if (auto done = s.exec(); !done)
+        return done.error();
+    return s.lastInsertId();
 }
 
 Result<void> SqliteFeedStore::saveImport(const ImportRun &run)
 {
     SqliteStatement s(m_database.handle(),
-        "UPDATE imports SET feed_id = ?1, source = ?2, format = ?3, status = ?4, added = ?5, "
-        "updated = ?6, unchanged = ?7, skipped = ?8, error_code = ?9, errors = ?10, bytes = ?11, "
-        "started_at = ?12, finished_at = ?13, fetch_ms = ?14, parse_ms = ?15, commit_ms = ?16 "
-        "WHERE id = ?17");
-    if (!s.isValid())
-        return s.error();
+        "UPDATE imports SET (" IMPORT_COLUMNS ") = (NULLIF(:feed_id, 0), :source, :format, "
+        ":status, :added, :updated, :unchanged, :skipped, :error_code, :errors, :bytes, "
+        ":started_at, :finished_at, :fetch_ms, :parse_ms, :commit_ms) WHERE id = :id");
     bindRun(s, run);
-    s.bind(17, run.id);
-    if (s.step() != SQLITE_DONE)
-        return s.error();
+    s.bind(":id", run.id);
+    if (auto done = s.exec(); !done)
+        return done.error();
     return {};
 }
 
@@ -696,8 +691,8 @@ Result<ImportRun> SqliteFeedStore::importRun(qint64 id)
     SqliteStatement s(m_database.handle(),
         "SELECT id, coalesce(feed_id, 0), source, format, status, added, updated, unchanged, "
         "skipped, error_code, errors, bytes, started_at, finished_at, fetch_ms, parse_ms, "
-        "commit_ms FROM imports WHERE id = ?1");
-    s.bind(1, id);
+        "commit_ms FROM imports WHERE id = :id");
+    s.bind(":id", id);
     const int rc = s.step();
     if (rc == SQLITE_DONE)
         return Error::notFound(QStringLiteral("There is no import %1.").arg(id));
@@ -739,11 +734,9 @@ Result<QList<StoredEvent>> SqliteFeedStore::searchable(const SearchWindow &windo
     SqliteStatement s(m_database.handle(),
         "SELECT coalesce(uuid, ''), title, starts_at, ends_at, min_price, max_price, external_id "
         "FROM events "
-        "WHERE ever_online = 1 AND starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id");
-    if (!s.isValid())
-        return s.error();
-    s.bind(1, window.from);
-    s.bind(2, window.to);
+        "WHERE ever_online = 1 AND starts_at BETWEEN :from AND :to ORDER BY starts_at, id");
+    s.bind(":from", window.from);
+    s.bind(":to", window.to);
     QList<StoredEvent> out;
     int rc;
     while ((rc = s.step()) == SQLITE_ROW) {
@@ -772,10 +765,10 @@ Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(
 {
     QList<StoredEvent> out;
     if (!ids.isEmpty()) {
-        SqliteStatement s(m_database.handle(), QByteArray(eventColumns) + "WHERE id = ?1");
+        SqliteStatement s(m_database.handle(), QByteArray(eventColumns) + "WHERE id = :id");
         for (qint64 id : ids) {
             s.reset();
-            s.bind(1, id);
+            s.bind(":id", id);
             if (s.step() == SQLITE_ROW)
                 out.append(readStoredEvent(s));
         }
@@ -783,9 +776,9 @@ Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(
     }
     SqliteStatement s(m_database.handle(),
         QByteArray(eventColumns)
-            + "WHERE starts_at BETWEEN ?1 AND ?2 ORDER BY starts_at, id LIMIT 100000");
-    s.bind(1, window.from);
-    s.bind(2, window.to);
+            + "WHERE starts_at BETWEEN :from AND :to ORDER BY starts_at, id LIMIT 100000");
+    s.bind(":from", window.from);
+    s.bind(":to", window.to);
     int rc;
     while ((rc = s.step()) == SQLITE_ROW)
         out.append(readStoredEvent(s));
