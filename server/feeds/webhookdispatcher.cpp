@@ -54,6 +54,8 @@ WebhookDispatcherConfig WebhookDispatcherConfig::fromEnvironment()
         config.disableAfterMs = qMax<qint64>(base, qint64(double(config.disableAfterMs) * scale));
     }
     config.allowPrivate = qEnvironmentVariable("EVENTDESK_WEBHOOK_ALLOW_PRIVATE") == u"1";
+    if (const int nice = qEnvironmentVariableIntValue("EVENTDESK_WEBHOOK_NICE", &ok); ok)
+        config.niceness = qBound(0, nice, 19);
     return config;
 }
 

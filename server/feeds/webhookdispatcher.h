@@ -37,8 +37,8 @@ struct WebhookDispatcherConfig
     // they catch up when the burst ends. 0 keeps the process's priority.
     int niceness = 10;
 
-    // Reads EVENTDESK_WEBHOOK_RETRY_BASE_MS (scales the whole schedule) and
-    // EVENTDESK_WEBHOOK_ALLOW_PRIVATE=1.
+    // Reads EVENTDESK_WEBHOOK_RETRY_BASE_MS (scales the whole schedule),
+    // EVENTDESK_WEBHOOK_ALLOW_PRIVATE=1 and EVENTDESK_WEBHOOK_NICE (0-19; benchmarks).
     static WebhookDispatcherConfig fromEnvironment();
 };
 

@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "signupdialog.h"
+#include "webhookdialog.h"
 #include "windowfactory.h"
 
 #include <QAbstractButton>
@@ -320,6 +321,7 @@ private Q_SLOTS:
         QThreadPool pool;
         dialogs.append(new Gui::SignupDialog(auth, pool, window));
         dialogs.append(new Gui::LoginDialog(auth, pool, window));
+        dialogs.append(new Gui::WebhookDialog(window));
         for (QDialog *dialog : std::as_const(dialogs)) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
