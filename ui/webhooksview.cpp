@@ -108,7 +108,7 @@ WebhooksView::WebhooksView(
     m_table->setColumnWidth(WebhooksModel::Url, chars * 36);
     m_table->setColumnWidth(WebhooksModel::Events, chars * 24);
     m_table->setColumnWidth(
-        WebhooksModel::Status, qMax(m_table->columnWidth(WebhooksModel::Status), chars * 20));
+        WebhooksModel::Status, qMax(m_table->columnWidth(WebhooksModel::Status), chars * 26));
 
     // The empty state: what webhooks are and the one thing to do.
     auto *empty = new QWidget(this);
@@ -138,6 +138,8 @@ WebhooksView::WebhooksView(
     m_deliveriesModel = new DeliveriesModel(this);
     m_log = makeTable(
         m_deliveriesModel, QStringLiteral("webhookDeliveriesTable"), tr("Deliveries"), logPanel);
+    m_log->setColumnWidth(
+        DeliveriesModel::Type, qMax(m_log->columnWidth(DeliveriesModel::Type), chars * 24));
     m_logEmpty = new QLabel(logPanel);
     m_logEmpty->setObjectName(QStringLiteral("webhookDeliveriesEmpty"));
     m_logEmpty->setAlignment(Qt::AlignCenter);

@@ -135,7 +135,7 @@ int main(int argc, char **argv)
     window->findChild<Gui::Session *>()->signIn(account->user, account->token);
     window->setApiStatus(QStringLiteral("http://127.0.0.1:%1").arg(*started), true, {});
     Gui::IntegrationsWindow *integrations = window->integrations();
-    integrations->resize(integrations->fontMetrics().averageCharWidth() * 120,
+    integrations->resize(integrations->fontMetrics().averageCharWidth() * 140,
         integrations->fontMetrics().height() * 34);
     integrations->show();
     QTabWidget *tabs = integrations->tabs();
