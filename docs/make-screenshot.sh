@@ -51,6 +51,6 @@ done
 for lang in en es de; do
     QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=$scale \
         "$build/tests/ui/integrationsshot" "$lang" "$out/%1-$lang$suffix.png"
-    echo "wrote docs/screenshots/{webhooks,calendar-apps,add-webhook}-$lang$suffix.png"
+    echo "wrote docs/screenshots/{webhooks,calendar-apps,add-webhook,webhook-secret}-$lang$suffix.png"
 done
 [ "$scale" = 1 ] && cp "$out/list-en.png" "$root/docs/screenshot.png"
