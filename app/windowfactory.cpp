@@ -20,6 +20,9 @@
 #include "activityview.h"
 #include "appsview.h"
 #include "eventtypeseditor.h"
+// -- push --
+#include "calendarsubscriptionsview.h"
+#include "webhooksview.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -149,6 +152,15 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
             if (integrations->tabs()->currentWidget() == types)
                 types->reload();
         });
+
+    // -- push -- Webhooks and calendar subscriptions, as the signed-in account.
+    auto *webhooks = new Gui::WebhooksView(composition.webhooks(), composition.changes(), *session);
+    QObject::connect(webhooks, &Gui::WebhooksView::notice, shell, &Gui::MainWindow::showNotice);
+    integrations->addPage(webhooks, Gui::IntegrationsWindow::tr("Webhooks"));
+    auto *calendarApps = new Gui::CalendarSubscriptionsView(composition.calendars(), *session);
+    QObject::connect(integrations, &Gui::IntegrationsWindow::apiUrlChanged, calendarApps,
+        &Gui::CalendarSubscriptionsView::setApiUrl);
+    integrations->addPage(calendarApps, Gui::IntegrationsWindow::tr("Calendar Apps"));
 
     window->restoreLayout();
 

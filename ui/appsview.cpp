@@ -4,12 +4,9 @@
 #include "collector.h"
 #include "layoututil.h"
 #include "session.h"
+#include "shownoncedialog.h"
 #include "trackingmodels.h"
 
-#include <QApplication>
-#include <QClipboard>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,31 +105,11 @@ void AppsView::create()
 
 void AppsView::showKey(const QString &name, const QString &key)
 {
-    auto *dialog = new QDialog(this);
+    auto *dialog = new ShownOnceDialog(tr("Key of %1").arg(name),
+        tr("Copy this key now: it is shown only once. The application "
+           "sends it as 'Authorization: Bearer <key>'."),
+        {{QString(), key, QStringLiteral("appKeyEdit"), QStringLiteral("copyAppKeyButton")}}, this);
     dialog->setObjectName(QStringLiteral("appKeyDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Key of %1").arg(name));
-    auto *keyEdit = new QLineEdit(key, dialog);
-    keyEdit->setObjectName(QStringLiteral("appKeyEdit"));
-    keyEdit->setReadOnly(true);
-    keyEdit->setMinimumWidth(keyEdit->fontMetrics().horizontalAdvance(key) + 24);
-    auto *copy = new QPushButton(tr("&Copy"), dialog);
-    copy->setObjectName(QStringLiteral("copyAppKeyButton"));
-    connect(copy, &QPushButton::clicked, dialog, [key, copy] {
-        QApplication::clipboard()->setText(key);
-        copy->setText(tr("Copied"));
-    });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *row = new QHBoxLayout;
-    row->addWidget(keyEdit, 1);
-    row->addWidget(copy);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("Copy this key now: it is shown only once. The application "
-                                    "sends it as 'Authorization: Bearer <key>'."),
-        dialog));
-    layout->addLayout(row);
-    layout->addWidget(buttons);
     dialog->open();
 }
 

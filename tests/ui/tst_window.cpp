@@ -20,6 +20,8 @@
 #include "settingsdialog.h"
 #include "signupdialog.h"
 #include "usersdialog.h"
+
+#include "webhookdialog.h"
 #include "windowfactory.h"
 
 #include <QAbstractButton>
@@ -368,6 +370,7 @@ private Q_SLOTS:
         QThreadPool pool;
         dialogs.append(new Gui::SignupDialog(auth, pool, window));
         dialogs.append(new Gui::LoginDialog(auth, pool, window));
+        dialogs.append(new Gui::WebhookDialog(window));
         for (QDialog *dialog : std::as_const(dialogs)) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
