@@ -47,17 +47,6 @@ Feed readFeed(const SqliteStatement &s)
     return f;
 }
 
-Result<void> exec(sqlite3 *db, const char *sql)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString text = QString::fromUtf8(message ? message : "sqlite error");
-        sqlite3_free(message);
-        return Error::internal(text);
-    }
-    return {};
-}
-
 bool sameReal(const SqliteStatement &s, int c, const std::optional<double> &v)
 {
     if (s.isNull(c))
@@ -95,24 +84,25 @@ public:
               "SELECT id, title, description, location, category, starts_at, ends_at, "
               "coalesce(sell_mode, ''), min_price, max_price, sold_out, ever_online, "
               "coalesce(base_id, ''), coalesce(plan_id, '') "
-              "FROM events WHERE source = ?1 AND external_id = ?2")
-        , m_event(db, "SELECT id FROM events WHERE source = ?1 AND external_id = ?2")
+              "FROM events WHERE source = :source AND external_id = :external_id")
+        , m_event(db, "SELECT id FROM events WHERE source = :source AND external_id = :external_id")
         , m_selectComment(db,
               "SELECT id, event_id, author_name, author_email, body FROM comments "
-              "WHERE source = ?1 AND external_id = ?2")
+              "WHERE source = :source AND external_id = :external_id")
         , m_insertComment(db,
               "INSERT INTO comments (event_id, author_name, author_email, body, source, "
-              "external_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+              "external_id, created_at, updated_at) VALUES (:event, :author_name, :author_email, "
+              ":body, :source, :external_id, :now, :now)")
         , m_updateComment(db,
-              "UPDATE comments SET event_id = ?1, author_name = ?2, author_email = ?3, "
-              "body = ?4, updated_at = ?5 WHERE id = ?6")
+              "UPDATE comments SET event_id = :event, author_name = :author_name, author_email = "
+              ":author_email, body = :body, updated_at = :now WHERE id = :id")
         , m_now(nowMsecs())
     { }
 
     ~SqliteImportWriter() override
     {
         if (m_inTransaction)
-            (void)exec(m_db, "ROLLBACK");
+            (void)execScript(m_db, "ROLLBACK");
         if (m_stagedRows > 0)
             (void)clearStaging();
     }
@@ -125,8 +115,8 @@ public:
                 return s->error();
         // A bigger page cache keeps the events indexes in memory for a 100,000-plan run
         // (SQLite's default 2 MB spills to disk mid-transaction).
-        (void)exec(m_db, "PRAGMA cache_size = -65536");
-        if (auto created = exec(m_db,
+        (void)execScript(m_db, "PRAGMA cache_size = -65536");
+        if (auto created = execScript(m_db,
                 "CREATE TEMP TABLE IF NOT EXISTS feed_import_rows (id INTEGER, "
                 "keep_text INTEGER, title TEXT, description TEXT, location TEXT, category TEXT, "
                 "starts_at INTEGER, ends_at INTEGER, external_id TEXT, sell_mode TEXT, "
@@ -139,17 +129,19 @@ public:
         m_stage.emplace(m_db,
             "INSERT OR REPLACE INTO temp.feed_import_rows (rowid, id, keep_text, title, "
             "description, location, category, starts_at, ends_at, external_id, sell_mode, "
-            "min_price, max_price, sold_out, ever_online, base_id, plan_id, uuid) VALUES (?17, "
-            "?16, ?18, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)");
+            "min_price, max_price, sold_out, ever_online, base_id, plan_id, uuid) VALUES (:rowid, "
+            ":id, :keep_text, :title, :description, :location, :category, :starts_at, :ends_at, "
+            ":external_id, :sell_mode, :min_price, :max_price, :sold_out, :ever_online, "
+            ":base_id, :plan_id, :uuid)");
         m_selectStaged.emplace(m_db,
             "SELECT external_id, title, description, location, category, starts_at, ends_at, "
             "coalesce(sell_mode, ''), min_price, max_price, sold_out, ever_online, "
             "coalesce(base_id, ''), coalesce(plan_id, '') "
-            "FROM temp.feed_import_rows WHERE rowid = ?1");
+            "FROM temp.feed_import_rows WHERE rowid = :rowid");
         for (const SqliteStatement *s : {&*m_stage, &*m_selectStaged})
             if (!s->isValid())
                 return s->error();
-        if (auto begun = exec(m_db, "BEGIN"); !begun) // a read snapshot
+        if (auto begun = execScript(m_db, "BEGIN"); !begun) // a read snapshot
             return begun;
         m_inTransaction = true;
         return {};
@@ -175,8 +167,8 @@ public:
             return UpsertOutcome::Updated;
         }
         m_select.reset();
-        m_select.bind(1, m_sourceUtf8);
-        m_select.bind(2, item.externalId);
+        m_select.bind(":source", m_sourceUtf8);
+        m_select.bind(":external_id", item.externalId);
         const int rc = m_select.step();
         Staged row;
         qint64 startsAt = 0;
@@ -221,8 +213,8 @@ public:
             parentPending = eventId == 0;
         } else {
             m_event.reset();
-            m_event.bind(1, m_sourceUtf8);
-            m_event.bind(2, comment.eventExternalId);
+            m_event.bind(":source", m_sourceUtf8);
+            m_event.bind(":external_id", comment.eventExternalId);
             if (m_event.step() == SQLITE_ROW)
                 eventId = m_event.integer(0);
             m_event.reset();
@@ -235,8 +227,8 @@ public:
             return UpsertOutcome::Updated;
         }
         m_selectComment.reset();
-        m_selectComment.bind(1, m_sourceUtf8);
-        m_selectComment.bind(2, comment.externalId);
+        m_selectComment.bind(":source", m_sourceUtf8);
+        m_selectComment.bind(":external_id", comment.externalId);
         qint64 id = 0;
         if (m_selectComment.step() == SQLITE_ROW) {
             id = m_selectComment.integer(0);
@@ -256,12 +248,12 @@ public:
 
     Result<void> commit() override
     {
-        if (auto ended = exec(m_db, "COMMIT"); !ended) // end the read snapshot
+        if (auto ended = execScript(m_db, "COMMIT"); !ended) // end the read snapshot
             return ended;
         m_inTransaction = false;
         if (m_stagedRows == 0 && m_pendingComments.isEmpty())
             return {};
-        if (auto begun = exec(m_db, "BEGIN IMMEDIATE"); !begun)
+        if (auto begun = execScript(m_db, "BEGIN IMMEDIATE"); !begun)
             return begun;
         m_inTransaction = true;
         if (auto written = writeStaged(); !written)
@@ -270,7 +262,7 @@ public:
             if (auto written = writeComment(it->id, it->comment); !written)
                 return written;
         }
-        if (auto done = exec(m_db, "COMMIT"); !done)
+        if (auto done = execScript(m_db, "COMMIT"); !done)
             return done;
         m_inTransaction = false;
         return clearStaging();
@@ -318,7 +310,7 @@ private:
         }
         SqliteStatement &s = *m_selectStaged;
         s.reset();
-        s.bind(1, found.row);
+        s.bind(":rowid", found.row);
         if (s.step() != SQLITE_ROW)
             return s.error();
         if (!s.textEquals(0, key.toUtf8())) { // another key with the same hash
@@ -343,38 +335,42 @@ private:
     {
         SqliteStatement &s = *m_stage;
         s.reset();
-        bindCommon(s, item, startsAt);
-        s.bind(7, item.externalId);
+        s.bind(":title", item.title);
+        s.bind(":description", item.description);
+        s.bind(":location", item.location);
+        s.bind(":category", item.category);
+        s.bind(":starts_at", startsAt);
+        s.bind(":ends_at", item.endsAt);
+        s.bind(":external_id", item.externalId);
         // As the former one-row statements wrote them: a new row's empty sell mode is NULL, an
         // updated row's is ''.
         if (staged.id)
-            s.bind(8, item.sellMode);
+            s.bind(":sell_mode", item.sellMode);
         else
-            bindOptionalText(s, 8, item.sellMode);
-        s.bind(9, item.minPrice);
-        s.bind(10, item.maxPrice);
-        s.bind(11, int(item.soldOut));
-        s.bind(12, int(everOnline));
-        bindOptionalText(s, 13, item.baseId);
-        bindOptionalText(s, 14, item.planId);
-        if (staged.id)
-            s.bind(16, staged.id);
-        else
-            s.bind(15, planUuid(m_source, item.externalId));
-        if (staged.row)
-            s.bind(17, staged.row);
-        s.bind(18, int(keepText));
-        if (s.step() != SQLITE_DONE)
-            return s.error();
+            s.bind(":sell_mode", optionalText(item.sellMode));
+        s.bind(":min_price", item.minPrice);
+        s.bind(":max_price", item.maxPrice);
+        s.bind(":sold_out", item.soldOut);
+        s.bind(":ever_online", everOnline);
+        s.bind(":base_id", optionalText(item.baseId));
+        s.bind(":plan_id", optionalText(item.planId));
+        s.bind(":id", staged.id ? std::optional<qint64>(staged.id) : std::nullopt);
+        s.bind(":uuid",
+            staged.id ? std::nullopt : std::optional<QString>(planUuid(m_source, item.externalId)));
+        // NULL: a new rowid.
+        s.bind(":rowid", staged.row ? std::optional<qint64>(staged.row) : std::nullopt);
+        s.bind(":keep_text", keepText);
+        if (auto done = s.exec(); !done)
+            return done.error();
         if (!staged.row)
             ++m_stagedRows;
-        return staged.row ? staged.row : qint64(sqlite3_last_insert_rowid(m_db));
+        return staged.row ? staged.row : s.lastInsertId();
     }
 
     Result<void> clearStaging()
     {
         // Without a WHERE clause SQLite truncates the table instead of deleting row by row.
-        auto cleared = exec(m_db, "DELETE FROM temp.feed_import_rows");
+        auto cleared = execScript(m_db, "DELETE FROM temp.feed_import_rows");
         if (cleared)
             m_stagedRows = 0;
         return cleared;
@@ -395,31 +391,31 @@ private:
             "starts_at = r.starts_at, ends_at = r.ends_at, sell_mode = r.sell_mode, "
             "min_price = r.min_price, max_price = r.max_price, sold_out = r.sold_out, "
             "ever_online = r.ever_online, base_id = r.base_id, plan_id = r.plan_id, "
-            "version = version + 1, updated_at = ?1 "
+            "version = version + 1, updated_at = :now "
             "FROM temp.feed_import_rows AS r WHERE r.keep_text = 1 AND events.id = r.id");
         SqliteStatement insert(m_db,
             "INSERT INTO events (title, description, location, category, starts_at, ends_at, "
             "source, external_id, sell_mode, min_price, max_price, sold_out, ever_online, "
             "base_id, plan_id, uuid, created_at, updated_at) "
-            "SELECT title, description, location, category, starts_at, ends_at, ?2, "
+            "SELECT title, description, location, category, starts_at, ends_at, :source, "
             "external_id, sell_mode, min_price, max_price, sold_out, ever_online, base_id, "
-            "plan_id, uuid, ?1, ?1 FROM temp.feed_import_rows WHERE id IS NULL ORDER BY rowid");
+            "plan_id, uuid, :now, :now FROM temp.feed_import_rows WHERE id IS NULL ORDER BY rowid");
         SqliteStatement update(m_db,
             "UPDATE events SET title = r.title, description = r.description, "
             "location = r.location, category = r.category, starts_at = r.starts_at, "
             "ends_at = r.ends_at, sell_mode = r.sell_mode, min_price = r.min_price, "
             "max_price = r.max_price, sold_out = r.sold_out, ever_online = r.ever_online, "
-            "base_id = r.base_id, plan_id = r.plan_id, version = version + 1, updated_at = ?1 "
+            "base_id = r.base_id, plan_id = r.plan_id, version = version + 1, updated_at = :now "
             "FROM temp.feed_import_rows AS r "
             "WHERE r.id IS NOT NULL AND r.keep_text = 0 AND events.id = r.id");
         for (SqliteStatement *s : {&keepText, &insert, &update}) {
             if (!s->isValid())
                 return s->error();
-            s->bind(1, m_now);
+            s->bind(":now", m_now);
             if (s == &insert)
-                s->bind(2, m_sourceUtf8);
-            if (s->step() != SQLITE_DONE)
-                return s->error();
+                s->bind(":source", m_sourceUtf8);
+            if (auto done = s->exec(); !done)
+                return done.error();
         }
         return {};
     }
@@ -427,8 +423,8 @@ private:
     Result<void> writeComment(qint64 id, const FeedComment &comment)
     {
         m_event.reset();
-        m_event.bind(1, m_sourceUtf8);
-        m_event.bind(2, comment.eventExternalId);
+        m_event.bind(":source", m_sourceUtf8);
+        m_event.bind(":external_id", comment.eventExternalId);
         if (m_event.step() != SQLITE_ROW)
             return Error::internal(
                 QStringLiteral("comment %1 lost its post").arg(comment.externalId));
@@ -436,42 +432,26 @@ private:
         m_event.reset();
         SqliteStatement &s = id ? m_updateComment : m_insertComment;
         s.reset();
+        s.bind(":event", eventId);
+        s.bind(":author_name", comment.authorName);
+        s.bind(":author_email", comment.authorEmail);
+        s.bind(":body", comment.body);
+        s.bind(":now", m_now);
         if (id) {
-            s.bind(1, eventId);
-            s.bind(2, comment.authorName);
-            s.bind(3, comment.authorEmail);
-            s.bind(4, comment.body);
-            s.bind(5, m_now);
-            s.bind(6, id);
+            s.bind(":id", id);
         } else {
-            s.bind(1, eventId);
-            s.bind(2, comment.authorName);
-            s.bind(3, comment.authorEmail);
-            s.bind(4, comment.body);
-            s.bind(5, m_sourceUtf8);
-            s.bind(6, comment.externalId);
-            s.bind(7, m_now);
+            s.bind(":source", m_sourceUtf8);
+            s.bind(":external_id", comment.externalId);
         }
-        if (s.step() != SQLITE_DONE)
-            return s.error();
+        if (auto done = s.exec(); !done)
+            return done.error();
         return {};
     }
 
-    static void bindOptionalText(SqliteStatement &s, int i, const QString &v)
+    // Empty text as NULL.
+    static std::optional<QString> optionalText(const QString &v)
     {
-        if (v.isEmpty())
-            s.bindNull(i);
-        else
-            s.bind(i, v);
-    }
-    static void bindCommon(SqliteStatement &s, const FeedItem &item, qint64 startsAt)
-    {
-        s.bind(1, item.title);
-        s.bind(2, item.description);
-        s.bind(3, item.location);
-        s.bind(4, item.category);
-        s.bind(5, startsAt);
-        s.bind(6, item.endsAt);
+        return v.isEmpty() ? std::nullopt : std::optional<QString>(v);
     }
 
     sqlite3 *m_db;

@@ -77,10 +77,6 @@ bool SqliteStatement::checkAllBound()
         if (m_bound & (quint64(1) << (index - 1)))
             continue;
         const char *name = sqlite3_bind_parameter_name(m_statement, index);
-        // Positional parameters (?1) of the feed import writer, not yet moved to names, may
-        // still be left unbound for NULL.
-        if (name && name[0] == '?')
-            continue;
         m_misuse = QStringLiteral("parameter %1 is not bound in %2")
                        .arg(name ? QString::fromUtf8(name) : QString::number(index),
                            QString::fromUtf8(sqlite3_sql(m_statement)));

@@ -80,11 +80,6 @@ public:
             bindStaticAt(parameter.index, utf8);
     }
 
-    // Positional binds (?1): only the feed import writer still uses them, until it is moved to
-    // names like the rest.
-    template<typename T> void bind(int index, const T &value) { bindAt(index, value); }
-    void bindNull(int index) { bindNullAt(index); }
-    void bindStatic(int index, const QByteArray &utf8) { bindStaticAt(index, utf8); }
     // Binds when the SQL has the name; for statements built from optional fragments.
     template<typename T> void bindIfUsed(const char *name, const T &value)
     {
