@@ -26,6 +26,9 @@ DEB_PACKAGES += python3-hypothesis python3-jsonschema
 # -- feeds, push -- (the corpus comparison's independent iCalendar reader; the calendar
 # subscription test parses the feed)
 DEB_PACKAGES += python3-icalendar python3-recurring-ical-events
+# -- team server -- (the PostgreSQL stores link libpq; the `pg` tests start a throwaway
+# PostgreSQL 15 cluster with initdb and pg_ctl, tests/pg/cluster.sh)
+DEB_PACKAGES += libpq-dev postgresql-15
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
 

@@ -20,6 +20,9 @@
 #include "activityview.h"
 #include "appsview.h"
 #include "eventtypeseditor.h"
+// -- push --
+#include "calendarsubscriptionsview.h"
+#include "webhooksview.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -45,16 +48,24 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
         QSettings settings;
         shell->setCloseToTray(Gui::Preferences::load(settings).closeToTray);
     }
-    QObject::connect(
-        shell, &Gui::MainWindow::settingsRequested, shell, [&composition, session, shell] {
+    // Reminders before one's own and joined events (the setting reminders/minutesBefore).
+    auto *reminders = new Gui::Reminders(composition.events(), *session, shell);
+    {
+        QSettings settings;
+        reminders->setMinutes(Gui::Reminders::minutesBefore(settings));
+    }
+    QObject::connect(shell, &Gui::MainWindow::settingsRequested, shell,
+        [&composition, session, shell, reminders] {
             auto settings = std::make_shared<QSettings>();
             auto *dialog = new Gui::SettingsDialog(*settings, shell);
             // The instance's outbound setting (issue 9): admins change it, members see why not.
             dialog->showInstanceSettings(composition.auth(), session->user());
             dialog->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(dialog, &QDialog::accepted, shell, [shell, settings, dialog] {
-                shell->setCloseToTray(dialog->preferences().closeToTray);
-            });
+            QObject::connect(
+                dialog, &QDialog::accepted, shell, [shell, settings, dialog, reminders] {
+                    shell->setCloseToTray(dialog->preferences().closeToTray);
+                    reminders->setMinutes(dialog->preferences().reminderMinutes);
+                });
             dialog->open();
         });
     auto *accounts = new Gui::AccountController(
@@ -93,12 +104,7 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
         if (shell->currentPage() == Gui::MainWindow::Page::Calendar)
             calendarView->today();
     });
-    // Reminders before one's own and joined events (the setting reminders/minutesBefore).
-    auto *reminders = new Gui::Reminders(composition.events(), *session, shell);
-    {
-        QSettings settings;
-        reminders->setMinutes(Gui::Reminders::minutesBefore(settings));
-    }
+    // Reminders (created with the shell, Settings changes their lead time) as notifications.
     QObject::connect(reminders, &Gui::Reminders::reminder, shell,
         [shell](qint64, const QString &title, const QString &body) {
             // A desktop notification through the tray where the desktop shows them; the status
@@ -150,6 +156,15 @@ std::unique_ptr<Gui::MainWindow> createMainWindow(Composition &composition)
             if (integrations->tabs()->currentWidget() == types)
                 types->reload();
         });
+
+    // -- push -- Webhooks and calendar subscriptions, as the signed-in account.
+    auto *webhooks = new Gui::WebhooksView(composition.webhooks(), composition.changes(), *session);
+    QObject::connect(webhooks, &Gui::WebhooksView::notice, shell, &Gui::MainWindow::showNotice);
+    integrations->addPage(webhooks, Gui::IntegrationsWindow::tr("Webhooks"));
+    auto *calendarApps = new Gui::CalendarSubscriptionsView(composition.calendars(), *session);
+    QObject::connect(integrations, &Gui::IntegrationsWindow::apiUrlChanged, calendarApps,
+        &Gui::CalendarSubscriptionsView::setApiUrl);
+    integrations->addPage(calendarApps, Gui::IntegrationsWindow::tr("Calendar Apps"));
 
     window->restoreLayout();
 

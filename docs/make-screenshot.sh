@@ -5,11 +5,15 @@
 # first-run, calendar, list and feeds in English, Spanish and German (and docs/screenshot.png,
 # the README's, = list-en). Each run starts the real program under a virtual X server
 # (xvfb-run) on a generated database, with the page chosen through its remembered settings, and
-# captures the screen with ImageMagick's import.
+# captures the screen with ImageMagick's import. Then Tools › Integrations › Webhooks and
+# › Calendar Apps and the Add Webhook dialog (webhooks-, calendar-apps-, add-webhook-<lang>.png):
+# the real window signed in, with webhooks to a local receiver, grabbed offscreen by
+# tests/ui/integrationsshot.
 # Usage: docs/make-screenshot.sh [BUILD_DIR] (default build). SCALE=2 for 200 % (files *-2x.png).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-binary=$(cd "${1:-$root/build}" && pwd)/app/eventdesk
+build=$(cd "${1:-$root/build}" && pwd)
+binary=$build/app/eventdesk
 scale=${SCALE:-1}
 out=$root/docs/screenshots
 mkdir -p "$out"
@@ -43,5 +47,10 @@ for lang in en es de; do
                 kill \$app; wait \$app || true"
         echo "wrote docs/screenshots/$page-$lang$suffix.png"
     done
+done
+for lang in en es de; do
+    QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=$scale \
+        "$build/tests/ui/integrationsshot" "$lang" "$out/%1-$lang$suffix.png"
+    echo "wrote docs/screenshots/{webhooks,calendar-apps,add-webhook,webhook-secret}-$lang$suffix.png"
 done
 [ "$scale" = 1 ] && cp "$out/list-en.png" "$root/docs/screenshot.png"

@@ -343,14 +343,6 @@
         <source>Keeps the login in the system keychain until you log out.</source>
         <translation>Bewahrt die Anmeldung im Schlüsselbund des Systems auf, bis du dich abmeldest.</translation>
     </message>
-    <message>
-        <source>Too many attempts. Try again in %1 s.</source>
-        <translation>Zu viele Versuche. Versuche es in %1 s erneut.</translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Etwas ist schiefgegangen: %1</translation>
-    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::ActivityChart</name>
@@ -479,6 +471,18 @@ Inhalt wie empfangen:
         <source>Time range</source>
         <translation>Zeitraum</translation>
     </message>
+    <message>
+        <source>Accepted events</source>
+        <translation>Angenommene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Rejected events</source>
+        <translation>Abgelehnte Ereignisse</translation>
+    </message>
+    <message>
+        <source>Rejected event details</source>
+        <translation>Details des abgelehnten Ereignisses</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AgendaView</name>
@@ -576,14 +580,6 @@ Inhalt wie empfangen:
         <translation>Schlüssel von %1</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
-    <message>
         <source>Copy this key now: it is shown only once. The application sends it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
         <translation>Kopiere diesen Schlüssel jetzt: Er wird nur einmal angezeigt. Die Anwendung sendet ihn als &apos;Authorization: Bearer &lt;key&gt;&apos;.</translation>
     </message>
@@ -599,6 +595,14 @@ Inhalt wie empfangen:
         <source>Key revoked.</source>
         <translation>Schlüssel widerrufen.</translation>
     </message>
+    <message>
+        <source>Application name</source>
+        <translation>Name der Anwendung</translation>
+    </message>
+    <message>
+        <source>App keys</source>
+        <translation>App-Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::CalendarModel</name>
@@ -609,6 +613,85 @@ Inhalt wie empfangen:
             <numerusform>%1, %n Veranstaltung</numerusform>
             <numerusform>%1, %n Veranstaltungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::CalendarSubscriptionsView</name>
+    <message>
+        <source>Subscribe in your calendar app</source>
+        <translation>In Ihrer Kalender-App abonnieren</translation>
+    </message>
+    <message>
+        <source>Calendar apps such as Thunderbird, GNOME Calendar or Outlook can show your own and joined events and keep them up to date. Each address works without a password: give it only to apps you trust, and revoke it when you stop using it.</source>
+        <translation>Kalender-Apps wie Thunderbird, GNOME Kalender oder Outlook können Ihre eigenen und Ihre zugesagten Veranstaltungen zeigen und aktuell halten. Jede Adresse funktioniert ohne Passwort: Geben Sie sie nur Apps, denen Sie vertrauen, und widerrufen Sie sie, wenn Sie sie nicht mehr nutzen.</translation>
+    </message>
+    <message>
+        <source>&amp;New Subscription Address</source>
+        <translation>&amp;Neue Abo-Adresse</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Subscription addresses</source>
+        <translation>Abo-Adressen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last Used by a Calendar App</source>
+        <translation>Zuletzt von einer Kalender-App genutzt</translation>
+    </message>
+    <message>
+        <source>The local API is stopped: calendar apps reach these addresses only while it runs. Start it in Settings › Local API.</source>
+        <translation>Die lokale API ist angehalten: Kalender-Apps erreichen diese Adressen nur, während sie läuft. Starten Sie sie unter Einstellungen › Lokale API.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>No subscription addresses yet. Make one, then paste it into your calendar app&apos;s “New calendar from the web” or “Subscribe” dialog.</source>
+        <translation>Noch keine Abo-Adressen. Erstellen Sie eine und fügen Sie sie in den Dialog „Neuer Kalender aus dem Netz“ oder „Abonnieren“ Ihrer Kalender-App ein.</translation>
+    </message>
+    <message>
+        <source>Sign in to subscribe to your events in a calendar app.</source>
+        <translation>Melden Sie sich an, um Ihre Veranstaltungen in einer Kalender-App zu abonnieren.</translation>
+    </message>
+    <message>
+        <source>Subscribe in Your Calendar App</source>
+        <translation>In Ihrer Kalender-App abonnieren</translation>
+    </message>
+    <message>
+        <source>Paste one of these addresses into your calendar app: most take the webcal address, some want the http one. Copy it now: you will not see it again.</source>
+        <translation>Fügen Sie eine dieser Adressen in Ihre Kalender-App ein: Die meisten nehmen die webcal-Adresse, manche wollen die http-Adresse. Kopieren Sie sie jetzt: Sie werden sie nicht wieder sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Webcal address:</source>
+        <translation>&amp;Webcal-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP address:</source>
+        <translation>&amp;HTTP-Adresse:</translation>
+    </message>
+    <message>
+        <source>Revoke Subscription Address</source>
+        <translation>Abo-Adresse widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the address created %1?</source>
+        <translation>Die am %1 erstellte Adresse widerrufen?</translation>
+    </message>
+    <message>
+        <source>Calendar apps using it stop getting your events at once. This can&apos;t be undone.</source>
+        <translation>Kalender-Apps, die sie nutzen, erhalten Ihre Veranstaltungen ab sofort nicht mehr. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Address</source>
+        <translation>Adresse &amp;widerrufen</translation>
     </message>
 </context>
 <context>
@@ -650,14 +733,6 @@ Inhalt wie empfangen:
     <message>
         <source>Past events are paler</source>
         <translation>Vergangene sind blasser</translation>
-    </message>
-    <message>
-        <source>Toda&amp;y</source>
-        <translation>&amp;Heute</translation>
-    </message>
-    <message>
-        <source>Go to today</source>
-        <translation>Zu heute gehen</translation>
     </message>
     <message>
         <source>Previous Month</source>
@@ -709,6 +784,57 @@ Inhalt wie empfangen:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::DeliveriesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Next Attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::ErrorText</name>
     <message>
         <source>Something went wrong (%1).</source>
@@ -717,13 +843,6 @@ Inhalt wie empfangen:
     <message>
         <source>• %1</source>
         <translation>• %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %Ln second(s).</source>
-        <translation>
-            <numerusform>Versuche es in %Ln Sekunde noch einmal.</numerusform>
-            <numerusform>Versuche es in %Ln Sekunden noch einmal.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check the connection and try again in a moment.</source>
@@ -736,6 +855,17 @@ Inhalt wie empfangen:
     <message>
         <source>Try again. If it happens again, please report it.</source>
         <translation>Versuche es noch einmal. Wenn es wieder passiert, melde es bitte.</translation>
+    </message>
+    <message>
+        <source>Email or password is incorrect.</source>
+        <translation>E-Mail-Adresse oder Passwort ist falsch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Versuche. Versuche es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Versuche. Versuche es in %n Sekunden erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1217,10 @@ Inhalt wie empfangen:
     <message>
         <source>Deleted.</source>
         <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Ereignistypen</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1750,10 @@ Inhalt wie empfangen:
             <numerusform>%Ln Veranstaltungen wurden übersprungen. Der erste Grund: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Events in the file</source>
+        <translation>Veranstaltungen in der Datei</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::IntegrationsWindow</name>
@@ -1671,6 +1809,14 @@ Inhalt wie empfangen:
         <source>Event Types</source>
         <translation>Ereignistypen</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Calendar Apps</source>
+        <translation>Kalender-Apps</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::LoginDialog</name>
@@ -1697,10 +1843,6 @@ Inhalt wie empfangen:
     <message>
         <source>Checking the password...</source>
         <translation>Passwort wird geprüft...</translation>
-    </message>
-    <message>
-        <source>Wrong e-mail or password.</source>
-        <translation>E-Mail-Adresse oder Passwort falsch.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2114,39 @@ Inhalt wie empfangen:
         <translation>API, Sprache und Datenordner ändern sich beim nächsten Start von Eventdesk. Befehlszeilenoptionen (--port, --bind, --lang, --data-dir) haben Vorrang vor diesen Einstellungen.</translation>
     </message>
     <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Zu Beginn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n Minute vorher</numerusform>
+            <numerusform>%n Minuten vorher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n Stunde vorher</numerusform>
+            <numerusform>%n Stunden vorher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n Tag vorher</numerusform>
+            <numerusform>%n Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;minders:</source>
+        <translation>&amp;Erinnerungen:</translation>
+    </message>
+    <message>
         <source>This instance (applies at once, for every account)</source>
         <translation>Diese Instanz (gilt sofort, für alle Konten)</translation>
     </message>
@@ -2014,6 +2189,29 @@ Inhalt wie empfangen:
     <message>
         <source>Set by --outbound-private for this run.</source>
         <translation>Für diesen Lauf durch --outbound-private festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::ShownOnceDialog</name>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2400,284 @@ Inhalt wie empfangen:
     <message>
         <source>Single use, valid until %1. Send it with &quot;invite&quot; in the sign-up.</source>
         <translation>Einmalig, gültig bis %1. Senden Sie ihn als &quot;invite&quot; bei der Registrierung.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Einladungscode</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WebhookDialog</name>
+    <message>
+        <source>Add Webhook</source>
+        <translation>Webhook hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://example.org/hooks/eventdesk</source>
+        <translation>https://example.org/hooks/eventdesk</translation>
+    </message>
+    <message>
+        <source>What receives it, e.g. Team chat</source>
+        <translation>Was es empfängt, z. B. Team-Chat</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Webhook</source>
+        <translation>Webhook &amp;hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WebhooksModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Event created</source>
+        <translation>Veranstaltung erstellt</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>Veranstaltung geändert</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Veranstaltung gelöscht</translation>
+    </message>
+    <message>
+        <source>Someone joined</source>
+        <translation>Jemand nimmt teil</translation>
+    </message>
+    <message>
+        <source>Someone withdrew</source>
+        <translation>Jemand hat abgesagt</translation>
+    </message>
+    <message>
+        <source>Comment added</source>
+        <translation>Kommentar hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>Kommentar geändert</translation>
+    </message>
+    <message>
+        <source>Comment deleted</source>
+        <translation>Kommentar gelöscht</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Off: the receiver answered 410 Gone</source>
+        <translation>Aus: der Empfänger antwortete 410 Gone</translation>
+    </message>
+    <message>
+        <source>Off: failed for 24 hours</source>
+        <translation>Aus: 24 Stunden lang fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>Fehlschläge seit %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>der Server antwortete %1</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <extracomment>%1 is the network&apos;s or the dispatcher&apos;s reason, in English.</extracomment>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Delivered · %1</source>
+        <translation>Zugestellt · %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>Fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Next try at %2.</source>
+        <translation>Fehlgeschlagen: %1. Nächster Versuch um %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Turned off on %1</source>
+        <translation>Ausgeschaltet am %1</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last Delivery</source>
+        <translation>Letzte Zustellung</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WebhooksView</name>
+    <message>
+        <source>Webhooks tell other services when events change: Eventdesk sends each change to their address, signed with a secret.</source>
+        <translation>Webhooks melden anderen Diensten, wenn sich Veranstaltungen ändern: Eventdesk sendet jede Änderung an ihre Adresse, mit einem Geheimnis signiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Webhook…</source>
+        <translation>Webhook &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>Send a test message to the selected webhook</source>
+        <translation>Sendet eine Testnachricht an den ausgewählten Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>No webhooks</source>
+        <translation>Keine Webhooks</translation>
+    </message>
+    <message>
+        <source>Add &amp;Webhook…</source>
+        <translation>&amp;Webhook hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>R&amp;edeliver</source>
+        <translation>&amp;Erneut zustellen</translation>
+    </message>
+    <message>
+        <source>Send the selected delivery again, with the same message id</source>
+        <translation>Stellt die ausgewählte Zustellung erneut zu, mit derselben Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Webhooks tell other services when events change. Add one with the address that should receive them.</source>
+        <translation>Webhooks melden anderen Diensten, wenn sich Veranstaltungen ändern. Fügen Sie einen mit der Adresse hinzu, die sie empfangen soll.</translation>
+    </message>
+    <message>
+        <source>Sign in to add webhooks: they tell other services when your events change.</source>
+        <translation>Melden Sie sich an, um Webhooks hinzuzufügen: Sie melden anderen Diensten, wenn sich Ihre Veranstaltungen ändern.</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was turned off: the receiver answered 410 Gone (no longer wanted). Resume it in Tools › Integrations › Webhooks.</source>
+        <translation>Der Webhook an %1 wurde ausgeschaltet: Der Empfänger antwortete 410 Gone (nicht mehr gewünscht). Setzen Sie ihn unter Extras › Integrationen › Webhooks fort.</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was turned off after failing for 24 hours. Check the receiver, then resume it in Tools › Integrations › Webhooks.</source>
+        <translation>Der Webhook an %1 wurde nach 24 Stunden voller Fehlschläge ausgeschaltet. Prüfen Sie den Empfänger und setzen Sie ihn dann unter Extras › Integrationen › Webhooks fort.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Send changes to this webhook again</source>
+        <translation>Sendet wieder Änderungen an diesen Webhook</translation>
+    </message>
+    <message>
+        <source>Stop sending changes to this webhook for now</source>
+        <translation>Sendet vorerst keine Änderungen an diesen Webhook</translation>
+    </message>
+    <message>
+        <source>No deliveries yet. Send Test to try the receiver.</source>
+        <translation>Noch keine Zustellungen. Mit „Test senden“ den Empfänger ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Select a webhook to see its deliveries.</source>
+        <translation>Wählen Sie einen Webhook, um seine Zustellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Webhook Secret</source>
+        <translation>Webhook-Geheimnis</translation>
+    </message>
+    <message>
+        <source>The receiver checks each message&apos;s signature with this secret. Copy it now: you will not see it again.</source>
+        <translation>Der Empfänger prüft die Signatur jeder Nachricht mit diesem Geheimnis. Kopieren Sie es jetzt: Sie werden es nicht wieder sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation>Webhook löschen</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to “%1”?</source>
+        <translation>Webhook an „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>It receives no more changes, and its delivery log is deleted. This can&apos;t be undone.</source>
+        <translation>Er erhält keine Änderungen mehr, und sein Zustellprotokoll wird gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Webhook</source>
+        <translation>Webhook &amp;löschen</translation>
     </message>
 </context>
 <context>

@@ -336,14 +336,6 @@
         <source>Keeps the login in the system keychain until you log out.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Too many attempts. Try again in %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::ActivityChart</name>
@@ -468,6 +460,18 @@ Payload as received:
         <source>Time range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accepted events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected event details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AgendaView</name>
@@ -565,14 +569,6 @@ Payload as received:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy this key now: it is shown only once. The application sends it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,6 +584,14 @@ Payload as received:
         <source>Key revoked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Application name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::CalendarModel</name>
@@ -598,6 +602,85 @@ Payload as received:
             <numerusform>%1, %n event</numerusform>
             <numerusform>%1, %n events</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::CalendarSubscriptionsView</name>
+    <message>
+        <source>Subscribe in your calendar app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar apps such as Thunderbird, GNOME Calendar or Outlook can show your own and joined events and keep them up to date. Each address works without a password: give it only to apps you trust, and revoke it when you stop using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Subscription Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Used by a Calendar App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local API is stopped: calendar apps reach these addresses only while it runs. Start it in Settings › Local API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subscription addresses yet. Make one, then paste it into your calendar app&apos;s “New calendar from the web” or “Subscribe” dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to subscribe to your events in a calendar app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribe in Your Calendar App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste one of these addresses into your calendar app: most take the webcal address, some want the http one. Copy it now: you will not see it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webcal address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTTP address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke Subscription Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the address created %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar apps using it stop getting your events at once. This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Address</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -638,14 +721,6 @@ Payload as received:
     </message>
     <message>
         <source>Past events are paler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toda&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,6 +773,57 @@ Payload as received:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::DeliveriesModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::ErrorText</name>
     <message>
         <source>Something went wrong (%1).</source>
@@ -706,13 +832,6 @@ Payload as received:
     <message>
         <source>• %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %Ln second(s).</source>
-        <translation>
-            <numerusform>Try again in %Ln second.</numerusform>
-            <numerusform>Try again in %Ln seconds.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check the connection and try again in a moment.</source>
@@ -725,6 +844,17 @@ Payload as received:
     <message>
         <source>Try again. If it happens again, please report it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many attempts. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1204,10 @@ Payload as received:
     </message>
     <message>
         <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event types</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,6 +1738,10 @@ Payload as received:
         <source>The import failed and changed nothing: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::IntegrationsWindow</name>
@@ -1659,6 +1797,14 @@ Payload as received:
         <source>Event Types</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::LoginDialog</name>
@@ -1684,10 +1830,6 @@ Payload as received:
     </message>
     <message>
         <source>Checking the password...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong e-mail or password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2102,39 @@ Payload as received:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hour before</numerusform>
+            <numerusform>%n hours before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n day before</numerusform>
+            <numerusform>%n days before</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;minders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This instance (applies at once, for every account)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,6 +2176,29 @@ Payload as received:
     </message>
     <message>
         <source>Set by --outbound-private for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::ShownOnceDialog</name>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2189,6 +2387,284 @@ Payload as received:
     </message>
     <message>
         <source>Single use, valid until %1. Send it with &quot;invite&quot; in the sign-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WebhookDialog</name>
+    <message>
+        <source>Add Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.org/hooks/eventdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What receives it, e.g. Team chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WebhooksModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: the receiver answered 410 Gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: failed for 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <extracomment>%1 is the network&apos;s or the dispatcher&apos;s reason, in English.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1. Next try at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WebhooksView</name>
+    <message>
+        <source>Webhooks tell other services when events change: Eventdesk sends each change to their address, signed with a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message to the selected webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Webhook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;edeliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected delivery again, with the same message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks tell other services when events change. Add one with the address that should receive them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to add webhooks: they tell other services when your events change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was turned off: the receiver answered 410 Gone (no longer wanted). Resume it in Tools › Integrations › Webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was turned off after failing for 24 hours. Check the receiver, then resume it in Tools › Integrations › Webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send changes to this webhook again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sending changes to this webhook for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries yet. Send Test to try the receiver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a webhook to see its deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver checks each message&apos;s signature with this secret. Copy it now: you will not see it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the webhook to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It receives no more changes, and its delivery log is deleted. This can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Webhook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -343,14 +343,6 @@
         <source>Keeps the login in the system keychain until you log out.</source>
         <translation>Guarda la sesión en el llavero del sistema hasta que la cierres.</translation>
     </message>
-    <message>
-        <source>Too many attempts. Try again in %1 s.</source>
-        <translation>Demasiados intentos. Vuelve a intentarlo dentro de %1 s.</translation>
-    </message>
-    <message>
-        <source>Something went wrong: %1</source>
-        <translation>Algo salió mal: %1</translation>
-    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::ActivityChart</name>
@@ -479,6 +471,18 @@ Contenido tal como se recibió:
         <source>Time range</source>
         <translation>Intervalo de tiempo</translation>
     </message>
+    <message>
+        <source>Accepted events</source>
+        <translation>Eventos aceptados</translation>
+    </message>
+    <message>
+        <source>Rejected events</source>
+        <translation>Eventos rechazados</translation>
+    </message>
+    <message>
+        <source>Rejected event details</source>
+        <translation>Detalles del evento rechazado</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::AgendaView</name>
@@ -576,14 +580,6 @@ Contenido tal como se recibió:
         <translation>Clave de %1</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Copiada</translation>
-    </message>
-    <message>
         <source>Copy this key now: it is shown only once. The application sends it as &apos;Authorization: Bearer &lt;key&gt;&apos;.</source>
         <translation>Copia esta clave ahora: solo se muestra una vez. La aplicación la envía como &apos;Authorization: Bearer &lt;key&gt;&apos;.</translation>
     </message>
@@ -599,6 +595,14 @@ Contenido tal como se recibió:
         <source>Key revoked.</source>
         <translation>Clave revocada.</translation>
     </message>
+    <message>
+        <source>Application name</source>
+        <translation>Nombre de la aplicación</translation>
+    </message>
+    <message>
+        <source>App keys</source>
+        <translation>Claves de aplicación</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::CalendarModel</name>
@@ -609,6 +613,85 @@ Contenido tal como se recibió:
             <numerusform>%1, %n evento</numerusform>
             <numerusform>%1, %n eventos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::CalendarSubscriptionsView</name>
+    <message>
+        <source>Subscribe in your calendar app</source>
+        <translation>Suscríbete desde tu app de calendario</translation>
+    </message>
+    <message>
+        <source>Calendar apps such as Thunderbird, GNOME Calendar or Outlook can show your own and joined events and keep them up to date. Each address works without a password: give it only to apps you trust, and revoke it when you stop using it.</source>
+        <translation>Las apps de calendario como Thunderbird, GNOME Calendar u Outlook pueden mostrar tus eventos y aquellos a los que te apuntaste, y mantenerlos al día. Cada dirección funciona sin contraseña: dásela solo a apps de confianza y revócala cuando dejes de usarla.</translation>
+    </message>
+    <message>
+        <source>&amp;New Subscription Address</source>
+        <translation>&amp;Nueva dirección de suscripción</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <source>Subscription addresses</source>
+        <translation>Direcciones de suscripción</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Last Used by a Calendar App</source>
+        <translation>Último uso por una app de calendario</translation>
+    </message>
+    <message>
+        <source>The local API is stopped: calendar apps reach these addresses only while it runs. Start it in Settings › Local API.</source>
+        <translation>La API local está detenida: las apps de calendario solo llegan a estas direcciones mientras funciona. Iníciala en Preferencias › API local.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>No subscription addresses yet. Make one, then paste it into your calendar app&apos;s “New calendar from the web” or “Subscribe” dialog.</source>
+        <translation>Aún no hay direcciones de suscripción. Crea una y pégala en el diálogo «Nuevo calendario desde la web» o «Suscribirse» de tu app de calendario.</translation>
+    </message>
+    <message>
+        <source>Sign in to subscribe to your events in a calendar app.</source>
+        <translation>Inicia sesión para suscribirte a tus eventos en una app de calendario.</translation>
+    </message>
+    <message>
+        <source>Subscribe in Your Calendar App</source>
+        <translation>Suscríbete desde tu app de calendario</translation>
+    </message>
+    <message>
+        <source>Paste one of these addresses into your calendar app: most take the webcal address, some want the http one. Copy it now: you will not see it again.</source>
+        <translation>Pega una de estas direcciones en tu app de calendario: la mayoría acepta la dirección webcal, algunas quieren la http. Cópiala ahora: no la volverás a ver.</translation>
+    </message>
+    <message>
+        <source>&amp;Webcal address:</source>
+        <translation>Dirección &amp;webcal:</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP address:</source>
+        <translation>Dirección &amp;HTTP:</translation>
+    </message>
+    <message>
+        <source>Revoke Subscription Address</source>
+        <translation>Revocar dirección de suscripción</translation>
+    </message>
+    <message>
+        <source>Revoke the address created %1?</source>
+        <translation>¿Revocar la dirección creada el %1?</translation>
+    </message>
+    <message>
+        <source>Calendar apps using it stop getting your events at once. This can&apos;t be undone.</source>
+        <translation>Las apps de calendario que la usan dejan de recibir tus eventos al instante. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Address</source>
+        <translation>&amp;Revocar dirección</translation>
     </message>
 </context>
 <context>
@@ -650,14 +733,6 @@ Contenido tal como se recibió:
     <message>
         <source>Past events are paler</source>
         <translation>Los eventos pasados, más pálidos</translation>
-    </message>
-    <message>
-        <source>Toda&amp;y</source>
-        <translation>&amp;Hoy</translation>
-    </message>
-    <message>
-        <source>Go to today</source>
-        <translation>Ir a hoy</translation>
     </message>
     <message>
         <source>Previous Month</source>
@@ -709,6 +784,57 @@ Contenido tal como se recibió:
     </message>
 </context>
 <context>
+    <name>Eventdesk::Gui::DeliveriesModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Reintentando</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>HTTP Status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Next Attempt</source>
+        <translation>Próximo intento</translation>
+    </message>
+</context>
+<context>
     <name>Eventdesk::Gui::ErrorText</name>
     <message>
         <source>Something went wrong (%1).</source>
@@ -717,13 +843,6 @@ Contenido tal como se recibió:
     <message>
         <source>• %1</source>
         <translation>• %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Try again in %Ln second(s).</source>
-        <translation>
-            <numerusform>Inténtalo de nuevo dentro de %Ln segundo.</numerusform>
-            <numerusform>Inténtalo de nuevo dentro de %Ln segundos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check the connection and try again in a moment.</source>
@@ -736,6 +855,17 @@ Contenido tal como se recibió:
     <message>
         <source>Try again. If it happens again, please report it.</source>
         <translation>Vuelve a intentarlo. Si vuelve a ocurrir, infórmanos.</translation>
+    </message>
+    <message>
+        <source>Email or password is incorrect.</source>
+        <translation>El correo o la contraseña no son correctos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados intentos. Vuelve a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1217,10 @@ Contenido tal como se recibió:
     <message>
         <source>Deleted.</source>
         <translation>Eliminado.</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Tipos de evento</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1750,10 @@ Contenido tal como se recibió:
             <numerusform>Se omitieron %Ln eventos. El primer motivo: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Events in the file</source>
+        <translation>Eventos del archivo</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::IntegrationsWindow</name>
@@ -1671,6 +1809,14 @@ Contenido tal como se recibió:
         <source>Event Types</source>
         <translation>Tipos de evento</translation>
     </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Calendar Apps</source>
+        <translation>Apps de calendario</translation>
+    </message>
 </context>
 <context>
     <name>Eventdesk::Gui::LoginDialog</name>
@@ -1697,10 +1843,6 @@ Contenido tal como se recibió:
     <message>
         <source>Checking the password...</source>
         <translation>Comprobando la contraseña...</translation>
-    </message>
-    <message>
-        <source>Wrong e-mail or password.</source>
-        <translation>Correo o contraseña incorrectos.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2114,39 @@ Contenido tal como se recibió:
         <translation>La API, el idioma y la carpeta de datos cambian la próxima vez que se inicie Eventdesk. Las opciones de la línea de órdenes (--port, --bind, --lang, --data-dir) tienen prioridad sobre estos ajustes.</translation>
     </message>
     <message>
+        <source>Off</source>
+        <translation>Desactivados</translation>
+    </message>
+    <message>
+        <source>At start</source>
+        <translation>Al empezar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minuto antes</numerusform>
+            <numerusform>%n minutos antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) before</source>
+        <translation>
+            <numerusform>%n hora antes</numerusform>
+            <numerusform>%n horas antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before</source>
+        <translation>
+            <numerusform>%n día antes</numerusform>
+            <numerusform>%n días antes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;minders:</source>
+        <translation>&amp;Recordatorios:</translation>
+    </message>
+    <message>
         <source>This instance (applies at once, for every account)</source>
         <translation>Esta instancia (se aplica de inmediato, para todas las cuentas)</translation>
     </message>
@@ -2014,6 +2189,29 @@ Contenido tal como se recibió:
     <message>
         <source>Set by --outbound-private for this run.</source>
         <translation>Fijado por --outbound-private para esta ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::ShownOnceDialog</name>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Co&amp;piar</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Copi&amp;ar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2400,284 @@ Contenido tal como se recibió:
     <message>
         <source>Single use, valid until %1. Send it with &quot;invite&quot; in the sign-up.</source>
         <translation>De un solo uso, válido hasta %1. Envíelo como &quot;invite&quot; en el registro.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Invitation code</source>
+        <translation>Código de invitación</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WebhookDialog</name>
+    <message>
+        <source>Add Webhook</source>
+        <translation>Añadir webhook</translation>
+    </message>
+    <message>
+        <source>https://example.org/hooks/eventdesk</source>
+        <translation>https://example.org/hooks/eventdesk</translation>
+    </message>
+    <message>
+        <source>What receives it, e.g. Team chat</source>
+        <translation>Qué lo recibe, p. ej. Chat del equipo</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Webhook</source>
+        <translation>&amp;Añadir webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WebhooksModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Event created</source>
+        <translation>Evento creado</translation>
+    </message>
+    <message>
+        <source>Event changed</source>
+        <translation>Evento modificado</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Evento eliminado</translation>
+    </message>
+    <message>
+        <source>Someone joined</source>
+        <translation>Alguien se apuntó</translation>
+    </message>
+    <message>
+        <source>Someone withdrew</source>
+        <translation>Alguien se retiró</translation>
+    </message>
+    <message>
+        <source>Comment added</source>
+        <translation>Comentario añadido</translation>
+    </message>
+    <message>
+        <source>Comment changed</source>
+        <translation>Comentario modificado</translation>
+    </message>
+    <message>
+        <source>Comment deleted</source>
+        <translation>Comentario eliminado</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Off: the receiver answered 410 Gone</source>
+        <translation>Desactivado: el receptor respondió 410 Gone</translation>
+    </message>
+    <message>
+        <source>Off: failed for 24 hours</source>
+        <translation>Desactivado: falló durante 24 horas</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Failing since %1</source>
+        <translation>Falla desde %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <translation>el servidor respondió %1</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <extracomment>%1 is the network&apos;s or the dispatcher&apos;s reason, in English.</extracomment>
+        <translation>sin respuesta (%1)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Delivered · %1</source>
+        <translation>Entregado · %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>Falló: %1.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Next try at %2.</source>
+        <translation>Falló: %1. Próximo intento a las %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Turned off on %1</source>
+        <translation>Desactivado el %1</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last Delivery</source>
+        <translation>Última entrega</translation>
+    </message>
+</context>
+<context>
+    <name>Eventdesk::Gui::WebhooksView</name>
+    <message>
+        <source>Webhooks tell other services when events change: Eventdesk sends each change to their address, signed with a secret.</source>
+        <translation>Los webhooks avisan a otros servicios cuando cambian los eventos: Eventdesk envía cada cambio a su dirección, firmado con un secreto.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Webhook…</source>
+        <translation>&amp;Añadir webhook…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test</source>
+        <translation>Enviar pr&amp;ueba</translation>
+    </message>
+    <message>
+        <source>Send a test message to the selected webhook</source>
+        <translation>Envía un mensaje de prueba al webhook seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>No webhooks</source>
+        <translation>No hay webhooks</translation>
+    </message>
+    <message>
+        <source>Add &amp;Webhook…</source>
+        <translation>Añadir &amp;webhook…</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>R&amp;edeliver</source>
+        <translation>Reen&amp;viar</translation>
+    </message>
+    <message>
+        <source>Send the selected delivery again, with the same message id</source>
+        <translation>Envía de nuevo la entrega seleccionada, con el mismo id de mensaje</translation>
+    </message>
+    <message>
+        <source>Webhooks tell other services when events change. Add one with the address that should receive them.</source>
+        <translation>Los webhooks avisan a otros servicios cuando cambian los eventos. Añade uno con la dirección que debe recibirlos.</translation>
+    </message>
+    <message>
+        <source>Sign in to add webhooks: they tell other services when your events change.</source>
+        <translation>Inicia sesión para añadir webhooks: avisan a otros servicios cuando cambian tus eventos.</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was turned off: the receiver answered 410 Gone (no longer wanted). Resume it in Tools › Integrations › Webhooks.</source>
+        <translation>Se desactivó el webhook a %1: el receptor respondió 410 Gone (ya no lo quiere). Reanúdalo en Herramientas › Integraciones › Webhooks.</translation>
+    </message>
+    <message>
+        <source>The webhook to %1 was turned off after failing for 24 hours. Check the receiver, then resume it in Tools › Integrations › Webhooks.</source>
+        <translation>Se desactivó el webhook a %1 tras fallar durante 24 horas. Revisa el receptor y reanúdalo en Herramientas › Integraciones › Webhooks.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Send changes to this webhook again</source>
+        <translation>Vuelve a enviar los cambios a este webhook</translation>
+    </message>
+    <message>
+        <source>Stop sending changes to this webhook for now</source>
+        <translation>Deja de enviar cambios a este webhook por ahora</translation>
+    </message>
+    <message>
+        <source>No deliveries yet. Send Test to try the receiver.</source>
+        <translation>Aún no hay entregas. Usa Enviar prueba para probar el receptor.</translation>
+    </message>
+    <message>
+        <source>Select a webhook to see its deliveries.</source>
+        <translation>Selecciona un webhook para ver sus entregas.</translation>
+    </message>
+    <message>
+        <source>Webhook Secret</source>
+        <translation>Secreto del webhook</translation>
+    </message>
+    <message>
+        <source>The receiver checks each message&apos;s signature with this secret. Copy it now: you will not see it again.</source>
+        <translation>El receptor comprueba la firma de cada mensaje con este secreto. Cópialo ahora: no lo volverás a ver.</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secreto:</translation>
+    </message>
+    <message>
+        <source>Delete Webhook</source>
+        <translation>Eliminar webhook</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to “%1”?</source>
+        <translation>¿Eliminar el webhook a «%1»?</translation>
+    </message>
+    <message>
+        <source>It receives no more changes, and its delivery log is deleted. This can&apos;t be undone.</source>
+        <translation>No recibirá más cambios y se eliminará su registro de entregas. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Webhook</source>
+        <translation>&amp;Eliminar webhook</translation>
     </message>
 </context>
 <context>

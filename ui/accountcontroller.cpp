@@ -4,6 +4,7 @@
 
 #include "authservice.h"
 #include "credentialstore.h"
+#include "errortext.h"
 #include "logindialog.h"
 #include "session.h"
 #include "signupdialog.h"
@@ -60,18 +61,24 @@ void AccountController::updateActions()
 
 void AccountController::signUp()
 {
-    SignupDialog dialog(m_auth, m_workers, m_window);
-    if (dialog.exec() == QDialog::Accepted)
-        signedIn(dialog);
+    openDialog(new SignupDialog(m_auth, m_workers, m_window));
 }
 
 void AccountController::logIn()
 {
-    LoginDialog dialog(m_auth, m_workers, m_window);
+    auto *dialog = new LoginDialog(m_auth, m_workers, m_window);
     if (m_session.isSignedIn())
-        dialog.setEmail(m_session.user().email);
-    if (dialog.exec() == QDialog::Accepted)
-        signedIn(dialog);
+        dialog->setEmail(m_session.user().email);
+    openDialog(dialog);
+}
+
+void AccountController::openDialog(AccountDialog *dialog)
+{
+    // Window-modal and without a nested event loop (open(), not exec()): the window keeps
+    // painting and the API keeps answering while the dialog is up.
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { signedIn(*dialog); });
+    dialog->open();
 }
 
 void AccountController::signedIn(const AccountDialog &dialog)
@@ -104,7 +111,7 @@ void AccountController::logOut()
     m_session.signOut();
     if (auto revoked = m_auth.logout(token.toUtf8()); !revoked)
         Q_EMIT notice(
-            tr("Signed out, but the server did not confirm: %1").arg(revoked.error().message));
+            tr("Signed out, but the server did not confirm: %1").arg(errorText(revoked.error())));
     else
         Q_EMIT notice(tr("Signed out."));
     QPointer<AccountController> self(this);
@@ -142,7 +149,7 @@ void AccountController::restoreSession()
                 Q_EMIT self->notice(tr("Your saved login has expired. Please log in again."));
             else
                 Q_EMIT self->notice(
-                    tr("Could not restore the saved login: %1").arg(user.error().message));
+                    tr("Could not restore the saved login: %1").arg(errorText(user.error())));
         }
         Q_EMIT self->restoreFinished();
     });

@@ -54,6 +54,7 @@ Q_SIGNALS:
     void restoreFinished();
 
 private:
+    void openDialog(AccountDialog *dialog);
     void signedIn(const AccountDialog &dialog);
     void updateActions();
 

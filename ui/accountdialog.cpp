@@ -5,6 +5,7 @@
 #include "accountvalidation.h"
 #include "authservice.h"
 #include "background.h"
+#include "errortext.h"
 
 #include "layoututil.h"
 #include <QCheckBox>
@@ -148,25 +149,23 @@ void AccountDialog::finished(const Core::Result<Core::AuthSession> &result)
 
 void AccountDialog::showServiceError(const Core::Error &error)
 {
-    QStringList unplaced;
+    // Field problems under their fields; the rest in the message, worded by the one error-text
+    // helper (translated, with what to do next).
+    Core::Error rest = error;
+    rest.fields.clear();
     for (const Core::FieldError &fieldError : error.fields) {
         const auto field = std::find_if(m_fields.cbegin(), m_fields.cend(),
             [&](const Field &f) { return f.apiName == fieldError.field; });
         if (field == m_fields.cend()) {
-            unplaced.append(translatedRuleMessage(fieldError.message));
+            rest.fields.append(fieldError);
             continue;
         }
         const QString local = localProblem(field->apiName);
         setFieldError(*field, local.isEmpty() ? translatedRuleMessage(fieldError.message) : local);
     }
-    if (error.kind == Core::ErrorKind::RateLimited) {
-        setMessage(
-            tr("Too many attempts. Try again in %1 s.").arg(qMax(1, error.retryAfterSeconds)));
-    } else if (!unplaced.isEmpty()) {
-        setMessage(unplaced.join(u'\n'));
-    } else if (error.fields.isEmpty()) {
-        setMessage(tr("Something went wrong: %1").arg(error.message));
-    }
+    if (error.kind == Core::ErrorKind::RateLimited || !rest.fields.isEmpty()
+        || error.fields.isEmpty())
+        setMessage(errorText(rest));
 }
 
 void AccountDialog::setBusy(bool busy)

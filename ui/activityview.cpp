@@ -112,7 +112,10 @@ ActivityView::ActivityView(Core::Collector &collector, Core::ChangeHub &changes,
     m_eventsTable = makeTable(m_events, QStringLiteral("activityEventsTable"), this);
     m_errorsTable = makeTable(m_errors, QStringLiteral("activityErrorsTable"), this);
     m_errorDetail = new QPlainTextEdit(this);
+    m_eventsTable->setAccessibleName(tr("Accepted events"));
+    m_errorsTable->setAccessibleName(tr("Rejected events"));
     m_errorDetail->setObjectName(QStringLiteral("activityErrorDetail"));
+    m_errorDetail->setAccessibleName(tr("Rejected event details"));
     m_errorDetail->setReadOnly(true);
     m_errorDetail->setPlaceholderText(
         tr("Select a rejected event to see its payload and reasons."));

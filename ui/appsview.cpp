@@ -4,12 +4,9 @@
 #include "collector.h"
 #include "layoututil.h"
 #include "session.h"
+#include "shownoncedialog.h"
 #include "trackingmodels.h"
 
-#include <QApplication>
-#include <QClipboard>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,12 +27,14 @@ AppsView::AppsView(
     setObjectName(QStringLiteral("appsView"));
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("appNameEdit"));
+    m_nameEdit->setAccessibleName(tr("Application name"));
     m_nameEdit->setPlaceholderText(tr("Name of the application, e.g. Web shop"));
     auto *createButton = new QPushButton(tr("&Create key"), this);
     createButton->setObjectName(QStringLiteral("createAppButton"));
     m_model = new AppModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("appsTable"));
+    m_table->setAccessibleName(tr("App keys"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -106,31 +105,11 @@ void AppsView::create()
 
 void AppsView::showKey(const QString &name, const QString &key)
 {
-    auto *dialog = new QDialog(this);
+    auto *dialog = new ShownOnceDialog(tr("Key of %1").arg(name),
+        tr("Copy this key now: it is shown only once. The application "
+           "sends it as 'Authorization: Bearer <key>'."),
+        {{QString(), key, QStringLiteral("appKeyEdit"), QStringLiteral("copyAppKeyButton")}}, this);
     dialog->setObjectName(QStringLiteral("appKeyDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Key of %1").arg(name));
-    auto *keyEdit = new QLineEdit(key, dialog);
-    keyEdit->setObjectName(QStringLiteral("appKeyEdit"));
-    keyEdit->setReadOnly(true);
-    keyEdit->setMinimumWidth(keyEdit->fontMetrics().horizontalAdvance(key) + 24);
-    auto *copy = new QPushButton(tr("&Copy"), dialog);
-    copy->setObjectName(QStringLiteral("copyAppKeyButton"));
-    connect(copy, &QPushButton::clicked, dialog, [key, copy] {
-        QApplication::clipboard()->setText(key);
-        copy->setText(tr("Copied"));
-    });
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *row = new QHBoxLayout;
-    row->addWidget(keyEdit, 1);
-    row->addWidget(copy);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("Copy this key now: it is shown only once. The application "
-                                    "sends it as 'Authorization: Bearer <key>'."),
-        dialog));
-    layout->addLayout(row);
-    layout->addWidget(buttons);
     dialog->open();
 }
 

@@ -41,7 +41,25 @@ bool CalendarModel::load(QDate first, int days, int columns, QDate month)
         bounds.append(first.addDays(day).startOfDay().toMSecsSinceEpoch());
     const qint64 from = bounds.constFirst();
     const qint64 to = bounds.constLast();
-    auto rows = m_service.overlapping(m_query, from, to);
+    const quint64 generation = m_service.generation();
+    const auto dataVersion = m_service.dataVersion();
+    const auto same = [&](const Cached &c) {
+        return c.from == from && c.to == to && c.generation == generation
+            && c.dataVersion == dataVersion && c.query.viewerId == m_query.viewerId
+            && c.query.text == m_query.text && c.query.mine == m_query.mine
+            && c.query.joined == m_query.joined && c.query.source == m_query.source;
+    };
+    const auto hit = std::find_if(m_cache.begin(), m_cache.end(), same);
+    Core::Result<QList<Event>> rows = hit != m_cache.end()
+        ? Core::Result<QList<Event>>(hit->rows)
+        : m_service.overlapping(m_query, from, to);
+    if (hit != m_cache.end()) {
+        m_cache.move(hit - m_cache.begin(), 0);
+    } else if (rows) {
+        m_cache.prepend({from, to, m_query, generation, dataVersion, *rows});
+        if (m_cache.size() > cacheSize)
+            m_cache.removeLast();
+    }
     if (!rows) {
         m_error = rows.error().message;
     } else {

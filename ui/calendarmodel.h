@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+#include <utility>
+
 namespace Eventdesk::Core {
 class EventService;
 }
@@ -86,6 +89,20 @@ private:
     QList<Core::Event> m_events;
     QList<Span> m_spans;       // one per event
     QList<QList<int>> m_byDay; // indices into m_events, per day from m_first
+
+    // The last ranges read, reused while nothing was written (EventService::generation() and
+    // the file's data version unchanged): going back to a month just shown reads nothing.
+    struct Cached
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        Core::EventQuery query;
+        quint64 generation = 0;
+        std::optional<std::pair<qint64, qint64>> dataVersion;
+        QList<Core::Event> rows;
+    };
+    static constexpr int cacheSize = 4;
+    QList<Cached> m_cache; // most recent first
 };
 
 } // namespace Eventdesk::Gui

@@ -84,11 +84,9 @@ CalendarView::CalendarView(
     m_stack->addWidget(m_agenda);
     m_detail = new EventDetailPane(events, session, this);
 
-    // Actions: Today (the shell's Ctrl+T calls today()), previous / next with Alt+Left /
-    // Alt+Right, Go to Date…, and a checkable action per view.
-    m_today = new QAction(this);
-    m_today->setObjectName(QStringLiteral("calendarTodayAction"));
-    m_today->setIcon(QIcon::fromTheme(QStringLiteral("go-jump-today")));
+    // Actions: previous / next with Alt+Left / Alt+Right, Go to Date…, and a checkable action
+    // per view. Today is the window's (toolbar, Go menu, Ctrl+T), which calls today(): one
+    // Today control in the window, not one per page.
     m_previous = new QAction(this);
     m_previous->setObjectName(QStringLiteral("calendarPreviousAction"));
     m_previous->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left)});
@@ -110,7 +108,7 @@ CalendarView::CalendarView(
         connect(action, &QAction::triggered, this, [this, i] { setMode(Mode(i)); });
     }
     m_modeActions.constFirst()->setChecked(true);
-    for (QAction *action : {m_today, m_previous, m_next, m_goToDate}) {
+    for (QAction *action : {m_previous, m_next, m_goToDate}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
@@ -118,15 +116,10 @@ CalendarView::CalendarView(
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    connect(m_today, &QAction::triggered, this, &CalendarView::today);
     connect(m_previous, &QAction::triggered, this, &CalendarView::previous);
     connect(m_next, &QAction::triggered, this, &CalendarView::next);
     connect(m_goToDate, &QAction::triggered, this, &CalendarView::goToDate);
 
-    m_todayButton = new QToolButton(this);
-    m_todayButton->setObjectName(QStringLiteral("todayButton"));
-    m_todayButton->setDefaultAction(m_today);
-    m_todayButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *previousButton = toolButton(m_previous, this, "previousButton");
     auto *nextButton = toolButton(m_next, this, "nextButton");
     auto *goButton = new QToolButton(this);
@@ -140,7 +133,6 @@ CalendarView::CalendarView(
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_todayButton);
     bar->addWidget(previousButton);
     bar->addWidget(nextButton);
     bar->addSpacing(style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing) * 2);
@@ -499,8 +491,6 @@ void CalendarView::updateLegend()
 
 void CalendarView::updateTexts()
 {
-    m_today->setText(tr("Toda&y"));
-    m_today->setToolTip(tr("Go to today"));
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     m_previous->setIcon(
         QIcon::fromTheme(rtl ? QStringLiteral("go-next") : QStringLiteral("go-previous")));
@@ -541,7 +531,7 @@ void CalendarView::updateTexts()
 
 void CalendarView::changeEvent(QEvent *event)
 {
-    if (m_today
+    if (m_previous
         && (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange
             || event->type() == QEvent::LayoutDirectionChange)) {
         updateTexts();

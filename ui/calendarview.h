@@ -109,8 +109,6 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_error = nullptr;
     QWidget *m_legend = nullptr;
-    QToolButton *m_todayButton = nullptr;
-    QAction *m_today = nullptr;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;
     QAction *m_goToDate = nullptr;

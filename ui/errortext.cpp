@@ -9,6 +9,12 @@ namespace Eventdesk::Gui {
 QString ErrorText::of(const Core::Error &error)
 {
     QString text = translatedRuleMessage(error.message);
+    if (error.code == QLatin1String("invalid_credentials"))
+        // Generic on purpose: it does not tell which of the two was wrong.
+        text = tr("Email or password is incorrect.");
+    else if (error.kind == Core::ErrorKind::RateLimited)
+        text = tr("Too many attempts. Try again in %n second(s).", nullptr,
+            qMax(1, error.retryAfterSeconds));
     if (text.isEmpty())
         text = tr("Something went wrong (%1).").arg(error.code);
     QStringList lines {text};
@@ -18,9 +24,6 @@ QString ErrorText::of(const Core::Error &error)
             lines.append(tr("• %1").arg(message));
     }
     switch (error.kind) {
-    case Core::ErrorKind::RateLimited:
-        lines.append(tr("Try again in %Ln second(s).", nullptr, qMax(1, error.retryAfterSeconds)));
-        break;
     case Core::ErrorKind::Unavailable:
         lines.append(tr("Check the connection and try again in a moment."));
         break;

@@ -17,7 +17,7 @@ EventTableModel::EventTableModel(EventService &events, QObject *parent)
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
@@ -51,9 +51,12 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Event &event = m_rows.at(index.row());
     if (role == IdRole)
-        return event.id;
+        return m_ids.at(index.row());
+    const Event *read = eventAt(index.row());
+    if (!read)
+        return {};
+    const Event &event = *read;
     if (role == JoinedRole)
         return event.joined;
     if (role == Qt::TextAlignmentRole
@@ -87,53 +90,70 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool EventTableModel::load(QList<Event> *into, QString *cursor, int rows)
+bool EventTableModel::readIds(QList<qint64> *into)
 {
-    while (rows > 0) {
-        EventQuery query = m_query;
-        query.limit = qMin(rows, int(EventLimits::pageMax));
-        auto page = m_events.list(query, *cursor);
-        if (!page) {
-            m_lastError = page.error().message;
-            Q_EMIT loadFailed(m_lastError);
-            return false;
-        }
-        rows -= int(page->items.size());
-        into->append(page->items);
-        *cursor = page->nextCursor;
-        if (cursor->isEmpty())
-            break;
+    auto ids = m_events.listIds(m_query);
+    if (!ids) {
+        m_lastError = ids.error().message;
+        Q_EMIT loadFailed(m_lastError);
+        return false;
     }
+    *into = std::move(*ids);
     return true;
 }
 
 bool EventTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_busy;
+    return !parent.isValid() && !m_idsRead && !m_busy;
 }
 
 void EventTableModel::fetchMore(const QModelIndex &parent)
 {
     // Views (and QAbstractItemModelTester) ask for more from inside the model's own change
     // notifications; a nested insertion would corrupt theirs.
-    if (parent.isValid() || !m_hasMore || m_busy)
+    if (parent.isValid() || m_idsRead || m_busy)
         return;
-    QList<Event> page;
-    QString cursor = m_cursor;
-    if (!load(&page, &cursor, m_pageSize)) {
-        m_hasMore = false;
+    m_idsRead = true;
+    QList<qint64> ids;
+    if (!readIds(&ids))
         return;
-    }
-    m_cursor = cursor;
-    m_hasMore = !m_cursor.isEmpty();
-    if (!page.isEmpty()) {
+    if (!ids.isEmpty()) {
         m_busy = true;
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-        m_rows.append(page);
+        beginInsertRows({}, 0, int(ids.size() - 1));
+        m_ids = std::move(ids);
         endInsertRows();
         m_busy = false;
     }
-    Q_EMIT pageLoaded(int(m_rows.size()));
+    Q_EMIT pageLoaded(int(m_ids.size()));
+}
+
+const Event *EventTableModel::load(int row) const
+{
+    // The block around the row, each event by id (a primary-key read).
+    const int first = row - row % m_pageSize;
+    const int last = qMin(int(m_ids.size()), first + m_pageSize) - 1;
+    if (m_cache.size() + m_pageSize > cacheCap) {
+        // Drop the oldest block read; what shows is read again.
+        const qsizetype drop = qMin<qsizetype>(m_cacheOrder.size(), m_pageSize * 4);
+        for (qsizetype i = 0; i < drop; ++i)
+            m_cache.erase(m_cacheOrder.at(i));
+        m_cacheOrder.remove(0, drop);
+    }
+    for (int r = first; r <= last; ++r) {
+        const qint64 id = m_ids.at(r);
+        if (m_cache.count(id))
+            continue;
+        auto event = m_events.event(id, m_query.viewerId);
+        if (!event) {
+            // Deleted since the ids were read: the change notification refreshes the list.
+            if (event.error().kind != ErrorKind::NotFound)
+                m_lastError = event.error().message;
+            continue;
+        }
+        m_cache.emplace(id, std::move(*event));
+        m_cacheOrder.append(id);
+    }
+    return loadedEventAt(row);
 }
 
 void EventTableModel::sort(int column, Qt::SortOrder order)
@@ -161,9 +181,10 @@ void EventTableModel::setQuery(const EventQuery &query)
     m_busy = true;
     beginResetModel();
     m_query = query;
-    m_rows.clear();
-    m_cursor.clear();
-    m_hasMore = true;
+    m_ids.clear();
+    m_cache.clear();
+    m_cacheOrder.clear();
+    m_idsRead = false;
     m_lastError.clear();
     endResetModel();
     m_busy = false;
@@ -171,35 +192,29 @@ void EventTableModel::setQuery(const EventQuery &query)
 
 void EventTableModel::refresh()
 {
-    QList<Event> rows;
-    QString cursor;
-    if (!load(&rows, &cursor, qBound(m_pageSize, int(m_rows.size()), refreshCap)))
+    QList<qint64> ids;
+    if (!readIds(&ids))
         return;
-    bool sameRows = rows.size() == m_rows.size();
-    for (qsizetype i = 0; sameRows && i < rows.size(); ++i)
-        sameRows = rows.at(i).id == m_rows.at(i).id;
-    if (sameRows) {
-        m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    } else {
-        m_busy = true;
-        beginResetModel();
-        m_rows = std::move(rows);
-        m_cursor = cursor;
-        m_hasMore = !m_cursor.isEmpty();
-        endResetModel();
-        m_busy = false;
+    m_idsRead = true;
+    m_cache.clear();
+    m_cacheOrder.clear();
+    if (ids == m_ids) {
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
         return;
     }
-    m_cursor = cursor;
-    m_hasMore = !m_cursor.isEmpty();
+    m_busy = true;
+    beginResetModel();
+    m_ids = std::move(ids);
+    endResetModel();
+    m_busy = false;
 }
 
 bool EventTableModel::refreshEvent(qint64 id)
 {
     const int row = rowOf(id);
-    if (row < 0)
+    const auto cached = m_cache.find(id);
+    if (row < 0 || cached == m_cache.end())
         return false;
     auto fresh = m_events.event(id, m_query.viewerId);
     if (!fresh) {
@@ -207,12 +222,14 @@ bool EventTableModel::refreshEvent(qint64 id)
             return false;
         m_busy = true;
         beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
+        m_ids.removeAt(row);
+        m_cache.erase(cached);
+        m_cacheOrder.removeOne(id);
         endRemoveRows();
         m_busy = false;
         return true;
     }
-    const Event &old = m_rows.at(row);
+    const Event &old = cached->second;
     const bool samePlace = old.startsAt == fresh->startsAt && old.title == fresh->title
         && (m_query.sort != EventSort::Participants
             || old.participantCount == fresh->participantCount);
@@ -221,23 +238,31 @@ bool EventTableModel::refreshEvent(qint64 id)
         = m_query.text.isEmpty() && !m_query.joined && old.description == fresh->description;
     if (!samePlace || !sameFilters)
         return false;
-    m_rows[row] = *fresh;
+    cached->second = *fresh;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     return true;
 }
 
 const Event *EventTableModel::eventAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    if (const Event *read = loadedEventAt(row))
+        return read;
+    return load(row);
+}
+
+const Event *EventTableModel::loadedEventAt(int row) const
+{
+    if (row < 0 || row >= m_ids.size())
+        return nullptr;
+    const auto found = m_cache.find(m_ids.at(row));
+    return found == m_cache.end() ? nullptr : &found->second;
 }
 
 int EventTableModel::rowOf(qint64 id) const
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return int(i);
-    }
-    return -1;
+    return int(m_ids.indexOf(id));
 }
 
 } // namespace Eventdesk::Gui

@@ -31,6 +31,7 @@ EventTypesEditor::EventTypesEditor(Core::Collector &collector, QWidget *parent)
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("eventTypesList"));
+    m_list->setAccessibleName(tr("Event types"));
     m_category = new QLineEdit(this);
     m_category->setObjectName(QStringLiteral("eventTypeCategory"));
     m_name = new QLineEdit(this);

@@ -98,6 +98,7 @@ ImportDialog::ImportDialog(FeedService &feeds, QWidget *parent)
 
     m_preview = new QTableWidget(0, 5, this);
     m_preview->setObjectName(QStringLiteral("previewTable"));
+    m_preview->setAccessibleName(tr("Events in the file"));
     m_preview->setHorizontalHeaderLabels(
         {tr("Title"), tr("Starts (UTC)"), tr("Ends (UTC)"), tr("Prices"), tr("Key")});
     m_preview->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -329,8 +330,14 @@ void ImportDialog::finishImport(const ImportRun &run)
         m_summary->setText(tr("Cancelled: nothing was changed."));
     } else {
         m_progress->setValue(0);
-        m_summary->setText(tr("The import failed and changed nothing: %1")
-                               .arg(run.errors.value(0, run.errorCode)));
+        QString text = tr("The import failed and changed nothing: %1")
+                           .arg(run.errors.value(0, run.errorCode));
+        // Everything skipped: the reasons follow the first line (issue 11).
+        if (run.skipped > 0 && run.errors.size() > 1)
+            text += u'\n'
+                + tr("%Ln event(s) were skipped. The first reason: %1", nullptr, run.skipped)
+                      .arg(run.errors.value(1));
+        m_summary->setText(text);
     }
     Q_EMIT importFinished();
 }

@@ -79,6 +79,7 @@ void IntegrationsWindow::setApiStatus(const QString &url, bool running, const QS
     else
         m_state->setText(tr("Stopped"));
     m_address->setText(running ? url : tr("None"));
+    Q_EMIT apiUrlChanged(m_url);
 }
 
 } // namespace Eventdesk::Gui

@@ -23,6 +23,11 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     void setApiStatus(const QString &url, bool running, const QString &error);
 
+Q_SIGNALS:
+    // The API's address while it runs, empty while it is stopped (pages that hand out
+    // addresses follow it).
+    void apiUrlChanged(const QString &url);
+
 private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_state = nullptr;

@@ -62,13 +62,11 @@ QString LoginDialog::busyText() const
 
 void LoginDialog::showServiceError(const Core::Error &error)
 {
+    AccountDialog::showServiceError(error); // errorText(): "Email or password is incorrect."
     if (error.kind == Core::ErrorKind::Unauthorized) {
-        setMessage(tr("Wrong e-mail or password."));
         m_password.edit->selectAll();
         m_password.edit->setFocus();
-        return;
     }
-    AccountDialog::showServiceError(error);
 }
 
 } // namespace Eventdesk::Gui

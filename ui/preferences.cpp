@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
+#include "reminders.h"
 
 #include <QSettings>
 
@@ -37,6 +38,7 @@ Preferences Preferences::load(QSettings &settings)
     preferences.language = settings.value(languageKey).toString();
     preferences.dataDir = settings.value(dataDirKey).toString();
     preferences.closeToTray = settings.value(closeToTrayKey, true).toBool();
+    preferences.reminderMinutes = Reminders::minutesBefore(settings);
     return preferences;
 }
 
@@ -59,6 +61,7 @@ void Preferences::save(QSettings &settings) const
     else
         settings.setValue(dataDirKey, dataDir);
     settings.setValue(closeToTrayKey, closeToTray);
+    Reminders::setMinutesBefore(settings, reminderMinutes);
     settings.sync();
 }
 

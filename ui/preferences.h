@@ -21,6 +21,9 @@ struct Preferences
     QString dataDir;  // empty: the user's data folder
     // Closing the window keeps Eventdesk (reminders, the API) running in the tray. At once.
     bool closeToTray = true;
+    // Minutes before one's own and joined events that a reminder shows; Reminders::off: none.
+    // At once.
+    int reminderMinutes = 15;
 
     static Preferences load(QSettings &settings);
     void save(QSettings &settings) const;

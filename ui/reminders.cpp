@@ -31,7 +31,7 @@ int Reminders::minutesBefore(QSettings &settings)
 {
     bool ok = false;
     const int value = settings.value(settingKey, defaultMinutes).toInt(&ok);
-    return ok && value >= 0 ? value : defaultMinutes;
+    return ok && value >= off ? value : defaultMinutes;
 }
 
 void Reminders::setMinutesBefore(QSettings &settings, int minutes)
@@ -48,7 +48,7 @@ void Reminders::start()
 QList<Event> Reminders::takeDue(qint64 now)
 {
     QList<Event> due;
-    if (!m_session.isSignedIn())
+    if (!m_session.isSignedIn() || m_minutes == off)
         return due;
     const qint64 until = now + qint64(m_minutes) * 60000;
     for (const bool mine : {true, false}) {

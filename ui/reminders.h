@@ -19,7 +19,8 @@ namespace Eventdesk::Gui {
 class Session;
 
 // Reminders before one's own and joined events: `minutesBefore` (15 by default, the setting
-// "reminders/minutesBefore") before an event starts, reminder() fires once for it. The shell
+// "reminders/minutesBefore", chosen in Settings; `off` for none) before an event starts,
+// reminder() fires once for it. The shell
 // shows it as a desktop notification (the tray's showMessage) or, when the window is active, in
 // its message bar. Checks every 30 seconds with one range query per kind (own, joined).
 class Reminders : public QObject
@@ -27,12 +28,13 @@ class Reminders : public QObject
     Q_OBJECT
 public:
     static constexpr int defaultMinutes = 15;
+    static constexpr int off = -1;
 
     Reminders(Core::EventService &events, Session &session, QObject *parent = nullptr);
 
     static int minutesBefore(QSettings &settings);
     static void setMinutesBefore(QSettings &settings, int minutes);
-    void setMinutes(int minutes) { m_minutes = qBound(0, minutes, 7 * 24 * 60); }
+    void setMinutes(int minutes) { m_minutes = qBound(off, minutes, 7 * 24 * 60); }
     int minutes() const { return m_minutes; }
     void start();
 

@@ -4,6 +4,7 @@
 #include "authservice.h"
 #include "errortext.h"
 #include "layoututil.h"
+#include "reminders.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -65,6 +66,16 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_closeToTray->setToolTip(tr("Reminders and the local API keep working while the window "
                                  "is closed. Quit from the tray icon or the File menu."));
 
+    // Reminders before one's own and joined events (the choices of the event dialog's list).
+    m_reminder = new QComboBox(this);
+    m_reminder->setObjectName(QStringLiteral("reminderCombo"));
+    m_reminder->addItem(tr("Off"), Reminders::off);
+    m_reminder->addItem(tr("At start"), 0);
+    for (const int minutes : {5, 10, 15, 30})
+        m_reminder->addItem(tr("%n minute(s) before", nullptr, minutes), minutes);
+    m_reminder->addItem(tr("%n hour(s) before", nullptr, 1), 60);
+    m_reminder->addItem(tr("%n day(s) before", nullptr, 1), 24 * 60);
+
     auto *form = new QFormLayout;
     form->addRow(tr("API &port:"), m_port);
     form->addRow(tr("Listen on &address:"), m_bind);
@@ -74,6 +85,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     auto *dataLabel = new QLabel(tr("&Data folder:"), this);
     dataLabel->setBuddy(m_dataDir);
     form->addRow(dataLabel, dataRow);
+    form->addRow(tr("Re&minders:"), m_reminder);
 
     auto *note = new QLabel(tr("The API, language and data folder change the next time Eventdesk "
                                "starts. Command-line options "
@@ -100,6 +112,13 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(stored.language)));
     m_dataDir->setText(stored.dataDir);
     m_closeToTray->setChecked(stored.closeToTray);
+    int reminder = m_reminder->findData(stored.reminderMinutes);
+    if (reminder < 0) { // a value set elsewhere: keep it
+        m_reminder->addItem(
+            tr("%n minute(s) before", nullptr, stored.reminderMinutes), stored.reminderMinutes);
+        reminder = m_reminder->count() - 1;
+    }
+    m_reminder->setCurrentIndex(reminder);
 
     connect(m_bind, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDataDir);
@@ -116,6 +135,7 @@ Preferences SettingsDialog::preferences() const
     preferences.language = m_language->currentData().toString();
     preferences.dataDir = m_dataDir->text().trimmed();
     preferences.closeToTray = m_closeToTray->isChecked();
+    preferences.reminderMinutes = m_reminder->currentData().toInt();
     return preferences;
 }
 

@@ -51,6 +51,7 @@ private:
     QComboBox *m_language = nullptr;
     QLineEdit *m_dataDir = nullptr;
     QCheckBox *m_closeToTray = nullptr;
+    QComboBox *m_reminder = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     // The instance part (only after showInstanceSettings()).
     Core::AuthService *m_auth = nullptr;

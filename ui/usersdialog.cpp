@@ -33,6 +33,7 @@ UsersDialog::UsersDialog(Core::AuthService &auth, const Session &session, QWidge
 
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setAccessibleName(tr("People"));
     m_table->setHorizontalHeaderLabels({tr("E-mail"), tr("Name"), tr("Role")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -56,6 +57,7 @@ UsersDialog::UsersDialog(Core::AuthService &auth, const Session &session, QWidge
     m_invite->setObjectName(QStringLiteral("createInviteButton"));
     m_inviteCode = new QLineEdit(this);
     m_inviteCode->setObjectName(QStringLiteral("inviteCodeEdit"));
+    m_inviteCode->setAccessibleName(tr("Invitation code"));
     m_inviteCode->setReadOnly(true);
     m_inviteCode->setPlaceholderText(tr("A new code appears here; it is shown once."));
     m_message = new QLabel(this);

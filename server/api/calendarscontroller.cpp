@@ -50,7 +50,7 @@ void CalendarsController::registerRoutes(Router &router, const ServerContext &)
 
 Reply CalendarsController::list(const Request &request)
 {
-    auto calendars = m_calendars.list(request.userId());
+    auto calendars = m_calendars.list(Actor::api(request.caller()));
     if (!calendars)
         return calendars.error();
     QJsonArray items;
@@ -62,16 +62,15 @@ Reply CalendarsController::list(const Request &request)
 
 Reply CalendarsController::create(const Request &request)
 {
-    auto created = m_calendars.create(request.userId());
+    auto created = m_calendars.create(Actor::api(request.caller()));
     if (!created)
         return created.error();
     // The Host passed the request guard: it is one this server answers to.
-    const QString path
-        = QStringLiteral("/cal/") + QString::fromLatin1(created->token) + QStringLiteral(".ics");
-    const QString host = QString::fromLatin1(request.header("host"));
+    const auto urls
+        = CalendarService::urls(QString::fromLatin1(request.header("host")), created->token);
     QJsonObject answer = calendarToJson(created->calendar);
-    answer.insert(QStringLiteral("url"), QString(QStringLiteral("http://") + host + path));
-    answer.insert(QStringLiteral("webcal_url"), QString(QStringLiteral("webcal://") + host + path));
+    answer.insert(QStringLiteral("url"), urls.url);
+    answer.insert(QStringLiteral("webcal_url"), urls.webcalUrl);
     Response response = Response::json(answer);
     response.created("/api/v1/calendars/" + QByteArray::number(created->calendar.id))
         .withHeader("Cache-Control", "no-store");
@@ -80,7 +79,7 @@ Reply CalendarsController::create(const Request &request)
 
 Reply CalendarsController::revoke(const Request &request)
 {
-    if (auto revoked = m_calendars.revoke(request.id(), request.userId()); !revoked)
+    if (auto revoked = m_calendars.revoke(Actor::api(request.caller()), request.id()); !revoked)
         return revoked.error();
     return Response::noContent();
 }

@@ -47,7 +47,7 @@ void WebhooksController::registerRoutes(Router &router, const ServerContext &)
 
 Reply WebhooksController::list(const Request &request)
 {
-    auto webhooks = m_webhooks.list(request.userId());
+    auto webhooks = m_webhooks.list(Actor::api(request.caller()));
     if (!webhooks)
         return webhooks.error();
     QJsonArray items;
@@ -62,8 +62,8 @@ Reply WebhooksController::create(const Request &request)
     auto patch = webhookPatchFromJson(request.json.toObject(), true);
     if (!patch)
         return patch.error();
-    auto created = m_webhooks.create(
-        request.userId(), *patch->url, *patch->events, patch->description.value_or(QString()));
+    auto created = m_webhooks.create(Actor::api(request.caller()), *patch->url, *patch->events,
+        patch->description.value_or(QString()));
     if (!created)
         return created.error();
     Response response = Response::json(webhookToJson(*created, true));
@@ -74,7 +74,7 @@ Reply WebhooksController::create(const Request &request)
 
 Reply WebhooksController::get(const Request &request)
 {
-    auto webhook = m_webhooks.get(request.id(), request.userId());
+    auto webhook = m_webhooks.get(Actor::api(request.caller()), request.id());
     if (!webhook)
         return webhook.error();
     return Response::json(webhookToJson(*webhook));
@@ -85,7 +85,7 @@ Reply WebhooksController::update(const Request &request)
     auto patch = webhookPatchFromJson(request.json.toObject(), false);
     if (!patch)
         return patch.error();
-    auto updated = m_webhooks.update(request.id(), request.userId(), *patch);
+    auto updated = m_webhooks.update(Actor::api(request.caller()), request.id(), *patch);
     if (!updated)
         return updated.error();
     return Response::json(webhookToJson(*updated));
@@ -93,14 +93,14 @@ Reply WebhooksController::update(const Request &request)
 
 Reply WebhooksController::remove(const Request &request)
 {
-    if (auto removed = m_webhooks.remove(request.id(), request.userId()); !removed)
+    if (auto removed = m_webhooks.remove(Actor::api(request.caller()), request.id()); !removed)
         return removed.error();
     return Response::noContent();
 }
 
 Reply WebhooksController::ping(const Request &request)
 {
-    auto queued = m_webhooks.ping(request.id(), request.userId());
+    auto queued = m_webhooks.ping(Actor::api(request.caller()), request.id());
     if (!queued)
         return queued.error();
     Response response = Response::json(QJsonObject {{QStringLiteral("queued"), true}});
@@ -121,7 +121,8 @@ Reply WebhooksController::deliveries(const Request &request)
     }
     if (auto valid = query.result(); !valid)
         return valid.error();
-    auto rows = m_webhooks.deliveries(request.id(), request.userId(), before, limit + 1);
+    auto rows
+        = m_webhooks.deliveries(Actor::api(request.caller()), request.id(), before, limit + 1);
     if (!rows)
         return rows.error();
     QJsonArray items;
@@ -136,7 +137,7 @@ Reply WebhooksController::deliveries(const Request &request)
 Reply WebhooksController::redeliver(const Request &request)
 {
     auto again = m_webhooks.redeliver(
-        request.id(), request.id(QStringLiteral("delivery")), request.userId());
+        Actor::api(request.caller()), request.id(), request.id(QStringLiteral("delivery")));
     if (!again)
         return again.error();
     Response response = Response::json(deliveryToJson(*again));

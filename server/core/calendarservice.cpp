@@ -29,23 +29,37 @@ QByteArray CalendarService::generateToken()
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
-Result<CalendarService::Created> CalendarService::create(qint64 userId)
+CalendarService::Urls CalendarService::urls(const QString &authority, const QByteArray &token)
 {
+    const QString rest
+        = authority + QStringLiteral("/cal/") + QString::fromLatin1(token) + QStringLiteral(".ics");
+    return {QStringLiteral("http://") + rest, QStringLiteral("webcal://") + rest};
+}
+
+Result<CalendarService::Created> CalendarService::create(const Actor &actor)
+{
+    if (actor.user.id == 0)
+        return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),
+            QStringLiteral("Sign in to subscribe to your events."));
     const QByteArray token = generateToken();
-    auto calendar = m_store.createCalendar(userId, AuthTokens::hash(token), nowMsecs());
+    auto calendar = m_store.createCalendar(actor.user.id, AuthTokens::hash(token), nowMsecs());
     if (!calendar)
         return calendar.error();
     return Created {*calendar, token};
 }
 
-Result<QList<Calendar>> CalendarService::list(qint64 userId)
+Result<QList<Calendar>> CalendarService::list(const Actor &actor)
 {
-    return m_store.calendars(userId);
+    if (actor.user.id == 0)
+        return QList<Calendar> {};
+    return m_store.calendars(actor.user.id);
 }
 
-Result<void> CalendarService::revoke(qint64 id, qint64 userId)
+Result<void> CalendarService::revoke(const Actor &actor, qint64 id)
 {
-    return m_store.removeCalendar(id, userId);
+    if (actor.user.id == 0)
+        return unknownCalendar();
+    return m_store.removeCalendar(id, actor.user.id);
 }
 
 Result<QByteArray> CalendarService::feed(QByteArrayView token)

@@ -133,3 +133,7 @@ struct CommentPage
 };
 
 } // namespace Eventdesk::Core
+
+// QStrings, integers and optionals of numbers move by memcpy: lists of events grow without
+// moving each element (the calendar reads thousands at once).
+Q_DECLARE_TYPEINFO(Eventdesk::Core::Event, Q_RELOCATABLE_TYPE);

@@ -285,7 +285,20 @@ std::optional<EventPosition> EventService::decodeCursor(const QString &cursor)
     return position;
 }
 
-Result<EventPage> EventService::list(const EventQuery &query, const QString &cursor)
+Result<QList<qint64>> EventService::listIds(const EventQuery &query)
+{
+    EventQuery paged = query;
+    paged.limit = 1; // no page: every id
+    if (auto checked = checkListQuery(paged); !checked)
+        return checked.error();
+    EventPosition position;
+    position.pivot = nowMsecs();
+    position.sort = query.sort;
+    position.descending = query.descending;
+    return m_store.listIds(query, position);
+}
+
+Result<void> EventService::checkListQuery(const EventQuery &query)
 {
     QList<FieldError> fields;
     if (query.limit < 1 || query.limit > EventLimits::pageMax)
@@ -300,7 +313,13 @@ Result<EventPage> EventService::list(const EventQuery &query, const QString &cur
         fields.append({QStringLiteral("to"), QStringLiteral("must not be before from")});
     if (!fields.isEmpty())
         return invalidQuery(fields);
+    return {};
+}
 
+Result<EventPage> EventService::list(const EventQuery &query, const QString &cursor)
+{
+    if (auto checked = checkListQuery(query); !checked)
+        return checked.error();
     EventPosition position;
     if (!cursor.isEmpty()) {
         auto decoded = decodeCursor(cursor);

@@ -41,6 +41,9 @@ public:
 
     // One page in the query's order, continuing after `cursor` (opaque; empty for the first).
     Result<EventPage> list(const EventQuery &query, const QString &cursor = {});
+    // The ids of every event the query matches, in list()'s order (the window's list reads its
+    // rows by id as they scroll into view; its scroll bar spans them all).
+    Result<QList<qint64>> listIds(const EventQuery &query);
     Result<qint64> count(const EventQuery &query);
     // The events overlapping [from, to), for calendar views (see EventStore::overlapping):
     // at most EventLimits::rangeMax; Invalid when to is before from.
@@ -72,6 +75,7 @@ public:
     static std::optional<EventPosition> decodeCursor(const QString &cursor);
 
 private:
+    static Result<void> checkListQuery(const EventQuery &query);
     void committed(int topic, qint64 id);
     Result<Event> ownedEvent(qint64 id, qint64 userId, std::optional<qint64> expectedVersion);
 

@@ -43,6 +43,10 @@ public:
     virtual Result<QList<Event>> list(
         const EventQuery &query, const EventPosition &position, int limit)
         = 0;
+    // The ids of every event the query matches, in list()'s order from `position` (the list
+    // view's rows: its scroll bar spans them all, rows are read by id as they show).
+    virtual Result<QList<qint64>> listIds(const EventQuery &query, const EventPosition &position)
+        = 0;
     virtual Result<qint64> count(const EventQuery &query, qint64 pivot) = 0;
     // The events that overlap [from, to) (an event without an end lasts an instant), in start
     // order, at most `limit`; the query's text, mine, joined and source filters apply, its

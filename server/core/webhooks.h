@@ -118,10 +118,12 @@ public:
         = 0;
 
     // -- the dispatcher's side --
-    // Turns outbox rows after the cursor into deliveries for each enabled subscription that
-    // asked for the type and whose owner may see it (mayAllSee: the owner is an admin), then
-    // moves the cursor, in one transaction. Returns the number of outbox rows read.
-    virtual Result<int> fanOut(
+    // One write transaction per dispatcher pass: records the attempts (and disables
+    // subscriptions), then turns outbox rows after the cursor into deliveries for each enabled
+    // subscription that asked for the type and whose owner may see it (mayAllSee: the owner is
+    // an admin), at most `limit` rows, and moves the cursor. Takes no write lock at all when
+    // there is nothing to record and nothing new in the outbox. Returns the outbox rows read.
+    virtual Result<int> settle(const QList<DeliveryAttempt> &attempts,
         const std::function<bool(qint64 ownerId)> &mayAllSee, qint64 now, int limit)
         = 0;
     // Pending deliveries due at `now`, oldest first, at most perWebhook + the in-flight ones of
@@ -132,8 +134,6 @@ public:
         = 0;
     // When the next pending delivery is due; nullopt when none is pending.
     virtual Result<std::optional<qint64>> nextDue() = 0;
-    // Records attempts (and disables subscriptions) in one transaction.
-    virtual Result<void> record(const QList<DeliveryAttempt> &attempts) = 0;
     // Forgets finished deliveries older than `before` and outbox rows nothing refers to.
     virtual Result<void> prune(qint64 before) = 0;
 };

@@ -87,8 +87,11 @@ void WebhookService::changed(qint64 id)
 }
 
 Result<Webhook> WebhookService::create(
-    qint64 userId, const QString &url, const QStringList &events, const QString &description)
+    const Actor &actor, const QString &url, const QStringList &events, const QString &description)
 {
+    if (actor.user.id == 0)
+        return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),
+            QStringLiteral("Sign in to add webhooks."));
     QList<FieldError> fields = validate(url, events);
     if (description.size() > descriptionMax)
         fields.append({QStringLiteral("description"),
@@ -96,7 +99,7 @@ Result<Webhook> WebhookService::create(
     if (!fields.isEmpty())
         return invalidWebhook(fields);
     Webhook webhook;
-    webhook.ownerId = userId;
+    webhook.ownerId = actor.user.id;
     webhook.url = url;
     webhook.description = description;
     webhook.events = events;
@@ -109,28 +112,30 @@ Result<Webhook> WebhookService::create(
     return created;
 }
 
-Result<QList<Webhook>> WebhookService::list(qint64 userId)
+Result<QList<Webhook>> WebhookService::list(const Actor &actor)
 {
-    return m_store.webhooks(userId);
+    if (actor.user.id == 0)
+        return QList<Webhook> {};
+    return m_store.webhooks(actor.user.id);
 }
 
-Result<Webhook> WebhookService::owned(qint64 id, qint64 userId)
+Result<Webhook> WebhookService::owned(const Actor &actor, qint64 id)
 {
     auto webhook = m_store.webhook(id);
     // Someone else's subscription does not exist for this user.
-    if (webhook && webhook->ownerId != userId)
+    if (webhook && (actor.user.id == 0 || webhook->ownerId != actor.user.id))
         return Error::notFound(QStringLiteral("There is no webhook %1.").arg(id));
     return webhook;
 }
 
-Result<Webhook> WebhookService::get(qint64 id, qint64 userId)
+Result<Webhook> WebhookService::get(const Actor &actor, qint64 id)
 {
-    return owned(id, userId);
+    return owned(actor, id);
 }
 
-Result<Webhook> WebhookService::update(qint64 id, qint64 userId, const WebhookPatch &patch)
+Result<Webhook> WebhookService::update(const Actor &actor, qint64 id, const WebhookPatch &patch)
 {
-    auto webhook = owned(id, userId);
+    auto webhook = owned(actor, id);
     if (!webhook)
         return webhook;
     Webhook next = *webhook;
@@ -160,9 +165,9 @@ Result<Webhook> WebhookService::update(qint64 id, qint64 userId, const WebhookPa
     return updated;
 }
 
-Result<void> WebhookService::remove(qint64 id, qint64 userId)
+Result<void> WebhookService::remove(const Actor &actor, qint64 id)
 {
-    auto webhook = owned(id, userId);
+    auto webhook = owned(actor, id);
     if (!webhook)
         return webhook.error();
     auto removed = m_store.removeWebhook(id);
@@ -171,9 +176,9 @@ Result<void> WebhookService::remove(qint64 id, qint64 userId)
     return removed;
 }
 
-Result<qint64> WebhookService::ping(qint64 id, qint64 userId)
+Result<qint64> WebhookService::ping(const Actor &actor, qint64 id)
 {
-    auto webhook = owned(id, userId);
+    auto webhook = owned(actor, id);
     if (!webhook)
         return webhook.error();
     const QByteArray snapshot = QJsonDocument(
@@ -186,17 +191,17 @@ Result<qint64> WebhookService::ping(qint64 id, qint64 userId)
 }
 
 Result<QList<WebhookDelivery>> WebhookService::deliveries(
-    qint64 id, qint64 userId, qint64 beforeId, int limit)
+    const Actor &actor, qint64 id, qint64 beforeId, int limit)
 {
-    auto webhook = owned(id, userId);
+    auto webhook = owned(actor, id);
     if (!webhook)
         return webhook.error();
     return m_store.deliveries(id, beforeId, qBound(1, limit, 500));
 }
 
-Result<WebhookDelivery> WebhookService::redeliver(qint64 id, qint64 deliveryId, qint64 userId)
+Result<WebhookDelivery> WebhookService::redeliver(const Actor &actor, qint64 id, qint64 deliveryId)
 {
-    auto webhook = owned(id, userId);
+    auto webhook = owned(actor, id);
     if (!webhook)
         return webhook.error();
     auto delivery = m_store.delivery(deliveryId);

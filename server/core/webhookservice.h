@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "actor.h"
 #include "result.h"
 #include "webhooks.h"
 
@@ -21,7 +22,8 @@ struct WebhookPatch
 };
 
 // Webhook subscriptions of a signed-in user: the rules (validation, ownership, the secret) on
-// top of a WebhookStore. Each user manages their own subscriptions only. Thread-safe.
+// top of a WebhookStore. Each account manages its own subscriptions only, in the window as in
+// the API (the actor says who asks); nobody signed in has none. Thread-safe.
 // Announces changes as ChangeHub::Topic::Webhooks (the dispatcher wakes on it).
 class WebhookService
 {
@@ -29,16 +31,17 @@ public:
     WebhookService(WebhookStore &store, ChangeHub &changes);
 
     // The answer holds the secret; it is the only time the API shows it.
-    Result<Webhook> create(
-        qint64 userId, const QString &url, const QStringList &events, const QString &description);
-    Result<QList<Webhook>> list(qint64 userId);
-    Result<Webhook> get(qint64 id, qint64 userId);
-    Result<Webhook> update(qint64 id, qint64 userId, const WebhookPatch &patch);
-    Result<void> remove(qint64 id, qint64 userId);
+    Result<Webhook> create(const Actor &actor, const QString &url, const QStringList &events,
+        const QString &description);
+    Result<QList<Webhook>> list(const Actor &actor);
+    Result<Webhook> get(const Actor &actor, qint64 id);
+    Result<Webhook> update(const Actor &actor, qint64 id, const WebhookPatch &patch);
+    Result<void> remove(const Actor &actor, qint64 id);
     // Queues a ping to the subscription (also when disabled: a ping tests the receiver).
-    Result<qint64> ping(qint64 id, qint64 userId);
-    Result<QList<WebhookDelivery>> deliveries(qint64 id, qint64 userId, qint64 beforeId, int limit);
-    Result<WebhookDelivery> redeliver(qint64 id, qint64 deliveryId, qint64 userId);
+    Result<qint64> ping(const Actor &actor, qint64 id);
+    Result<QList<WebhookDelivery>> deliveries(
+        const Actor &actor, qint64 id, qint64 beforeId, int limit);
+    Result<WebhookDelivery> redeliver(const Actor &actor, qint64 id, qint64 deliveryId);
 
     // whsec_ + base64 of 32 bytes from libsodium's randombytes.
     static QString generateSecret();
@@ -50,7 +53,7 @@ public:
     static QList<FieldError> validate(const QString &url, const QStringList &events);
 
 private:
-    Result<Webhook> owned(qint64 id, qint64 userId);
+    Result<Webhook> owned(const Actor &actor, qint64 id);
     void changed(qint64 id);
 
     WebhookStore &m_store;

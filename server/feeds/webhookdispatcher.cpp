@@ -18,7 +18,13 @@
 #include <QTimer>
 
 #include <atomic>
+#include <cerrno>
 #include <cmath>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 namespace Eventdesk::Feeds {
 
@@ -30,6 +36,7 @@ constexpr int fanOutBatch = 500;
 constexpr int pollMs = 2000; // writes by other processes (eventdesk import)
 constexpr qint64 pruneEveryMs = 3600000;
 constexpr int batchMs = 5; // a pass gathers what arrives within this
+constexpr qint64 logNoticeMs = 250;
 
 } // namespace
 
@@ -46,6 +53,8 @@ WebhookDispatcherConfig WebhookDispatcherConfig::fromEnvironment()
         config.giveUpAfterMs = qMax<qint64>(base, qint64(double(config.giveUpAfterMs) * scale));
         config.disableAfterMs = qMax<qint64>(base, qint64(double(config.disableAfterMs) * scale));
     }
+    if (const int nice = qEnvironmentVariableIntValue("EVENTDESK_WEBHOOK_NICE", &ok); ok)
+        config.niceness = qBound(0, nice, 19);
     return config;
 }
 
@@ -95,6 +104,7 @@ public:
 
     void init()
     {
+        lowerPriority(m_owner.m_config.niceness);
         m_network = new QNetworkAccessManager(this);
         m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         m_timer.setSingleShot(true);
@@ -134,19 +144,54 @@ public:
         m_poll.stop();
         delete m_network; // aborts what is in flight; a restart sends it again
         m_network = nullptr;
-        flush();
+        settle(nowMsecs());
     }
 
 private:
-    void flush()
+    // Before the network manager starts its thread, which inherits it. Linux schedules threads:
+    // the nice value of this one alone (QThread's priorities do nothing under SCHED_OTHER).
+    static void lowerPriority(int niceness)
     {
-        if (m_done.isEmpty())
+        if (niceness <= 0)
             return;
-        if (auto recorded = m_owner.m_store.record(m_done); !recorded)
-            qWarning(
-                "webhooks: cannot record deliveries: %s", qUtf8Printable(recorded.error().message));
-        else
-            m_done.clear();
+#ifdef Q_OS_LINUX
+        errno = 0;
+        const int current = getpriority(PRIO_PROCESS, id_t(gettid()));
+        if (errno == 0)
+            (void)setpriority(PRIO_PROCESS, id_t(gettid()), qMin(19, current + niceness));
+#else
+        QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+    }
+
+    // Records what finished and fans out what is new: one write transaction per pass (more only
+    // while the outbox holds over fanOutBatch new rows), none when there is nothing to do.
+    void settle(qint64 now)
+    {
+        bool recorded = m_done.isEmpty();
+        for (;;) {
+            auto read = m_owner.m_store.settle(recorded ? QList<DeliveryAttempt> {} : m_done,
+                m_owner.m_mayAllSee, now, fanOutBatch);
+            if (!read) {
+                qWarning("webhooks: cannot record and fan out: %s",
+                    qUtf8Printable(read.error().message));
+                return;
+            }
+            if (!recorded) {
+                m_done.clear();
+                recorded = true;
+                m_logChanged = true;
+            }
+            if (*read < fanOutBatch)
+                break;
+        }
+        // The window's delivery log follows at most a few times a second (id 0: many rows; the
+        // dispatcher's own wake-up on it only reads).
+        if (m_logChanged && now - m_loggedAt >= logNoticeMs) {
+            m_logChanged = false;
+            m_loggedAt = now;
+            m_owner.m_changes.notify(ChangeHub::Topic::Webhooks);
+        }
     }
 
     void pass()
@@ -154,16 +199,7 @@ private:
         if (m_stopping)
             return;
         const qint64 now = nowMsecs();
-        flush();
-        for (;;) {
-            auto read = m_owner.m_store.fanOut(m_owner.m_mayAllSee, now, fanOutBatch);
-            if (!read) {
-                qWarning("webhooks: fan-out failed: %s", qUtf8Printable(read.error().message));
-                break;
-            }
-            if (*read < fanOutBatch)
-                break;
-        }
+        settle(now);
         if (now - m_prunedAt > pruneEveryMs) {
             m_prunedAt = now;
             (void)m_owner.m_store.prune(now - m_owner.m_config.keepMs);
@@ -263,7 +299,7 @@ private:
         }
         m_done.append(attempt);
         if (!attempt.disableReason.isEmpty()) {
-            flush(); // the owner is told at once (the window follows ChangeHub)
+            settle(now); // the owner is told at once (the window follows ChangeHub)
             m_owner.m_changes.notify(ChangeHub::Topic::Webhooks, delivery.webhookId);
         }
         wake();
@@ -279,6 +315,8 @@ private:
     QList<DeliveryAttempt> m_done;
     std::atomic<bool> m_wakePosted {false};
     bool m_stopping = false;
+    bool m_logChanged = false;
+    qint64 m_loggedAt = 0;
     qint64 m_prunedAt = 0;
 };
 

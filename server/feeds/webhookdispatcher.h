@@ -33,8 +33,13 @@ struct WebhookDispatcherConfig
     int perWebhook = 4;               // attempts in flight per subscription
     bool allowPrivate = false;        // loopback/private/link-local destinations, at start
     qint64 keepMs = 7LL * 86400000;   // finished deliveries stay this long in the log
+    // The dispatcher's thread (and the network thread it starts) runs at this nice value, so on a
+    // busy machine deliveries yield the CPU to the API's threads instead of halving their share;
+    // they catch up when the burst ends. 0 keeps the process's priority.
+    int niceness = 10;
 
-    // Reads EVENTDESK_WEBHOOK_RETRY_BASE_MS (scales the whole schedule).
+    // Reads EVENTDESK_WEBHOOK_RETRY_BASE_MS (scales the whole schedule) and
+    // EVENTDESK_WEBHOOK_NICE (0-19; benchmarks).
     static WebhookDispatcherConfig fromEnvironment();
 };
 

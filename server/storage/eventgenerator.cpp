@@ -47,16 +47,16 @@ Core::Result<GeneratorReport> generateSampleData(
         firstUser = maxId.integer(0) + 1;
         SqliteStatement s(db,
             "INSERT INTO users (id, email, display_name, password_hash, created_at) "
-            "VALUES (?1, ?2, ?3, '!generated', ?4)");
+            "VALUES (:id, :email, :name, '!generated', :now)");
         if (!s.isValid())
             return s.error();
         for (int i = 0; i < options.users; ++i) {
             const qint64 id = firstUser + i;
             const QByteArray name = "user" + QByteArray::number(id);
-            s.bind(1, id);
-            s.bind(2, name + "@gen" + stamp + ".example.com");
-            s.bind(3, "User " + QByteArray::number(id));
-            s.bind(4, now);
+            s.bind(":id", id);
+            s.bind(":email", name + "@gen" + stamp + ".example.com");
+            s.bind(":name", "User " + QByteArray::number(id));
+            s.bind(":now", now);
             if (s.step() != SQLITE_DONE)
                 return s.error();
             s.reset();
@@ -67,7 +67,8 @@ Core::Result<GeneratorReport> generateSampleData(
         SqliteStatement s(db,
             "INSERT INTO events (title, description, starts_at, ends_at, location, category, "
             "owner_id, source, external_id, min_price, max_price, created_at, updated_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)");
+            "VALUES (:title, :description, :starts, :ends, :location, :category, :owner, :source, "
+            ":external_id, :min_price, :max_price, :now, :now)");
         if (!s.isValid())
             return s.error();
         constexpr qint64 year = 365LL * 24 * 3600 * 1000;
@@ -82,24 +83,27 @@ Core::Result<GeneratorReport> generateSampleData(
                 + QByteArray::number(random.bounded(1000));
             const qint64 starts = now - year + qint64(random.bounded(quint64(2 * year)));
             const bool imported = options.users == 0 || random.bounded(10) == 0;
-            s.bind(1, title);
-            s.bind(2, description);
-            s.bind(3, starts);
-            s.bind(4, starts + 3600000LL * (1 + random.bounded(4)));
-            s.bind(5, QByteArray(places[random.bounded(int(std::size(places)))]));
-            s.bind(6, subject.toLower());
+            s.bind(":title", title);
+            s.bind(":description", description);
+            s.bind(":starts", starts);
+            s.bind(":ends", starts + 3600000LL * (1 + random.bounded(4)));
+            s.bind(":location", QByteArray(places[random.bounded(int(std::size(places)))]));
+            s.bind(":category", subject.toLower());
             if (imported) {
                 const double low = 5.0 * random.bounded(1, 20);
-                s.bindNull(7);
-                s.bind(8, QByteArray("sample-feed"));
-                s.bind(9, "plan-" + stamp + '-' + QByteArray::number(i + 1));
-                s.bind(10, low);
-                s.bind(11, low + 5.0 * random.bounded(0, 10));
+                s.bindNull(":owner");
+                s.bind(":source", QByteArray("sample-feed"));
+                s.bind(":external_id", "plan-" + stamp + '-' + QByteArray::number(i + 1));
+                s.bind(":min_price", low);
+                s.bind(":max_price", low + 5.0 * random.bounded(0, 10));
             } else {
-                s.bind(7, firstUser + random.bounded(options.users));
-                s.bind(8, QByteArray("local"));
+                s.bind(":owner", firstUser + random.bounded(options.users));
+                s.bind(":source", QByteArray("local"));
+                s.bindNull(":external_id");
+                s.bindNull(":min_price");
+                s.bindNull(":max_price");
             }
-            s.bind(12, now);
+            s.bind(":now", now);
             if (s.step() != SQLITE_DONE)
                 return s.error();
             s.reset();
@@ -111,14 +115,14 @@ Core::Result<GeneratorReport> generateSampleData(
     if (report.crowdedEventId > 0) {
         const int count = qMin(options.participants, options.users);
         SqliteStatement s(db,
-            "INSERT OR IGNORE INTO participants (event_id, user_id, joined_at) VALUES (?1, ?2, "
-            "?3)");
+            "INSERT OR IGNORE INTO participants (event_id, user_id, joined_at) VALUES (:event, "
+            ":user, :now)");
         if (!s.isValid())
             return s.error();
         for (int i = 0; i < count; ++i) {
-            s.bind(1, report.crowdedEventId);
-            s.bind(2, firstUser + i);
-            s.bind(3, now);
+            s.bind(":event", report.crowdedEventId);
+            s.bind(":user", firstUser + i);
+            s.bind(":now", now);
             if (s.step() != SQLITE_DONE)
                 return s.error();
             s.reset();

@@ -2,44 +2,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "authstore.h"
+#include "authsql.h"
+#include "database.h"
+#include "sqlitestatement.h"
 
 namespace Eventdesk::Storage {
 
-class Database;
+// SQLite for the accounts store written once in SqlStores::AuthSql.
+struct SqliteBackend
+{
+    using Database = Storage::Database;
+    using Connection = sqlite3;
+    using Statement = SqliteStatement;
+    static sqlite3 *handle(Database &database) { return database.handle(); }
+    template<typename Work> static auto inTransaction(sqlite3 *db, Work &&work)
+    {
+        return Storage::inTransaction(db, std::forward<Work>(work));
+    }
+    // BEGIN IMMEDIATE already lets one writer at a time decide.
+    static Core::Result<void> lockAccounts(sqlite3 *) { return {}; }
+};
 
-// Accounts and tokens in the users and tokens tables (migrations 0001 and 0003); roles,
-// invites, instance settings and devices (0004).
-class SqlAuthStore : public Core::AuthStore
+// Accounts and tokens (migrations 0001 and 0003); roles, invites, instance settings and devices
+// (0004).
+class SqlAuthStore : public SqlStores::AuthSql<SqliteBackend>
 {
 public:
-    explicit SqlAuthStore(Database &database);
-
-    Core::Result<Core::User> createUser(
-        const Core::NewUser &user, const Core::NewToken &firstToken) override;
-    Core::Result<Core::StoredCredentials> credentialsByEmailKey(const QString &emailKey) override;
-    Core::Result<Core::User> userById(qint64 id) override;
-    Core::Result<void> setPasswordHash(qint64 userId, const QByteArray &passwordHash) override;
-
-    Core::Result<qint64> addToken(qint64 userId, const Core::NewToken &token) override;
-    Core::Result<Core::TokenRecord> tokenByHash(const QByteArray &hash) override;
-    Core::Result<void> touchToken(qint64 tokenId, qint64 at) override;
-    Core::Result<bool> revokeToken(const QByteArray &hash, qint64 at) override;
-    Core::Result<int> revokeAllTokens(qint64 userId, qint64 at) override;
-    Core::Result<int> deleteDeadTokens(
-        qint64 userId, qint64 expiredAt, qint64 idleSince, qint64 revokedBefore) override;
-
-    Core::Result<QList<Core::User>> users() override;
-    Core::Result<Core::User> setRole(qint64 userId, Core::Role role) override;
-    Core::Result<void> deleteUser(qint64 userId) override;
-    Core::Result<void> addInvite(const Core::NewInvite &invite) override;
-    Core::Result<QString> setting(const QString &key) override;
-    Core::Result<void> putSetting(const QString &key, const QString &value) override;
-    Core::Result<qint64> addDevice(qint64 userId, const QByteArray &hash, qint64 at) override;
-    Core::Result<Core::DeviceRecord> deviceByHash(const QByteArray &hash) override;
-
-private:
-    Database &m_database;
+    using AuthSql::AuthSql;
 };
 
 } // namespace Eventdesk::Storage
+
+namespace Eventdesk::SqlStores {
+// Compiled once, in sqlauthstore.cpp.
+extern template class AuthSql<Storage::SqliteBackend>;
+} // namespace Eventdesk::SqlStores

@@ -28,16 +28,14 @@ Result<Calendar> SqliteCalendarStore::createCalendar(
     qint64 ownerId, const QByteArray &tokenHash, qint64 now)
 {
     sqlite3 *db = m_database.handle();
-    SqliteStatement s(
-        db, "INSERT INTO calendars (owner_id, token_hash, created_at) VALUES (?1, ?2, ?3)");
-    if (!s.isValid())
-        return s.error();
-    s.bind(1, ownerId);
-    s.bindBlob(2, tokenHash); // a blob, as the tokens table keeps its hashes
-    s.bind(3, now);
-    if (s.step() != SQLITE_DONE)
-        return s.error();
-    return Calendar {sqlite3_last_insert_rowid(db), ownerId, now, 0};
+    SqliteStatement s(db,
+        "INSERT INTO calendars (owner_id, token_hash, created_at) VALUES (:owner, :hash, :now)");
+    s.bind(":owner", ownerId);
+    s.bindBlob(":hash", tokenHash); // a blob, as the tokens table keeps its hashes
+    s.bind(":now", now);
+    if (auto done = s.exec(); !done)
+        return done.error();
+    return Calendar {s.lastInsertId(), ownerId, now, 0};
 }
 
 Result<QList<Calendar>> SqliteCalendarStore::calendars(qint64 ownerId)
@@ -78,14 +76,14 @@ Result<std::optional<qint64>> SqliteCalendarStore::calendarOwner(
     sqlite3 *db = m_database.handle();
     // Marked used at most once a minute: calendar apps poll, and a write per poll is waste.
     SqliteStatement touch(db,
-        "UPDATE calendars SET last_used_at = ?2 WHERE token_hash = ?1 AND last_used_at < ?2 - "
-        "60000");
-    touch.bindBlob(1, tokenHash);
-    touch.bind(2, now);
-    if (touch.step() != SQLITE_DONE)
-        return touch.error();
-    SqliteStatement s(db, "SELECT owner_id FROM calendars WHERE token_hash = ?1");
-    s.bindBlob(1, tokenHash);
+        "UPDATE calendars SET last_used_at = :now WHERE token_hash = :hash AND last_used_at < :now "
+        "- 60000");
+    touch.bindBlob(":hash", tokenHash);
+    touch.bind(":now", now);
+    if (auto done = touch.exec(); !done)
+        return done.error();
+    SqliteStatement s(db, "SELECT owner_id FROM calendars WHERE token_hash = :hash");
+    s.bindBlob(":hash", tokenHash);
     const int rc = s.step();
     if (rc == SQLITE_ROW)
         return std::optional<qint64>(s.integer(0));

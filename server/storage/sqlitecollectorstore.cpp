@@ -34,17 +34,6 @@ QByteArray idList(const QList<qint64> &ids)
     return list;
 }
 
-Error sqliteError(sqlite3 *db)
-{
-    return Error::internal(
-        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("no database connection"));
-}
-
-bool exec(sqlite3 *db, const char *sql)
-{
-    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-}
-
 const char *const AppColumns = "id, name, owner_id, key_hint, scopes, revoked_at, created_at";
 
 App readApp(const SqliteStatement &row)
@@ -92,13 +81,12 @@ void makeDurable(sqlite3 *db, const Core::CollectorConfig &config)
     thread_local sqlite3 *configured = nullptr;
     if (configured == db)
         return;
-    if (config.fullSync)
-        exec(db, "PRAGMA synchronous = FULL");
-    else
-        exec(db, "PRAGMA synchronous = NORMAL");
+    // Pragmas that fail leave SQLite's defaults, which are safe; the writer goes on.
+    (void)execScript(
+        db, config.fullSync ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
     // The five indexes of tracked_events are updated at random places: keep their hot pages in
     // memory (64 MiB instead of SQLite's 2 MiB default) so inserts stay fast as the table grows.
-    exec(db, "PRAGMA cache_size = -65536");
+    (void)execScript(db, "PRAGMA cache_size = -65536");
     // The TrackWriter's checkpoint thread copies the WAL into the database file (and fsyncs it)
     // alongside the writer. Under sustained load those passive checkpoints never catch up with
     // the last commit, so SQLite never starts the WAL over: it grew 80-175 MB/s. So the writer
@@ -106,7 +94,7 @@ void makeDurable(sqlite3 *db, const Core::CollectorConfig &config)
     // next commit writes the WAL from its start again. That pause (10-30 ms) is why the bound
     // is not smaller: at 64 MiB the single-event p99 doubled (docs/collector.md).
     const int frames = config.walCheckpointFrames;
-    exec(db, QByteArray("PRAGMA wal_autocheckpoint = " + QByteArray::number(frames)).constData());
+    (void)execScript(db, "PRAGMA wal_autocheckpoint = " + QByteArray::number(frames));
     configured = db;
 }
 
@@ -117,22 +105,17 @@ Result<App> SqliteCollectorStore::insertApp(const App &app, const QByteArray &ke
     sqlite3 *db = m_database.handle();
     SqliteStatement insert(db,
         "INSERT INTO apps (name, owner_id, key_hash, key_hint, scopes, created_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    if (!insert.isValid())
-        return insert.error();
-    insert.bind(1, app.name);
-    if (app.ownerId != 0)
-        insert.bind(2, app.ownerId);
-    else
-        insert.bindNull(2);
-    insert.bindBlob(3, keyHash);
-    insert.bind(4, app.keyHint);
-    insert.bind(5, app.scopes.join(u' '));
-    insert.bind(6, app.createdAt);
-    if (insert.step() != SQLITE_DONE)
-        return sqliteError(db);
+        "VALUES (:name, NULLIF(:owner, 0), :key_hash, :key_hint, :scopes, :created_at)");
+    insert.bind(":name", app.name);
+    insert.bind(":owner", app.ownerId);
+    insert.bindBlob(":key_hash", keyHash);
+    insert.bind(":key_hint", app.keyHint);
+    insert.bind(":scopes", app.scopes.join(u' '));
+    insert.bind(":created_at", app.createdAt);
+    if (auto done = insert.exec(); !done)
+        return done.error();
     App stored = app;
-    stored.id = sqlite3_last_insert_rowid(db);
+    stored.id = insert.lastInsertId();
     return stored;
 }
 
@@ -140,27 +123,28 @@ Result<QList<App>> SqliteCollectorStore::apps(qint64 ownerId)
 {
     sqlite3 *db = m_database.handle();
     const QByteArray sql = QByteArray("SELECT ") + AppColumns + " FROM apps"
-        + (ownerId != 0 ? " WHERE owner_id = ?1" : "") + " ORDER BY id";
+        + (ownerId != 0 ? " WHERE owner_id = :owner" : "") + " ORDER BY id";
     SqliteStatement select(db, sql);
-    if (!select.isValid())
-        return select.error();
-    if (ownerId != 0)
-        select.bind(1, ownerId);
+    select.bindIfUsed(":owner", ownerId);
     QList<App> apps;
-    while (select.step() == SQLITE_ROW)
+    Result<bool> row = false;
+    while ((row = select.next()) && *row)
         apps.append(readApp(select));
+    if (!row)
+        return row.error();
     return apps;
 }
 
 Result<App> SqliteCollectorStore::app(qint64 id)
 {
     sqlite3 *db = m_database.handle();
-    const QByteArray sql = QByteArray("SELECT ") + AppColumns + " FROM apps WHERE id = ?1";
+    const QByteArray sql = QByteArray("SELECT ") + AppColumns + " FROM apps WHERE id = :id";
     SqliteStatement select(db, sql);
-    if (!select.isValid())
-        return select.error();
-    select.bind(1, id);
-    if (select.step() != SQLITE_ROW)
+    select.bind(":id", id);
+    const auto row = select.next();
+    if (!row)
+        return row.error();
+    if (!*row)
         return Error::notFound(QStringLiteral("There is no app %1.").arg(id));
     return readApp(select);
 }
@@ -169,13 +153,11 @@ Result<void> SqliteCollectorStore::revokeApp(qint64 id, qint64 at)
 {
     sqlite3 *db = m_database.handle();
     SqliteStatement update(
-        db, "UPDATE apps SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL");
-    if (!update.isValid())
-        return update.error();
-    update.bind(1, id);
-    update.bind(2, at);
-    if (update.step() != SQLITE_DONE)
-        return sqliteError(db);
+        db, "UPDATE apps SET revoked_at = :at WHERE id = :id AND revoked_at IS NULL");
+    update.bind(":id", id);
+    update.bind(":at", at);
+    if (auto done = update.exec(); !done)
+        return done.error();
     return {};
 }
 
@@ -184,12 +166,13 @@ Result<std::optional<std::pair<App, QByteArray>>> SqliteCollectorStore::appByKey
 {
     sqlite3 *db = m_database.handle();
     const QByteArray sql
-        = QByteArray("SELECT ") + AppColumns + ", key_hash FROM apps WHERE key_hash = ?1";
+        = QByteArray("SELECT ") + AppColumns + ", key_hash FROM apps WHERE key_hash = :key_hash";
     SqliteStatement select(db, sql);
-    if (!select.isValid())
-        return select.error();
-    select.bindBlob(1, keyHash);
-    if (select.step() != SQLITE_ROW)
+    select.bindBlob(":key_hash", keyHash);
+    const auto row = select.next();
+    if (!row)
+        return row.error();
+    if (!*row)
         return std::optional<std::pair<App, QByteArray>>();
     return std::optional<std::pair<App, QByteArray>>(std::pair(readApp(select), select.bytes(7)));
 }
@@ -204,24 +187,23 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
     // The writer runs these many times a second: compiled once per connection.
     SqliteStatement insert(m_database,
         "INSERT OR IGNORE INTO tracked_events (app_id, session_id, category, name, data, "
-        "occurred_at, received_at, client_event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    SqliteStatement existing(
-        m_database, "SELECT id FROM tracked_events WHERE app_id = ?1 AND client_event_id = ?2");
+        "occurred_at, received_at, client_event_id) VALUES (:app, :session, :category, :name, "
+        ":data, :occurred_at, :received_at, :client_event_id)");
+    SqliteStatement existing(m_database,
+        "SELECT id FROM tracked_events WHERE app_id = :app AND client_event_id = "
+        ":client_event_id");
     SqliteStatement minute(m_database,
-        "INSERT INTO tracked_minutes (minute, category, name, count) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (minute, category, name) DO UPDATE SET count = count + excluded.count");
+        "INSERT INTO tracked_minutes (minute, category, name, count) VALUES (:minute, :category, "
+        ":name, :count) ON CONFLICT (minute, category, name) DO UPDATE SET count = count + "
+        "excluded.count");
     SqliteStatement error(m_database,
         "INSERT INTO tracking_errors (app_id, received_at, payload, reasons) "
-        "VALUES (?1, ?2, ?3, ?4)");
+        "VALUES (NULLIF(:app, 0), :received_at, :payload, :reasons)");
     if (!insert.isValid() || !existing.isValid() || !minute.isValid() || !error.isValid())
         return sqliteError(db);
-    if (!exec(db, "BEGIN IMMEDIATE"))
-        return sqliteError(db);
-    auto fail = [db] {
-        Error failure = sqliteError(db);
-        exec(db, "ROLLBACK");
-        return failure;
-    };
+    SqliteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
 
     QList<WriteResult> results;
     results.reserve(events.size());
@@ -240,121 +222,122 @@ Result<QList<WriteResult>> SqliteCollectorStore::write(
         }
     };
     std::unordered_map<MinuteKey, qint64, MinuteKeyHash> minutes;
+    const auto app = insert.parameter(":app"), session = insert.parameter(":session"),
+               category = insert.parameter(":category"), name = insert.parameter(":name"),
+               data = insert.parameter(":data"), occurredAt = insert.parameter(":occurred_at"),
+               receivedAt = insert.parameter(":received_at"),
+               clientEventId = insert.parameter(":client_event_id");
     for (const PendingEvent &event : events) {
         // The event outlives the step below: its text is bound without a copy.
-        insert.bind(1, event.appId);
-        insert.bindStatic(2, event.sessionId);
-        insert.bindStatic(3, event.category);
-        insert.bindStatic(4, event.name);
-        insert.bindStatic(5, event.data);
-        insert.bind(6, event.occurredAt);
-        insert.bind(7, event.receivedAt);
+        insert.bind(app, event.appId);
+        insert.bindStatic(session, event.sessionId);
+        insert.bindStatic(category, event.category);
+        insert.bindStatic(name, event.name);
+        insert.bindStatic(data, event.data);
+        insert.bind(occurredAt, event.occurredAt);
+        insert.bind(receivedAt, event.receivedAt);
         if (event.clientEventId.isEmpty())
-            insert.bindNull(8);
+            insert.bindNull(clientEventId);
         else
-            insert.bindStatic(8, event.clientEventId);
-        if (insert.step() != SQLITE_DONE)
-            return fail();
+            insert.bindStatic(clientEventId, event.clientEventId);
+        const auto inserted = insert.exec();
+        if (!inserted)
+            return inserted.error();
         insert.reset();
         WriteResult result;
-        if (sqlite3_changes(db) == 0) {
+        if (*inserted == 0) {
             // The same client event id was stored before (or earlier in this very commit).
-            existing.bind(1, event.appId);
-            existing.bindStatic(2, event.clientEventId);
+            existing.bind(":app", event.appId);
+            existing.bindStatic(":client_event_id", event.clientEventId);
             if (existing.step() != SQLITE_ROW)
-                return fail();
+                return existing.error();
             result.id = existing.integer(0);
             result.duplicate = true;
             existing.reset();
         } else {
-            result.id = sqlite3_last_insert_rowid(db);
+            result.id = insert.lastInsertId();
             const qint64 start = event.occurredAt - ((event.occurredAt % 60000) + 60000) % 60000;
             ++minutes[MinuteKey {start, event.category, event.name}];
         }
         results.append(result);
     }
     for (const auto &[key, count] : minutes) {
-        minute.bind(1, key.minute);
-        minute.bindStatic(2, key.category);
-        minute.bindStatic(3, key.name);
-        minute.bind(4, count);
-        if (minute.step() != SQLITE_DONE)
-            return fail();
+        minute.bind(":minute", key.minute);
+        minute.bindStatic(":category", key.category);
+        minute.bindStatic(":name", key.name);
+        minute.bind(":count", count);
+        if (auto done = minute.exec(); !done)
+            return done.error();
         minute.reset();
     }
     for (const PendingError &rejected : errors) {
-        if (rejected.appId != 0)
-            error.bind(1, rejected.appId);
-        else
-            error.bindNull(1);
-        error.bind(2, rejected.receivedAt);
-        error.bind(3, rejected.payload);
-        error.bind(4, encodeReasons(rejected.reasons));
-        if (error.step() != SQLITE_DONE)
-            return fail();
+        error.bind(":app", rejected.appId);
+        error.bind(":received_at", rejected.receivedAt);
+        error.bind(":payload", rejected.payload);
+        error.bind(":reasons", encodeReasons(rejected.reasons));
+        if (auto done = error.exec(); !done)
+            return done.error();
         error.reset();
     }
-    if (!exec(db, "COMMIT"))
-        return fail();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
     return results;
 }
 
-QByteArray SqliteCollectorStore::eventsSql(
-    const TrackQuery &query, QList<std::function<void(void *)>> *binds)
+QByteArray SqliteCollectorStore::eventsSql(const TrackQuery &query)
 {
     // Only the filters in use appear in the SQL, so SQLite picks the index that fits them.
     QByteArray sql = "SELECT id, app_id, session_id, category, name, data, occurred_at, "
                      "received_at, client_event_id FROM tracked_events WHERE 1";
-    int next = 1;
-    auto where = [&](const char *condition, auto value) {
-        sql += " AND ";
-        sql += QByteArray(condition).replace("?", QByteArray("?" + QByteArray::number(next)));
-        const int index = next++;
-        if (binds)
-            binds->append(
-                [index, value](void *s) { static_cast<SqliteStatement *>(s)->bind(index, value); });
-    };
     if (!query.sessionId.isEmpty())
-        where("session_id = ?", query.sessionId);
+        sql += " AND session_id = :session";
     if (!query.category.isEmpty())
-        where("category = ?", query.category);
+        sql += " AND category = :category";
     if (!query.name.isEmpty())
-        where("name = ?", query.name);
+        sql += " AND name = :name";
     if (query.appId != 0)
-        where("app_id = ?", query.appId);
+        sql += " AND app_id = :app";
     if (query.onlyApps)
         sql += " AND app_id IN (" + idList(*query.onlyApps) + ")";
     if (query.from != 0)
-        where("occurred_at >= ?", query.from);
+        sql += " AND occurred_at >= :from";
     if (query.to != 0)
-        where("occurred_at < ?", query.to);
+        sql += " AND occurred_at < :to";
     if (query.hasCursor) {
         const QByteArray op = query.ascending ? ">" : "<";
-        const int t = next++;
-        const int i = next++;
-        sql += " AND (occurred_at " + op + " ?" + QByteArray::number(t) + " OR (occurred_at = ?"
-            + QByteArray::number(t) + " AND id " + op + " ?" + QByteArray::number(i) + "))";
-        if (binds)
-            binds->append([t, i, query](void *s) {
-                static_cast<SqliteStatement *>(s)->bind(t, query.cursorTime);
-                static_cast<SqliteStatement *>(s)->bind(i, query.cursorId);
-            });
+        sql += " AND (occurred_at " + op + " :cursor_time OR (occurred_at = :cursor_time AND id "
+            + op + " :cursor_id))";
     }
     sql += query.ascending ? " ORDER BY occurred_at, id" : " ORDER BY occurred_at DESC, id DESC";
     sql += " LIMIT " + QByteArray::number(qBound(1, query.limit, 1000));
     return sql;
 }
 
+namespace {
+
+// Every value eventsSql() may ask for; the statement refuses to run if one it asks for is
+// missing.
+void bindEventsQuery(SqliteStatement &select, const TrackQuery &query)
+{
+    select.bindIfUsed(":session", query.sessionId);
+    select.bindIfUsed(":category", query.category);
+    select.bindIfUsed(":name", query.name);
+    select.bindIfUsed(":app", query.appId);
+    select.bindIfUsed(":from", query.from);
+    select.bindIfUsed(":to", query.to);
+    select.bindIfUsed(":cursor_time", query.cursorTime);
+    select.bindIfUsed(":cursor_id", query.cursorId);
+}
+
+} // namespace
+
 Result<QList<TrackedEvent>> SqliteCollectorStore::events(const TrackQuery &query)
 {
     sqlite3 *db = m_database.handle();
-    QList<std::function<void(void *)>> binds;
-    const QByteArray sql = eventsSql(query, &binds);
-    SqliteStatement select(db, sql);
+    SqliteStatement select(db, eventsSql(query));
     if (!select.isValid())
         return select.error();
-    for (const auto &bind : std::as_const(binds))
-        bind(&select);
+    bindEventsQuery(select, query);
     QList<TrackedEvent> events;
     int step = SQLITE_ROW;
     while ((step = select.step()) == SQLITE_ROW) {
@@ -394,27 +377,23 @@ Result<QList<TrackingError>> SqliteCollectorStore::errors(const ErrorQuery &quer
     QByteArray sql = "SELECT id, app_id, received_at, payload, reasons FROM tracking_errors "
                      "WHERE 1";
     if (query.appId != 0)
-        sql += " AND app_id = ?1";
+        sql += " AND app_id = :app";
     if (query.onlyApps)
         sql += " AND app_id IN (" + idList(*query.onlyApps) + ")";
     if (query.from != 0)
-        sql += " AND received_at >= ?2";
+        sql += " AND received_at >= :from";
     if (query.to != 0)
-        sql += " AND received_at < ?3";
+        sql += " AND received_at < :to";
     if (query.beforeId != 0)
-        sql += " AND id < ?4";
+        sql += " AND id < :before";
     sql += " ORDER BY id DESC LIMIT " + QByteArray::number(qBound(1, query.limit, 1000));
     SqliteStatement select(db, sql);
     if (!select.isValid())
         return select.error();
-    if (query.appId != 0)
-        select.bind(1, query.appId);
-    if (query.from != 0)
-        select.bind(2, query.from);
-    if (query.to != 0)
-        select.bind(3, query.to);
-    if (query.beforeId != 0)
-        select.bind(4, query.beforeId);
+    select.bindIfUsed(":app", query.appId);
+    select.bindIfUsed(":from", query.from);
+    select.bindIfUsed(":to", query.to);
+    select.bindIfUsed(":before", query.beforeId);
     QList<TrackingError> errors;
     int step = SQLITE_ROW;
     while ((step = select.step()) == SQLITE_ROW) {
@@ -436,11 +415,11 @@ Result<QList<MinuteCount>> SqliteCollectorStore::minuteCounts(qint64 from, qint6
     sqlite3 *db = m_database.handle();
     SqliteStatement select(db,
         "SELECT minute, category, name, count FROM tracked_minutes "
-        "WHERE minute >= ?1 AND minute < ?2 ORDER BY minute, category, name");
+        "WHERE minute >= :from AND minute < :to ORDER BY minute, category, name");
     if (!select.isValid())
         return select.error();
-    select.bind(1, from - ((from % 60000) + 60000) % 60000);
-    select.bind(2, to);
+    select.bind(":from", from - ((from % 60000) + 60000) % 60000);
+    select.bind(":to", to);
     QList<MinuteCount> counts;
     while (select.step() == SQLITE_ROW)
         counts.append({select.integer(0), select.text(1), select.text(2), select.integer(3)});
@@ -456,13 +435,13 @@ Result<QList<MinuteCount>> SqliteCollectorStore::minuteCountsOfApps(
         = QByteArray("SELECT occurred_at - (occurred_at % 60000) AS minute, category, name, "
                      "count(*) FROM tracked_events WHERE app_id IN (")
         + idList(apps)
-        + ") AND occurred_at >= ?1 AND occurred_at < ?2 "
+        + ") AND occurred_at >= :from AND occurred_at < :to "
           "GROUP BY minute, category, name ORDER BY minute, category, name";
     SqliteStatement select(db, sql);
     if (!select.isValid())
         return select.error();
-    select.bind(1, start);
-    select.bind(2, to);
+    select.bind(":from", start);
+    select.bind(":to", to);
     QList<MinuteCount> counts;
     int step = SQLITE_ROW;
     while ((step = select.step()) == SQLITE_ROW)
@@ -502,16 +481,17 @@ Result<void> SqliteCollectorStore::putEventType(const EventType &type)
     sqlite3 *db = m_database.handle();
     SqliteStatement upsert(db,
         "INSERT INTO event_types (category, name, rules, built_in, updated_at) "
-        "VALUES (?1, ?2, ?3, 0, ?4) ON CONFLICT (category, name) DO UPDATE SET "
+        "VALUES (:category, :name, :rules, 0, :updated_at) ON CONFLICT (category, name) DO UPDATE "
+        "SET "
         "rules = excluded.rules, updated_at = excluded.updated_at");
     if (!upsert.isValid())
         return upsert.error();
-    upsert.bind(1, type.category);
-    upsert.bind(2, type.name);
-    upsert.bind(3, QJsonDocument(type.rules).toJson(QJsonDocument::Compact));
-    upsert.bind(4, type.updatedAt);
-    if (upsert.step() != SQLITE_DONE)
-        return sqliteError(db);
+    upsert.bind(":category", type.category);
+    upsert.bind(":name", type.name);
+    upsert.bind(":rules", QJsonDocument(type.rules).toJson(QJsonDocument::Compact));
+    upsert.bind(":updated_at", type.updatedAt);
+    if (auto done = upsert.exec(); !done)
+        return done.error();
     return {};
 }
 
@@ -519,22 +499,24 @@ Result<void> SqliteCollectorStore::deleteEventType(const QString &category, cons
 {
     sqlite3 *db = m_database.handle();
     SqliteStatement select(
-        db, "SELECT built_in FROM event_types WHERE category = ?1 AND name = ?2");
-    if (!select.isValid())
-        return select.error();
-    select.bind(1, category);
-    select.bind(2, name);
-    if (select.step() != SQLITE_ROW)
+        db, "SELECT built_in FROM event_types WHERE category = :category AND name = :name");
+    select.bind(":category", category);
+    select.bind(":name", name);
+    const auto row = select.next();
+    if (!row)
+        return row.error();
+    if (!*row)
         return Error::notFound(
             QStringLiteral("There is no event type %1 / %2.").arg(category, name));
     if (select.integer(0) != 0)
         return Error::make(ErrorKind::Conflict, QStringLiteral("built_in_type"),
             QStringLiteral("Built-in event types can be changed but not deleted."));
-    SqliteStatement remove(db, "DELETE FROM event_types WHERE category = ?1 AND name = ?2");
-    remove.bind(1, category);
-    remove.bind(2, name);
-    if (remove.step() != SQLITE_DONE)
-        return sqliteError(db);
+    SqliteStatement remove(
+        db, "DELETE FROM event_types WHERE category = :category AND name = :name");
+    remove.bind(":category", category);
+    remove.bind(":name", name);
+    if (auto done = remove.exec(); !done)
+        return done.error();
     return {};
 }
 
@@ -559,7 +541,7 @@ Result<void> SqliteCollectorStore::putSettings(const CollectorSettings &settings
 {
     sqlite3 *db = m_database.handle();
     SqliteStatement upsert(db,
-        "INSERT INTO collector_settings (key, value) VALUES (?1, ?2) "
+        "INSERT INTO collector_settings (key, value) VALUES (:key, :value) "
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     if (!upsert.isValid())
         return upsert.error();
@@ -567,10 +549,10 @@ Result<void> SqliteCollectorStore::putSettings(const CollectorSettings &settings
         = {{"strict_types", settings.strictTypes ? QStringLiteral("1") : QStringLiteral("0")},
             {"max_skew_ms", QString::number(settings.maxSkewMs)}};
     for (const auto &[key, value] : values) {
-        upsert.bind(1, QString::fromLatin1(key));
-        upsert.bind(2, value);
-        if (upsert.step() != SQLITE_DONE)
-            return sqliteError(db);
+        upsert.bind(":key", key);
+        upsert.bind(":value", value);
+        if (auto done = upsert.exec(); !done)
+            return done.error();
         upsert.reset();
     }
     return {};

@@ -48,9 +48,9 @@ public:
     Core::Result<Core::CollectorSettings> settings() override;
     Core::Result<void> putSettings(const Core::CollectorSettings &settings) override;
 
-    // The SQL of an event query (for EXPLAIN QUERY PLAN in tests); binds get the values.
-    static QByteArray eventsSql(
-        const Core::TrackQuery &query, QList<std::function<void(void *)>> *binds = nullptr);
+    // The SQL of an event query (also for EXPLAIN QUERY PLAN in tests): only the filters in use
+    // appear in it, with named parameters that bindEventsQuery() fills.
+    static QByteArray eventsSql(const Core::TrackQuery &query);
 
 private:
     Database &m_database;

@@ -4,6 +4,8 @@
 #include "database.h"
 #include "sqlitestatement.h"
 
+#include <QSet>
+
 namespace Eventdesk::Storage {
 
 using namespace Eventdesk::Core;
@@ -140,18 +142,17 @@ TimeRange timeRange(const EventQuery &query, const EventPosition &position, int 
     return range;
 }
 
+// Every value filterSql() may ask for; the statement refuses to run if one it asks for is
+// missing.
 void bindFilters(SqliteStatement &s, const EventQuery &query, qint64 pivot)
 {
-    s.bind(":viewer", query.viewerId);
-    if (query.from)
-        s.bind(":from", *query.from);
-    if (query.to)
-        s.bind(":to", *query.to);
+    s.bindIfUsed(":viewer", query.viewerId);
+    s.bindIfUsed(":from", query.from);
+    s.bindIfUsed(":to", query.to);
     if (!query.text.trimmed().isEmpty())
-        s.bind(":q", SqliteEventStore::ftsQuery(query.text));
-    if (!query.source.isEmpty())
-        s.bind(":source", query.source);
-    s.bind(":pivot", pivot);
+        s.bindIfUsed(":q", SqliteEventStore::ftsQuery(query.text));
+    s.bindIfUsed(":source", query.source);
+    s.bindIfUsed(":pivot", pivot);
 }
 
 } // namespace
@@ -185,10 +186,11 @@ std::optional<std::pair<qint64, qint64>> SqliteEventStore::dataVersion()
     return m_database.dataVersion();
 }
 
-QByteArray SqliteEventStore::listSql(
-    const EventQuery &query, const EventPosition &position, int bucket, bool textAsFilter)
+QByteArray SqliteEventStore::listSql(const EventQuery &query, const EventPosition &position,
+    int bucket, bool textAsFilter, bool idsOnly)
 {
-    QByteArray sql = eventColumns + filterSql(query, textAsFilter, !byStart(query));
+    QByteArray sql = (idsOnly ? QByteArray("SELECT e.id FROM events e ") : eventColumns)
+        + filterSql(query, textAsFilter, !byStart(query));
     const bool after = position.started && position.bucket == bucket;
     if (byStart(query)) {
         const TimeRange range = timeRange(query, position, bucket);
@@ -222,11 +224,32 @@ QByteArray SqliteEventStore::listSql(
 Result<QList<Event>> SqliteEventStore::list(
     const EventQuery &query, const EventPosition &position, int limit)
 {
-    sqlite3 *db = m_database.handle();
     QList<Event> rows;
     rows.reserve(limit);
+    auto walked = walk(query, position, limit, false,
+        [&rows](const SqliteStatement &s) { rows.append(readEvent(s)); });
+    if (!walked)
+        return walked.error();
+    return rows;
+}
+
+Result<QList<qint64>> SqliteEventStore::listIds(
+    const EventQuery &query, const EventPosition &position)
+{
+    QList<qint64> ids;
+    auto walked = walk(
+        query, position, -1, true, [&ids](const SqliteStatement &s) { ids.append(s.integer(0)); });
+    if (!walked)
+        return walked.error();
+    return ids;
+}
+
+Result<void> SqliteEventStore::walk(const EventQuery &query, const EventPosition &position,
+    qint64 limit, bool idsOnly, const std::function<void(const SqliteStatement &)> &take)
+{
+    sqlite3 *db = m_database.handle();
     if (!query.text.trimmed().isEmpty() && ftsQuery(query.text).isEmpty())
-        return rows; // only punctuation: nothing can match
+        return {}; // only punctuation: nothing can match
     // Few matches: fetch them by id and sort them. Many: walk the order's index and keep the
     // rows that match, stopping at the page's end (sorting 100,000 matches would take long).
     bool textAsFilter = false;
@@ -241,12 +264,13 @@ Result<QList<Event>> SqliteEventStore::list(
     const bool bucketed = query.sort == EventSort::Upcoming;
     const int firstBucket = bucketed ? position.bucket : 0;
     const int lastBucket = bucketed ? 1 : 0;
-    for (int bucket = firstBucket; bucket <= lastBucket && rows.size() < limit; ++bucket) {
+    qint64 taken = 0;
+    for (int bucket = firstBucket; bucket <= lastBucket && (limit < 0 || taken < limit); ++bucket) {
         if (bucketed && bucket == 0 && query.when == EventQuery::When::Past)
             continue;
         if (bucketed && bucket == 1 && query.when == EventQuery::When::Upcoming)
             continue;
-        SqliteStatement s(db, listSql(query, position, bucket, textAsFilter));
+        SqliteStatement s(db, listSql(query, position, bucket, textAsFilter, idsOnly));
         if (!s.isValid())
             return s.error();
         bindFilters(s, query, position.pivot);
@@ -264,14 +288,16 @@ Result<QList<Event>> SqliteEventStore::list(
                 s.bind(":key", position.key.toLongLong());
             s.bind(":id", position.id);
         }
-        s.bind(":limit", qint64(limit - rows.size()));
+        s.bind(":limit", limit < 0 ? qint64(-1) : limit - taken); // -1: no limit
         int rc;
-        while ((rc = s.step()) == SQLITE_ROW)
-            rows.append(readEvent(s));
+        while ((rc = s.step()) == SQLITE_ROW) {
+            take(s);
+            ++taken;
+        }
         if (rc != SQLITE_DONE)
             return s.error();
     }
-    return rows;
+    return {};
 }
 
 Result<qint64> SqliteEventStore::count(const EventQuery &query, qint64 pivot)
@@ -285,6 +311,17 @@ Result<qint64> SqliteEventStore::count(const EventQuery &query, qint64 pivot)
     if (s.step() != SQLITE_ROW)
         return s.error();
     return s.integer(0);
+}
+
+QByteArray SqliteEventStore::overlappingSql(const EventQuery &query)
+{
+    // Every column here is in the events_calendar index (migration 0012): one index range.
+    return "SELECT e.id, e.title, e.starts_at, e.ends_at, e.location, e.owner_id, e.source, "
+           "e.sold_out, e.participant_count, e.version FROM events e "
+        + filterSql(query, true, false)
+        + "AND e.starts_at >= :lo AND e.starts_at < :hi "
+          "AND (e.starts_at >= :from OR coalesce(e.ends_at, e.starts_at) > :from) "
+          "ORDER BY e.starts_at, e.id LIMIT :limit";
 }
 
 Result<QList<Event>> SqliteEventStore::overlapping(
@@ -307,14 +344,9 @@ Result<QList<Event>> SqliteEventStore::overlapping(
     filters.from.reset();
     filters.to.reset();
     filters.when = EventQuery::When::All;
-    // No description: the calendar never shows it, and it is most of a row's bytes.
-    QByteArray columns = eventColumns;
-    columns.replace("e.description", "''");
-    SqliteStatement s(db,
-        columns + filterSql(filters, true, false)
-            + "AND e.starts_at >= :lo AND e.starts_at < :hi "
-              "AND (e.starts_at >= :from OR coalesce(e.ends_at, e.starts_at) > :from) "
-              "ORDER BY e.starts_at, e.id LIMIT :limit");
+    // Only what calendars paint: no description, no owner join, no per-row participation probe
+    // (one query below reads the viewer's joined events of the range).
+    SqliteStatement s(db, overlappingSql(filters));
     if (!s.isValid())
         return s.error();
     bindFilters(s, filters, 0);
@@ -323,10 +355,43 @@ Result<QList<Event>> SqliteEventStore::overlapping(
     s.bind(":from", from);
     s.bind(":limit", qint64(limit));
     int rc;
-    while ((rc = s.step()) == SQLITE_ROW)
-        rows.append(readEvent(s));
+    while ((rc = s.step()) == SQLITE_ROW) {
+        Event e;
+        e.id = s.integer(0);
+        e.title = s.text(1);
+        e.startsAt = s.integer(2);
+        e.endsAt = s.optionalInteger(3);
+        e.location = s.text(4);
+        e.ownerId = s.isNull(5) ? 0 : s.integer(5);
+        e.source = s.text(6);
+        e.soldOut = s.integer(7) != 0;
+        e.participantCount = s.integer(8);
+        e.version = s.integer(9);
+        e.joined = query.joined; // the joined filter leaves only joined events
+        rows.append(std::move(e));
+    }
     if (rc != SQLITE_DONE)
         return s.error();
+    if (query.viewerId <= 0 || query.joined || rows.isEmpty())
+        return rows;
+    // The viewer's joined events in the same start range: one walk of participants_user.
+    SqliteStatement joined(db,
+        "SELECT p.event_id FROM participants p JOIN events e ON e.id = p.event_id "
+        "WHERE p.user_id = :viewer AND e.starts_at >= :lo AND e.starts_at < :hi");
+    if (!joined.isValid())
+        return joined.error();
+    joined.bind(":viewer", query.viewerId);
+    joined.bind(":lo", from - span);
+    joined.bind(":hi", to);
+    QSet<qint64> ids;
+    while ((rc = joined.step()) == SQLITE_ROW)
+        ids.insert(joined.integer(0));
+    if (rc != SQLITE_DONE)
+        return joined.error();
+    if (!ids.isEmpty()) {
+        for (Event &e : rows)
+            e.joined = ids.contains(e.id);
+    }
     return rows;
 }
 
@@ -487,7 +552,7 @@ Result<Participation> changeParticipation(
             return s.error();
         s.bind(":event", eventId);
         s.bind(":user", userId);
-        s.bind(":now", now);
+        s.bindIfUsed(":now", now);
         if (s.step() != SQLITE_DONE) {
             if (sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_FOREIGNKEY)
                 return Error::make(ErrorKind::Unauthorized, QStringLiteral("unauthorized"),

@@ -90,6 +90,57 @@ Result<void> run(SqliteStatement &s)
     return {};
 }
 
+// Records attempts (and disables subscriptions) inside the caller's transaction.
+Result<void> recordAttempts(sqlite3 *db, const QList<DeliveryAttempt> &attempts)
+{
+    SqliteStatement delivery(db,
+        "UPDATE webhook_deliveries SET attempts = attempts + 1, status = :status, "
+        "next_attempt_at = :next, last_code = :code, last_error = :error, latency_ms = :latency, "
+        "finished_at = :finished WHERE id = :id");
+    SqliteStatement health(db,
+        "UPDATE webhooks SET failing_since = CASE WHEN :ok THEN 0 WHEN failing_since = 0 "
+        "THEN :at ELSE failing_since END WHERE id = :id");
+    SqliteStatement disable(db,
+        "UPDATE webhooks SET enabled = 0, disabled_reason = :reason, disabled_at = :at, "
+        "updated_at = :at WHERE id = :id");
+    SqliteStatement failPending(db,
+        "UPDATE webhook_deliveries SET status = 'failed', last_error = 'subscription disabled', "
+        "finished_at = :at WHERE webhook_id = :id AND status = 'pending'");
+    if (!delivery.isValid() || !health.isValid() || !disable.isValid() || !failPending.isValid())
+        return Error::internal(QString::fromUtf8(sqlite3_errmsg(db)));
+    for (const DeliveryAttempt &a : attempts) {
+        const bool ok = a.status == QStringLiteral("delivered");
+        delivery.bind(":status", a.status);
+        delivery.bind(":next", a.status == QStringLiteral("pending") ? a.nextAttemptAt : 0);
+        delivery.bind(":code", a.code);
+        delivery.bind(":error", a.error);
+        delivery.bind(":latency", a.latencyMs);
+        delivery.bind(":finished", a.status == QStringLiteral("pending") ? 0 : a.at);
+        delivery.bind(":id", a.deliveryId);
+        if (delivery.step() != SQLITE_DONE)
+            return delivery.error();
+        delivery.reset();
+        health.bind(":ok", ok ? 1 : 0);
+        health.bind(":at", a.at);
+        health.bind(":id", a.webhookId);
+        if (health.step() != SQLITE_DONE)
+            return health.error();
+        health.reset();
+        if (!a.disableReason.isEmpty()) {
+            disable.bind(":reason", a.disableReason);
+            disable.bind(":at", a.at);
+            disable.bind(":id", a.webhookId);
+            failPending.bind(":at", a.at);
+            failPending.bind(":id", a.webhookId);
+            if (disable.step() != SQLITE_DONE || failPending.step() != SQLITE_DONE)
+                return Error::internal(QString::fromUtf8(sqlite3_errmsg(db)));
+            disable.reset();
+            failPending.reset();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 SqliteWebhookStore::SqliteWebhookStore(Database &database)
@@ -264,10 +315,11 @@ Result<qint64> SqliteWebhookStore::enqueuePing(
     return qint64(sqlite3_last_insert_rowid(db));
 }
 
-Result<int> SqliteWebhookStore::fanOut(
+Result<int> SqliteWebhookStore::settle(const QList<DeliveryAttempt> &attempts,
     const std::function<bool(qint64)> &mayAllSee, qint64 now, int limit)
 {
     sqlite3 *db = m_database.handle();
+    bool fresh = false;
     {
         // Most passes find nothing new: answer that without taking the write lock, which the
         // API's writers need.
@@ -276,9 +328,10 @@ Result<int> SqliteWebhookStore::fanOut(
             "(SELECT outbox_id FROM webhook_cursor WHERE id = 1)");
         if (probe.step() != SQLITE_ROW)
             return probe.error();
-        if (probe.integer(0) == 0)
-            return 0;
+        fresh = probe.integer(0) != 0;
     }
+    if (!fresh && attempts.isEmpty())
+        return 0;
     struct Target
     {
         qint64 id;
@@ -290,7 +343,7 @@ Result<int> SqliteWebhookStore::fanOut(
     };
     // The owners' roles are asked outside the transaction (another store answers).
     QList<Target> targets;
-    {
+    if (fresh) {
         SqliteStatement s(db, "SELECT id, owner_id, events, from_outbox_id, enabled FROM webhooks");
         if (!s.isValid())
             return s.error();
@@ -312,6 +365,22 @@ Result<int> SqliteWebhookStore::fanOut(
     SqliteTransaction transaction(db);
     if (!transaction.isActive())
         return Error::internal(transaction.errorMessage());
+    if (!attempts.isEmpty()) {
+        if (auto recorded = recordAttempts(db, attempts); !recorded)
+            return recorded.error();
+        // What this transaction disabled receives nothing new.
+        for (const DeliveryAttempt &a : attempts) {
+            for (Target &target : targets) {
+                if (!a.disableReason.isEmpty() && target.id == a.webhookId)
+                    target.enabled = false;
+            }
+        }
+    }
+    if (!fresh) {
+        if (auto committed = transaction.commit(); !committed)
+            return committed.error();
+        return 0;
+    }
     qint64 cursor = 0;
     {
         SqliteStatement s(db, "SELECT outbox_id FROM webhook_cursor WHERE id = 1");
@@ -433,60 +502,6 @@ Result<std::optional<qint64>> SqliteWebhookStore::nextDue()
     if (s.step() != SQLITE_ROW)
         return s.error();
     return s.optionalInteger(0);
-}
-
-Result<void> SqliteWebhookStore::record(const QList<DeliveryAttempt> &attempts)
-{
-    sqlite3 *db = m_database.handle();
-    SqliteTransaction transaction(db);
-    if (!transaction.isActive())
-        return Error::internal(transaction.errorMessage());
-    SqliteStatement delivery(db,
-        "UPDATE webhook_deliveries SET attempts = attempts + 1, status = :status, "
-        "next_attempt_at = :next, last_code = :code, last_error = :error, latency_ms = :latency, "
-        "finished_at = :finished WHERE id = :id");
-    SqliteStatement health(db,
-        "UPDATE webhooks SET failing_since = CASE WHEN :ok THEN 0 WHEN failing_since = 0 "
-        "THEN :at ELSE failing_since END WHERE id = :id");
-    SqliteStatement disable(db,
-        "UPDATE webhooks SET enabled = 0, disabled_reason = :reason, disabled_at = :at, "
-        "updated_at = :at WHERE id = :id");
-    SqliteStatement failPending(db,
-        "UPDATE webhook_deliveries SET status = 'failed', last_error = 'subscription disabled', "
-        "finished_at = :at WHERE webhook_id = :id AND status = 'pending'");
-    if (!delivery.isValid() || !health.isValid() || !disable.isValid() || !failPending.isValid())
-        return Error::internal(QString::fromUtf8(sqlite3_errmsg(db)));
-    for (const DeliveryAttempt &a : attempts) {
-        const bool ok = a.status == QStringLiteral("delivered");
-        delivery.bind(":status", a.status);
-        delivery.bind(":next", a.status == QStringLiteral("pending") ? a.nextAttemptAt : 0);
-        delivery.bind(":code", a.code);
-        delivery.bind(":error", a.error);
-        delivery.bind(":latency", a.latencyMs);
-        delivery.bind(":finished", a.status == QStringLiteral("pending") ? 0 : a.at);
-        delivery.bind(":id", a.deliveryId);
-        if (delivery.step() != SQLITE_DONE)
-            return delivery.error();
-        delivery.reset();
-        health.bind(":ok", ok ? 1 : 0);
-        health.bind(":at", a.at);
-        health.bind(":id", a.webhookId);
-        if (health.step() != SQLITE_DONE)
-            return health.error();
-        health.reset();
-        if (!a.disableReason.isEmpty()) {
-            disable.bind(":reason", a.disableReason);
-            disable.bind(":at", a.at);
-            disable.bind(":id", a.webhookId);
-            failPending.bind(":at", a.at);
-            failPending.bind(":id", a.webhookId);
-            if (disable.step() != SQLITE_DONE || failPending.step() != SQLITE_DONE)
-                return Error::internal(QString::fromUtf8(sqlite3_errmsg(db)));
-            disable.reset();
-            failPending.reset();
-        }
-    }
-    return transaction.commit();
 }
 
 Result<void> SqliteWebhookStore::prune(qint64 before)

@@ -26,12 +26,11 @@ public:
     Core::Result<Core::WebhookDelivery> redeliver(qint64 id, qint64 now) override;
     Core::Result<qint64> enqueuePing(
         qint64 webhookId, const QByteArray &snapshot, qint64 now) override;
-    Core::Result<int> fanOut(
+    Core::Result<int> settle(const QList<Core::DeliveryAttempt> &attempts,
         const std::function<bool(qint64)> &mayAllSee, qint64 now, int limit) override;
     Core::Result<QList<Core::DueDelivery>> due(
         qint64 now, int perWebhook, const QSet<qint64> &inFlight) override;
     Core::Result<std::optional<qint64>> nextDue() override;
-    Core::Result<void> record(const QList<Core::DeliveryAttempt> &attempts) override;
     Core::Result<void> prune(qint64 before) override;
 
 private:

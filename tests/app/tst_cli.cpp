@@ -144,6 +144,26 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QLatin1String("Invalid port")), qPrintable(run.err));
     }
 
+    // Issue 11: `eventdesk import` exits 0 only when something was imported; a document whose
+    // every element was skipped fails with the reasons (it said "added 0" and exited 0).
+    void importExitCodes()
+    {
+        const QString dataDir = m_dir->filePath(QStringLiteral("data"));
+        const Finished good = runToEnd(
+            {QStringLiteral("import"), QStringLiteral(FEEDS_TEST_DATA "/provider-v2-planlist.xml"),
+                QStringLiteral("--data-dir"), dataDir});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY2(good.out.contains(QLatin1String("added 4")), qPrintable(good.out + good.err));
+        const Finished skipped = runToEnd(
+            {QStringLiteral("import"), QStringLiteral(FEEDS_TEST_DATA "/provider-all-invalid.xml"),
+                QStringLiteral("--data-dir"), dataDir});
+        QCOMPARE(skipped.exitStatus, QProcess::NormalExit);
+        QCOMPARE(skipped.exitCode, 1);
+        QVERIFY2(skipped.err.contains(QLatin1String("failed (all_skipped)")),
+            qPrintable(skipped.out + skipped.err));
+        QVERIFY(skipped.out.isEmpty());
+    }
+
     void headlessServesAndStops_data()
     {
         QTest::addColumn<int>("signalNumber");

@@ -4,7 +4,8 @@
 # Feed import benchmark, one command:  tests/bench/feeds.sh [build-dir] [plans] [zones]
 # (also run as the 'feeds' scenario of tests/bench/run.sh)
 # Generates a provider feed (default 100,000 plans x 10 zones), imports it with
-# 'eventdesk import' (time and peak RSS from /usr/bin/time -v), re-imports it unchanged, then
+# 'eventdesk import' (time and peak RSS from /usr/bin/time -v), re-imports it unchanged and
+# changed (a third of the plans repriced, then back), then
 # measures GET /search p99 with wrk on 127.0.0.1 at that size, idle and while another import
 # (a changed feed, so it writes) runs against the same database. Build Release first:
 #   cmake -S . -B build-rel -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build build-rel --target eventdesk
@@ -43,6 +44,9 @@ echo "== first import"
 measure "import" "$EVENTDESK" import "$WORK/feed.xml" --data-dir "$WORK/data"
 echo "== unchanged re-import"
 measure "re-import (unchanged)" "$EVENTDESK" import "$WORK/feed.xml" --data-dir "$WORK/data"
+echo "== changed re-imports (a third of the plans repriced, then back)"
+measure "re-import (changed)" "$EVENTDESK" import "$WORK/feed2.xml" --data-dir "$WORK/data"
+measure "re-import (back)" "$EVENTDESK" import "$WORK/feed.xml" --data-dir "$WORK/data"
 
 echo "== /search with wrk (2 threads; 4 then 16 connections, 10 s each), load $(cut -d" " -f1-3 /proc/loadavg)"
 "$EVENTDESK" --headless --port "$PORT" --data-dir "$WORK/data" > "$WORK/server.log" 2>&1 &

@@ -2,11 +2,14 @@
 # SPDX-FileCopyrightText: 2026 Eventdesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Webhook benchmark, one run: tests/bench/webhooks.sh [seconds per phase, default 5]
-# On one server and database: event writes (POST /api/v1/events, wrk 16 connections) and /track
-# (single events, 50 connections) with no subscription, then the same with three subscriptions
-# to every type on a local receiver (tests/bench/webhooks_receiver.py). Then waits until every
-# message of the second phase has arrived and prints deliveries per second and the
-# commit-to-delivery lag (arrival at the receiver minus the message's commit timestamp).
+# On one server and database: first event writes (POST /api/v1/events, wrk 16 connections) in
+# ROUNDS (default 4) alternating slices of SLICE seconds (default 2) without and with three
+# subscriptions, so that load from other programs on a shared machine hits both alike; prints
+# each round and the ratio of the totals. Then event writes and /track (single events, 50
+# connections) with no subscription, then the same with three subscriptions to every type on a
+# local receiver (tests/bench/webhooks_receiver.py). Then waits until every message of that
+# phase has arrived and prints deliveries per second and the commit-to-delivery lag (arrival at
+# the receiver minus the message's commit timestamp).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-5}
@@ -42,13 +45,40 @@ phase() {
     echo "   /track single events: $(awk -v a="$answered" -v s="$seconds" 'BEGIN {printf "%.0f", a / s}')/s"
 }
 
+subscribe() {
+    local path
+    for path in s1 s2 s3; do
+        curl -fs -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" \
+            -d "{\"url\":\"http://127.0.0.1:$RPORT/$path\",\"events\":[\"event.created\",\"event.updated\",\"event.deleted\",\"participation.joined\",\"participation.withdrawn\",\"comment.created\",\"comment.updated\",\"comment.deleted\",\"import.finished\"]}" \
+            "$URL/api/v1/webhooks" | python3 -c 'import sys,json; print(json.load(sys.stdin)["id"])'
+    done
+}
+writes() {
+    EVENTDESK_TOKEN=$TOKEN wrk -t2 -c16 -d"${SLICE}s" -s tests/bench/webhooks_events.lua "$URL" |
+        awk '/^Requests\/sec:/ {printf "%.0f", $2}'
+}
+
+ROUNDS=${ROUNDS:-4}
+SLICE=${SLICE:-2}
+echo "== event writes in $ROUNDS alternating rounds of ${SLICE}s: no subscription, three"
+total_none=0 total_three=0
+for round in $(seq "$ROUNDS"); do
+    none=$(writes)
+    ids=$(subscribe)
+    three=$(writes)
+    for id in $ids; do
+        curl -fs -X DELETE -H "Authorization: Bearer $TOKEN" "$URL/api/v1/webhooks/$id" >/dev/null
+    done
+    total_none=$((total_none + none)) total_three=$((total_three + three))
+    echo "   round $round: $none/s without, $three/s with three subscriptions"
+done
+echo "   ratio (with / without, all rounds): $(awk -v a="$total_three" -v b="$total_none" 'BEGIN {printf "%.2f", a / b}')"
+sleep 1
+: >"$DATA/received.log" # what the rounds sent is not counted below
+
 echo "== no subscription, ${DURATION}s each"
 phase
-for path in s1 s2 s3; do
-    curl -fs -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" \
-        -d "{\"url\":\"http://127.0.0.1:$RPORT/$path\",\"events\":[\"event.created\",\"event.updated\",\"event.deleted\",\"participation.joined\",\"participation.withdrawn\",\"comment.created\",\"comment.updated\",\"comment.deleted\",\"import.finished\"]}" \
-        "$URL/api/v1/webhooks" >/dev/null
-done
+subscribe >/dev/null
 before=$(sqlite3 "$DATA/eventdesk.sqlite3" "SELECT coalesce(max(id), 0) FROM events")
 echo "== three subscriptions (every type), ${DURATION}s each"
 phase

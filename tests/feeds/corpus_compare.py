@@ -13,18 +13,24 @@ in UTC (all-day and floating times read as UTC, as Eventdesk stores them) and ti
 its title and the min/max over its zones' price fields.
 
 A difference fails the test unless the file is on the list of deliberate differences in
-CORPUS_DIR/DIFFERENCES (one "file: reason" per line; see docs/feeds.md).
+CORPUS_DIR/DIFFERENCES (one "file: reason" per line; see docs/feeds.md). So does a corpus file
+without a row in CORPUS_DIR/MANIFEST naming its origin and an SPDX licence identifier, and a
+row without its file: only files whose licence lets us redistribute them belong here.
 """
 import datetime
 import json
 import os
 import subprocess
 import sys
+import re
 import xml.etree.ElementTree as ET
 
 WINDOW_FROM = datetime.datetime(1990, 1, 1, tzinfo=datetime.timezone.utc)
 WINDOW_TO = datetime.datetime(2035, 1, 1, tzinfo=datetime.timezone.utc)
 UTC = datetime.timezone.utc
+
+
+SPDX = re.compile(r'[A-Za-z0-9.+-]+( (AND|OR) [A-Za-z0-9.+-]+)*')
 
 
 def ms(value):
@@ -142,6 +148,28 @@ def load_differences(corpus):
     return known
 
 
+def check_manifest(corpus, files):
+    """Problems with the MANIFEST: files without a row, rows without a file, rows without an
+    SPDX licence identifier (file, repository, path, commit, licence; tab-separated)."""
+    problems, rows = [], {}
+    for line in open(os.path.join(corpus, 'MANIFEST'), encoding='utf-8'):
+        if line.startswith('#') or not line.strip():
+            continue
+        fields = line.rstrip('\n').split('\t')
+        if len(fields) != 5 or not all(fields):
+            problems.append('MANIFEST: not five fields: %r' % line.strip())
+            continue
+        rows[fields[0]] = fields[4]
+        if (not SPDX.fullmatch(fields[4])
+                or fields[4].upper() in ('NONE', 'UNKNOWN', 'NOASSERTION')):
+            problems.append('MANIFEST: %s: no SPDX licence identifier (%r)'
+                            % (fields[0], fields[4]))
+    names = {os.path.relpath(path, corpus) for path in files}
+    problems += ['MANIFEST: %s is not listed' % n for n in sorted(names - set(rows))]
+    problems += ['MANIFEST: %s is listed but missing' % n for n in sorted(set(rows) - names)]
+    return problems
+
+
 def describe(ours, theirs, limit=4):
     only_ours = sorted(set(ours) - set(theirs))
     only_theirs = sorted(set(theirs) - set(ours))
@@ -164,6 +192,8 @@ def main():
     results = {r['file']: r for r in map(json.loads, out.splitlines())}
     known = load_differences(corpus)
     agree, deliberate, failures = 0, [], []
+    if not chosen:
+        failures += check_manifest(corpus, files)
     for path in files:
         name = os.path.relpath(path, corpus)
         result = results[path]

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace Eventdesk;
 using namespace Eventdesk::Core;
 
@@ -295,6 +297,89 @@ private Q_SLOTS:
         QVERIFY2(check.exec(QStringLiteral(
                      "INSERT INTO events_fts(events_fts) VALUES ('integrity-check')")),
             qPrintable(check.lastError().text()));
+    }
+
+    // The writer stages each difference in its temporary table as the document streams in, not
+    // in memory (issue 11: a 50 MB .ics). A run that fails, at any phase, leaves the events as
+    // they were, and what it staged never reaches a later run.
+    void stagedRowsEndWithTheirRun()
+    {
+        QCOMPARE(env->import(plans({basePlan("1", "online", plan("1", "01"), "Kept")})).added, 1);
+        QSqlQuery q(env->db->connection());
+        // The write phase fails after the compare phase has staged both rows.
+        QVERIFY2(q.exec(QStringLiteral(
+                     "CREATE TRIGGER refuse_boom BEFORE INSERT ON events WHEN NEW.title = 'Boom' "
+                     "BEGIN SELECT RAISE(ABORT, 'refused'); END")),
+            qPrintable(q.lastError().text()));
+        const ImportRun refused
+            = env->import(plans({basePlan("1", "online", plan("1", "01", "30.00"), "Kept"),
+                basePlan("2", "online", plan("1", "02"), "Boom")}));
+        QCOMPARE(refused.status, QStringLiteral("failed"));
+        QVERIFY2(refused.errors.join(u' ').contains(QStringLiteral("refused")),
+            qPrintable(refused.errors.join(u' ')));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_boom")));
+        QCOMPARE(env->scalar(QStringLiteral("SELECT count(*) FROM events")), 1);
+        QCOMPARE(env->scalar(QStringLiteral("SELECT max_price FROM events")), 10);
+        // The parse fails after valid rows were staged.
+        QByteArray broken = plans({basePlan("3", "online", plan("1", "03"), "Lost")});
+        broken.chop(8);
+        QCOMPARE(env->import(broken).status, QStringLiteral("failed"));
+
+        // The next run writes its own rows and nothing of the failed ones.
+        const ImportRun next = env->import(plans({basePlan("4", "online", plan("1", "04"))}));
+        QCOMPARE(next.status, QStringLiteral("succeeded"));
+        QCOMPARE(next.added, 1);
+        QCOMPARE(searchKeys(*env->service), keys("1:1 4:1"));
+        QCOMPARE(
+            env->scalar(QStringLiteral("SELECT max_price FROM events WHERE base_id = '1'")), 10);
+
+        // One key twice in a document: a price change (staged without its texts), then a new
+        // title for the same row: one update with the later values, and the text index follows.
+        const ImportRun twice
+            = env->import(plans({basePlan("1", "online", plan("1", "01", "20.00"), "Kept"),
+                basePlan("1", "online", plan("1", "01", "20.00"), "Renamed")}));
+        QCOMPARE(twice.updated, 2);
+        QCOMPARE(
+            env->scalar(QStringLiteral("SELECT count(*) FROM events WHERE base_id = '1' AND "
+                                       "title = 'Renamed' AND max_price = 20 AND version = 2")),
+            1);
+        QCOMPARE(textSearch(*env->db, QStringLiteral("renamed")), keys("1:1"));
+        QVERIFY(textSearch(*env->db, QStringLiteral("kept")).isEmpty());
+    }
+
+    // Staging writes only this connection's temporary database: while a run compares and
+    // stages, another connection (the API server, another process) can still write.
+    void comparePhaseBlocksNoWriter()
+    {
+        auto writer = env->store->beginImport(QStringLiteral("provider"));
+        QVERIFY(writer);
+        FeedItem item;
+        item.externalId = QStringLiteral("1:1");
+        item.title = QStringLiteral("Staged");
+        item.startsAt = 1612209600000LL;
+        item.sellMode = QStringLiteral("online");
+        auto outcome = (*writer)->upsert(item);
+        QVERIFY(outcome);
+        QCOMPARE(*outcome, UpsertOutcome::Added);
+
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open(
+                     QFile::encodeName(env->dir.filePath(QStringLiteral("t.sqlite3"))).constData(),
+                     &other),
+            SQLITE_OK);
+        sqlite3_busy_timeout(other, 0); // a held write lock fails at once
+        char *message = nullptr;
+        const int rc = sqlite3_exec(other, "BEGIN IMMEDIATE; CREATE TABLE other_writer (x); COMMIT",
+            nullptr, nullptr, &message);
+        const QString error = QString::fromUtf8(message ? message : "");
+        sqlite3_free(message);
+        sqlite3_close(other);
+        QVERIFY2(rc == SQLITE_OK, qPrintable(error));
+
+        QVERIFY((*writer)->commit());
+        writer->reset();
+        QCOMPARE(
+            env->scalar(QStringLiteral("SELECT count(*) FROM events WHERE title = 'Staged'")), 1);
     }
 
     void skippedElementsAreCountedAndReported()

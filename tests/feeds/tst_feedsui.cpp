@@ -137,6 +137,27 @@ private Q_SLOTS:
         QCOMPARE(dialog.lastRun().errorCode, QStringLiteral("dtd_refused"));
     }
 
+    // Issue 11: a document whose every element was skipped is a failure on screen too, with
+    // the first reason, not "Imported 0 events".
+    void importDialogAllSkipped()
+    {
+        Gui::ImportDialog dialog(*env->service);
+        dialog.show();
+        dialog.setLocation(fixturePath("provider-all-invalid.xml"));
+        auto *detected = child<QLabel>(&dialog, "detectedFormatLabel");
+        QTRY_COMPARE(detected->text(), QStringLiteral("Provider XML"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+        auto *summary = child<QLabel>(&dialog, "summaryLabel");
+        QTRY_VERIFY2(summary->text().contains(QLatin1String("changed nothing")),
+            qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QLatin1String("were skipped. The first reason: ")),
+            qPrintable(summary->text()));
+        QVERIFY(!summary->text().contains(QLatin1String("Imported")));
+        QCOMPARE(dialog.lastRun().errorCode, QStringLiteral("all_skipped"));
+        QCOMPARE(child<QProgressBar>(&dialog, "progressBar")->value(), 0);
+        QCOMPARE(env->scalar(QStringLiteral("SELECT count(*) FROM events")), 0);
+    }
+
     void importDialogCancel()
     {
         TestHttpServer server;

@@ -31,6 +31,7 @@ class RedirectServer : public QObject
 public:
     std::function<void()> onRequest;
     int requests = 0;
+    QList<QByteArray> lines; // the request line of each request, in order
 
     RedirectServer()
     {
@@ -42,6 +43,7 @@ public:
                     if (!m_buffer.contains("\r\n\r\n"))
                         return;
                     const bool next = m_buffer.startsWith("GET /next");
+                    lines.append(m_buffer.left(m_buffer.indexOf("\r\n")));
                     m_buffer.clear();
                     ++requests;
                     if (onRequest)
@@ -158,6 +160,7 @@ private Q_SLOTS:
         QVERIFY(!fetched);
         QCOMPARE(fetched.error().code, QStringLiteral("destination_refused"));
         QCOMPARE(server.requests, 1);
+        QCOMPARE(server.lines.count("GET /next HTTP/1.1"), 0);
 
         // Allowed all along, the same redirect is followed.
         server.onRequest = {};
@@ -167,7 +170,10 @@ private Q_SLOTS:
         auto ok = fetcher.fetch(quick(server.url()), followed);
         QVERIFY(ok);
         QCOMPARE(followed.data(), QByteArray("ok"));
-        QCOMPARE(server.requests, 3);
+        // Qt may send the first request again on a fresh connection (the refused fetch left its
+        // pooled one aborted), so only the redirect target is counted: requested once, now.
+        QVERIFY2(
+            server.lines.count("GET /next HTTP/1.1") == 1, server.lines.join(" | ").constData());
     }
 };
 

@@ -506,7 +506,9 @@ void TestEventStore::overlappingRange()
     QVERIFY(rows);
     QCOMPARE(rows->at(1).title, QStringLiteral("Inside"));
     QVERIFY(rows->at(1).joined);
-    QCOMPARE(rows->at(1).ownerHandle, QStringLiteral("ben"));
+    QCOMPARE(rows->at(1).ownerId, m_ben);
+    QVERIFY(!rows->at(0).joined); // the joined set is read once for the range
+    QVERIFY(rows->at(1).description.isEmpty());
     QCOMPARE(*m_events->participantNames(inside), QStringList {QStringLiteral("ann")});
     QVERIFY(m_events->join(inside, m_ben));
     QCOMPARE(*m_events->participantNames(inside, 1), QStringList {QStringLiteral("ann")});
@@ -523,6 +525,10 @@ void TestEventStore::overlappingRange()
     QCOMPARE(ids(text, base, base + 24 * hour), (QList<qint64> {instant}));
     // A later range sees only what reaches it.
     QCOMPARE(ids(query, base + 24 * hour, base + 48 * hour), (QList<qint64> {across, after}));
+    // One range of the covering index, no table lookups, no sort.
+    const QString shape = plan(Storage::SqliteEventStore::overlappingSql(query));
+    QVERIFY2(shape.contains(QLatin1String("COVERING INDEX events_calendar")), qPrintable(shape));
+    QVERIFY2(!shape.contains(QLatin1String("TEMP B-TREE")), qPrintable(shape));
     // Errors.
     QCOMPARE(m_events->overlapping(query, base, base - 1).error().kind, ErrorKind::Invalid);
     Core::EventQuery anonymous;

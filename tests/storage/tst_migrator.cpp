@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <memory>
+
 #include <sqlite3.h>
 
 using namespace Eventdesk;
@@ -81,7 +83,7 @@ struct ConnectionFacts
 {
     QString journalMode;
     int foreignKeys = -1;
-    int busyTimeout = -1;
+    bool waitsForWriteLock = false;
     sqlite3 *handle = nullptr;
     sqlite3 *handleAgain = nullptr;
     QString connectionName;
@@ -97,9 +99,27 @@ ConnectionFacts inspect(const Database &database)
         facts.journalMode = query.value(0).toString();
     if (query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next())
         facts.foreignKeys = query.value(0).toInt();
-    if (query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next())
-        facts.busyTimeout = query.value(0).toInt();
+    query.finish(); // no read transaction left open: it could not wait for the write lock
     facts.handle = database.handle();
+    // Another connection holds the write lock for a moment: this one waits for it (busy
+    // handler) instead of failing with SQLITE_BUSY.
+    sqlite3 *other = nullptr;
+    if (sqlite3_open_v2(
+            QFile::encodeName(database.path()).constData(), &other, SQLITE_OPEN_READWRITE, nullptr)
+            == SQLITE_OK
+        && sqlite3_busy_timeout(other, 10000) == SQLITE_OK // inspect() runs on several threads
+        && sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK) {
+        std::unique_ptr<QThread> holder(QThread::create([other] {
+            QThread::msleep(100);
+            sqlite3_exec(other, "COMMIT", nullptr, nullptr, nullptr);
+        }));
+        holder->start();
+        facts.waitsForWriteLock
+            = sqlite3_exec(facts.handle, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK;
+        sqlite3_exec(facts.handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        holder->wait();
+    }
+    sqlite3_close(other);
     facts.handleAgain = database.handle();
     return facts;
 }
@@ -308,7 +328,7 @@ private Q_SLOTS:
             std::initializer_list<const ConnectionFacts *> {&main, &first, &second}) {
             QCOMPARE(facts->journalMode, QStringLiteral("wal"));
             QCOMPARE(facts->foreignKeys, 1);
-            QCOMPARE(facts->busyTimeout, 5000);
+            QVERIFY(facts->waitsForWriteLock);
             QVERIFY(facts->handle);
             // The same connection for the life of a thread.
             QCOMPARE(facts->handleAgain, facts->handle);

@@ -5,6 +5,7 @@
 // without a keychain service.
 #include "accountcontroller.h"
 #include "credentialstore.h"
+#include "errortext.h"
 #include "fakeauthservice.h"
 #include "logindialog.h"
 #include "session.h"
@@ -13,8 +14,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -98,7 +101,7 @@ private Q_SLOTS:
                 dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
         });
         m_controller->signUpAction()->trigger();
-        QVERIFY(m_session->isSignedIn());
+        QTRY_VERIFY(m_session->isSignedIn());
         QCOMPARE(changed.count(), 1);
         QCOMPARE(m_session->user().email, QStringLiteral("ana@example.org"));
         QVERIFY(m_session->userId() > 0);
@@ -106,12 +109,49 @@ private Q_SLOTS:
         QVERIFY(m_keychain->secrets().isEmpty()); // not asked to remember
     }
 
+    void dialogsOpenWithoutANestedLoop()
+    {
+        // open(), not exec(): logIn() returns at once with a window-modal dialog up, which
+        // deletes itself when closed; the session changes only when the dialog succeeds.
+        m_auth->addUser(QStringLiteral("ana@example.org"), QStringLiteral("correct horse"));
+        m_controller->logIn();
+        auto *dialog = qobject_cast<Gui::LoginDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        QCOMPARE(dialog->parentWidget(), m_window.get());
+        QVERIFY(!m_session->isSignedIn());
+        QPointer<QDialog> cancelled(dialog);
+        dialog->reject();
+        QTRY_VERIFY(!cancelled);
+        QVERIFY(!m_session->isSignedIn());
+
+        // A wrong password: the message comes from the one error-text helper, translated.
+        m_controller->logIn();
+        dialog = qobject_cast<Gui::LoginDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("emailEdit"))
+            ->setText(QStringLiteral("ana@example.org"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))
+            ->setText(QStringLiteral("wrong horse"));
+        QTest::mouseClick(
+            dialog->findChild<QPushButton *>(QStringLiteral("submitButton")), Qt::LeftButton);
+        auto *message = dialog->findChild<QLabel *>(QStringLiteral("messageLabel"));
+        QTRY_VERIFY(message->isVisible());
+        Core::Error wrong = Core::Error::make(Core::ErrorKind::Unauthorized,
+            QStringLiteral("invalid_credentials"), QStringLiteral("wrong"));
+        QCOMPARE(message->text(), Gui::errorText(wrong));
+        QCOMPARE(message->text(), QStringLiteral("Email or password is incorrect."));
+        dialog->reject();
+        QVERIFY(!m_session->isSignedIn());
+    }
+
     void rememberMeKeepsTheTokenAndRestoresIt()
     {
         m_auth->addUser(QStringLiteral("ana@example.org"), QStringLiteral("correct horse"));
         whenDialogOpens(QStringLiteral("ana@example.org"), QStringLiteral("correct horse"), true);
         m_controller->logIn();
-        QVERIFY(m_session->isSignedIn());
+        QTRY_VERIFY(m_session->isSignedIn());
         const QString token = m_session->token();
         QCOMPARE(m_keychain->secrets().value(Gui::AccountController::tokenKey), token);
 
@@ -133,7 +173,7 @@ private Q_SLOTS:
         m_keychain->write(Gui::AccountController::tokenKey, QStringLiteral("edk_old"), [](auto) {});
         whenDialogOpens(QStringLiteral("ana@example.org"), QStringLiteral("correct horse"), false);
         m_controller->logIn();
-        QVERIFY(m_session->isSignedIn());
+        QTRY_VERIFY(m_session->isSignedIn());
         QVERIFY(m_keychain->secrets().isEmpty());
     }
 
@@ -142,6 +182,7 @@ private Q_SLOTS:
         m_auth->addUser(QStringLiteral("ana@example.org"), QStringLiteral("correct horse"));
         whenDialogOpens(QStringLiteral("ana@example.org"), QStringLiteral("correct horse"), true);
         m_controller->logIn();
+        QTRY_VERIFY(m_session->isSignedIn());
         const QString token = m_session->token();
         QVERIFY(!token.isEmpty());
         QSignalSpy notices(m_controller, &Gui::AccountController::notice);
@@ -204,8 +245,8 @@ private Q_SLOTS:
         m_auth->addUser(QStringLiteral("ana@example.org"), QStringLiteral("correct horse"));
         whenDialogOpens(QStringLiteral("ana@example.org"), QStringLiteral("correct horse"), true);
         controller.logIn();
-        QVERIFY(session.isSignedIn());
-        QCOMPARE(notices.count(), 3);
+        QTRY_VERIFY(session.isSignedIn());
+        QTRY_COMPARE(notices.count(), 3);
         QCOMPARE(notices.at(1).at(0).toString(), QStringLiteral("Signed in as ana@example.org."));
         QVERIFY(notices.at(2).at(0).toString().startsWith(
             QStringLiteral("The login could not be kept in the system keychain")));

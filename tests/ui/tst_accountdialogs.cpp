@@ -3,6 +3,7 @@
 // The sign-up and login dialogs offscreen: inline validation per field, the service's errors
 // next to the right field or as a message, the busy state while the slow call runs off the GUI
 // thread.
+#include "errortext.h"
 #include "fakeauthservice.h"
 #include "logindialog.h"
 #include "signupdialog.h"
@@ -17,6 +18,7 @@
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Eventdesk;
 
@@ -43,6 +45,12 @@ class TestAccountDialogs : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // English plural forms ("30 seconds", "1 hour"), as the app loads them.
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/eventdesk_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
     void init()
     {
         // Any warning fails, except the offscreen platform's note that it cannot resize windows.
@@ -206,7 +214,17 @@ private Q_SLOTS:
         auto *nameLabel = child<QLabel>(dialog, "displayNameError");
         QTRY_VERIFY(nameLabel->isVisible());
         QCOMPARE(nameLabel->text(), QStringLiteral("Too long for a name."));
-        QCOMPARE(child<QLabel>(dialog, "messageLabel")->text(), QStringLiteral("Unknown field."));
+        // The rest goes to the message, worded by errorText(): the message and the field
+        // problem that has no field here.
+        Core::Error rest
+            = Core::Error::invalid(QStringLiteral("invalid_fields"), QStringLiteral("invalid"),
+                {{QStringLiteral("color"), QStringLiteral("Unknown field.")}});
+        QCOMPARE(child<QLabel>(dialog, "messageLabel")->text(), Gui::errorText(rest));
+        QVERIFY(child<QLabel>(dialog, "messageLabel")
+                    ->text()
+                    .contains(QStringLiteral("Unknown field.")));
+        QVERIFY(
+            !child<QLabel>(dialog, "messageLabel")->text().contains(QStringLiteral("Too long")));
         QVERIFY(!child<QLabel>(dialog, "emailError")->isVisible());
     }
 
@@ -220,7 +238,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "submitButton"), Qt::LeftButton);
         auto *message = child<QLabel>(dialog, "messageLabel");
         QTRY_VERIFY(message->isVisible());
-        QCOMPARE(message->text(), QStringLiteral("Wrong e-mail or password."));
+        QCOMPARE(message->text(), QStringLiteral("Email or password is incorrect."));
         QVERIFY(!child<QLabel>(dialog, "emailError")->isVisible());
         QVERIFY(!child<QLabel>(dialog, "passwordError")->isVisible());
         QVERIFY(dialog.isVisible());
@@ -246,7 +264,7 @@ private Q_SLOTS:
         QTest::keyClick(child<QLineEdit>(dialog, "passwordEdit"), Qt::Key_Return);
         auto *message = child<QLabel>(dialog, "messageLabel");
         QTRY_VERIFY(message->isVisible());
-        QCOMPARE(message->text(), QStringLiteral("Too many attempts. Try again in 30 s."));
+        QCOMPARE(message->text(), QStringLiteral("Too many attempts. Try again in 30 seconds."));
     }
 
     void loginRequiresBothFields()
@@ -282,6 +300,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<Testing::FakeAuthService> m_auth;
     QThreadPool m_pool;
+    QTranslator m_english;
 };
 
 QTEST_MAIN(TestAccountDialogs)

@@ -135,7 +135,7 @@ private Q_SLOTS:
         fill(dialog, QStringLiteral("bo@example.org"), QStringLiteral("battery stapler"));
         auto *message = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), hashTimeoutMs);
-        QCOMPARE(message->text(), QStringLiteral("Wrong e-mail or password."));
+        QCOMPARE(message->text(), QStringLiteral("Email or password is incorrect."));
 
         fill(dialog, QStringLiteral("bo@example.org"), QStringLiteral("battery staple"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), hashTimeoutMs);
@@ -162,7 +162,7 @@ private Q_SLOTS:
             fill(*dialog, QStringLiteral("cy@example.org"), QStringLiteral("battery staple"));
         });
         accounts.logIn();
-        QVERIFY(session.isSignedIn());
+        QTRY_VERIFY(session.isSignedIn());
         const QByteArray token = session.token().toUtf8();
         QCOMPARE(keychain->secrets().value(Gui::AccountController::tokenKey), session.token());
         m_http->setToken(token);

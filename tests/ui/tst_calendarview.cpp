@@ -84,6 +84,7 @@ private Q_SLOTS:
     void weekShowsItsRange();
     void agendaGroupsByDay();
     void todayPreviousNext();
+    void goToDate();
     void keyboardNavigation();
     void clickAndEnterOpen();
     void doubleClickOnEmptyDayStartsNewEvent();
@@ -265,7 +266,10 @@ void TestCalendarView::todayPreviousNext()
     // The buttons do the same.
     QTest::mouseClick(find<QToolButton>(m_view.get(), "nextButton"), Qt::LeftButton);
     QCOMPARE(m_view->title(), QStringLiteral("May 2031"));
-    QTest::mouseClick(find<QToolButton>(m_view.get(), "todayButton"), Qt::LeftButton);
+    // Today is the window's action (toolbar, Go menu, Ctrl+T; tst_window::oneTodayControl):
+    // the page has no second Today button.
+    QVERIFY(!m_view->findChild<QToolButton *>(QStringLiteral("todayButton")));
+    m_view->today();
     QCOMPARE(m_view->date(), QDate::currentDate());
     QCOMPARE(m_view->title(), EventText::monthTitle(QDate::currentDate()));
     // In the week: a week at a time, and the tooltip names the keys.
@@ -277,6 +281,26 @@ void TestCalendarView::todayPreviousNext()
     QVERIFY(m_view->model()->lastDay() >= march12.addDays(7));
     QVERIFY(m_view->nextAction()->toolTip().contains(QLatin1String("Next Week")));
     QVERIFY(m_view->nextAction()->toolTip().contains(QLatin1String("Alt")));
+}
+
+// Go to Date… (Ctrl+G): a date picker whose Go to Date shows that day's month, selected.
+void TestCalendarView::goToDate()
+{
+    m_view->setDate(march12);
+    QCOMPARE(m_view->goToDateAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_view->goToDateAction()->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_view->findChild<QDialog *>(QStringLiteral("goToDateDialog")))
+        && dialog->isVisible());
+    auto *edit = find<QDateEdit>(dialog, "goToDateEdit");
+    QCOMPARE(edit->date(), march12);
+    QVERIFY(edit->calendarPopup());
+    edit->setDate(QDate(2032, 7, 19));
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QCOMPARE(m_view->date(), QDate(2032, 7, 19));
+    QCOMPARE(m_view->title(), QStringLiteral("July 2032"));
+    QCOMPARE(m_view->monthView()->selectedDate(), QDate(2032, 7, 19));
 }
 
 void TestCalendarView::keyboardNavigation()
@@ -784,6 +808,15 @@ void TestCalendarView::remindersBeforeOwnAndJoinedEvents()
     reminders.check();
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.constFirst().at(1).toString(), QStringLiteral("Soon"));
+    // Off (Settings › Reminders: Off): nothing, however soon.
+    QVERIFY(create(
+        m_erin.user.id, QStringLiteral("Also soon"), Core::nowMsecs() + minute, std::nullopt));
+    reminders.setMinutes(Gui::Reminders::off);
+    reminders.check();
+    QCOMPARE(spy.size(), 1);
+    reminders.setMinutes(Gui::Reminders::defaultMinutes);
+    reminders.check();
+    QCOMPARE(spy.size(), 2);
     // Signed out: nothing.
     m_session->signOut();
     QVERIFY(reminders.takeDue(now).isEmpty());

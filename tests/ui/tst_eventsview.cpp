@@ -8,6 +8,7 @@
 #include "database.h"
 #include "eventdetailpane.h"
 #include "eventdialog.h"
+#include "eventgenerator.h"
 #include "eventscontroller.h"
 #include "eventservice.h"
 #include "eventsview.h"
@@ -39,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -591,21 +593,42 @@ void TestEventsView::exportCsvInTheBackground()
     box->close();
 }
 
-// Issue 10: Ctrl+End reached only the loaded rows; it now reads the pages in between.
+// Issue 10: Ctrl+End and the scroll bar reached only the loaded rows. Over 20,000 events the
+// model holds every row from the start (the ids), the scroll bar spans them all, and Ctrl+End
+// and dragging the bar to the end read only the rows that show.
 void TestEventsView::ctrlEndReachesTheLastEvent()
 {
-    m_view->resize(1200, 260); // a few rows visible: the view fetches no further page by itself
-    m_view->model()->setPageSize(5);
-    for (int i = 0; i < 23; ++i)
-        createEvent(m_erin.user.id, QStringLiteral("Row %1").arg(i), 3600000 + i * 60000);
+    Storage::GeneratorOptions options;
+    options.events = 20000;
+    options.users = 5;
+    options.participants = 1;
+    QVERIFY(Storage::generateSampleData(*m_db, options));
+    m_view->resize(1200, 400);
     m_view->applyFilters();
-    QTRY_VERIFY(m_view->model()->rowCount() > 0);
-    QVERIFY2(
-        m_view->model()->rowCount() < 23, qPrintable(QString::number(m_view->model()->rowCount())));
+    QTRY_COMPARE(m_view->model()->rowCount(), 20000);
+    auto *model = m_view->model();
+    QVERIFY2(model->loadedRows() < 1000, qPrintable(QString::number(model->loadedRows())));
+    // The scroll bar's range covers every row: its end shows the last one.
+    QScrollBar *bar = table()->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    bar->setValue(bar->maximum());
+    QCoreApplication::processEvents();
+    const int topShown = table()->rowAt(1);
+    QVERIFY2(topShown > 19900, qPrintable(QString::number(topShown)));
+    QVERIFY(model->loadedEventAt(19999));
+    QVERIFY2(model->loadedRows() < 1000, qPrintable(QString::number(model->loadedRows())));
+    // Ctrl+End from the top selects the last event.
+    bar->setValue(0);
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_End, Qt::ControlModifier);
-    QCOMPARE(m_view->model()->rowCount(), 23);
-    QCOMPARE(table()->currentIndex().row(), 22);
+    QCOMPARE(table()->currentIndex().row(), 19999);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(model->eventAt(19999));
+    QVERIFY(!model->eventAt(19999)->title.isEmpty());
+    // Ctrl+Home goes back to the first.
+    QTest::keyClick(table(), Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(table()->currentIndex().row(), 0);
+    QCOMPARE(bar->value(), 0);
 }
 
 void TestEventsView::emptyStateSaysWhatToDo()
@@ -622,7 +645,8 @@ void TestEventsView::emptyStateSaysWhatToDo()
     QCOMPARE(empty->text(), QStringLiteral("No events match “jazz”."));
 }
 
-// Enter opens the event (the detail pane takes the focus), F2 edits it, Tab leaves the table.
+// Enter opens the event (the detail pane takes the focus), F2 edits it, Delete deletes it after
+// asking, Tab leaves the table.
 void TestEventsView::keyboard()
 {
     const qint64 id = createEvent(m_erin.user.id, QStringLiteral("Keys"), 3600000);
@@ -640,6 +664,16 @@ void TestEventsView::keyboard()
     QDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_view->findChild<QDialog *>()) && dialog->isVisible());
     dialog->reject();
+    // Delete asks first (Cancel is the default), then deletes.
+    m_view->detail()->setConfirmDeletes(true);
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = m_view->findChild<QMessageBox *>(QStringLiteral("deleteEventBox"))));
+    QCOMPARE(box->defaultButton()->objectName(), QStringLiteral("cancelDeleteButton"));
+    QVERIFY(m_events->event(id, m_erin.user.id));
+    box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton"))->click();
+    QTRY_VERIFY(!m_events->event(id, m_erin.user.id));
 }
 
 void TestEventsView::sortByHeader()

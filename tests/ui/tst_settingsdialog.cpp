@@ -10,6 +10,7 @@
 #include "database.h"
 #include "preferencedefaults.h"
 #include "preferences.h"
+#include "reminders.h"
 #include "settingsdialog.h"
 #include "sqlauthstore.h"
 
@@ -23,6 +24,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Eventdesk;
 
@@ -58,6 +60,12 @@ class TestSettingsDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // English plural forms ("30 seconds", "1 hour"), as the app loads them.
+        QVERIFY(m_english.load(QStringLiteral(":/i18n/eventdesk_en.qm")));
+        QCoreApplication::installTranslator(&m_english);
+    }
     void init()
     {
         // Any warning fails, except the offscreen platform's note that it cannot resize windows.
@@ -116,6 +124,46 @@ private Q_SLOTS:
         QCOMPARE(again.preferences(), stored);
         QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentText(),
             QStringLiteral("Deutsch"));
+    }
+
+    void reminderLeadTimeIsASetting()
+    {
+        {
+            Gui::SettingsDialog dialog(*m_settings);
+            dialog.show();
+            auto *reminder = dialog.findChild<QComboBox *>(QStringLiteral("reminderCombo"));
+            QVERIFY(reminder);
+            // 15 minutes before by default, and "Off" is a choice.
+            QCOMPARE(reminder->currentData().toInt(), 15);
+            QCOMPARE(reminder->currentText(), QStringLiteral("15 minutes before"));
+            QCOMPARE(reminder->itemText(0), QStringLiteral("Off"));
+            // Its label carries the mnemonic and points at it (Alt+M).
+            QLabel *label = nullptr;
+            const auto labels = dialog.findChildren<QLabel *>();
+            for (QLabel *candidate : labels)
+                if (candidate->buddy() == reminder)
+                    label = candidate;
+            QVERIFY(label);
+            QCOMPARE(label->text(), QStringLiteral("Re&minders:"));
+            reminder->setFocus();
+            QTest::keyClick(reminder, Qt::Key_Home); // the first choice: Off
+            QCOMPARE(reminder->currentData().toInt(), Gui::Reminders::off);
+            QCOMPARE(dialog.preferences().reminderMinutes, Gui::Reminders::off);
+            QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),
+                Qt::LeftButton);
+        }
+        QSettings reread(m_settings->fileName(), QSettings::IniFormat);
+        QCOMPARE(Gui::Preferences::load(reread).reminderMinutes, Gui::Reminders::off);
+        // What the reminder scheduler reads at start.
+        QCOMPARE(Gui::Reminders::minutesBefore(reread), Gui::Reminders::off);
+        // Reopened, the dialog shows the stored choice; an hour is stored as 60.
+        Gui::SettingsDialog again(*m_settings);
+        auto *reminder = again.findChild<QComboBox *>(QStringLiteral("reminderCombo"));
+        QCOMPARE(reminder->currentText(), QStringLiteral("Off"));
+        reminder->setCurrentIndex(reminder->findData(60));
+        QCOMPARE(reminder->currentText(), QStringLiteral("1 hour before"));
+        again.accept();
+        QCOMPARE(Gui::Reminders::minutesBefore(*m_settings), 60);
     }
 
     void cancelStoresNothing()
@@ -271,6 +319,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
+    QTranslator m_english;
 };
 
 QTEST_MAIN(TestSettingsDialog)

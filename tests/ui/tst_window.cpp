@@ -6,7 +6,9 @@
 // of at most 800 px, the navigation and its shortcuts, Tab leaving tables, the first-run page,
 // the remembered layout and closing into the tray.
 #include "accountcontroller.h"
+#include "calendarview.h"
 #include "composition.h"
+#include "eventdialog.h"
 #include "eventsview.h"
 #include "feedsview.h"
 #include "firstrunpage.h"
@@ -14,19 +16,29 @@
 #include "integrationswindow.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "settingsdialog.h"
 #include "signupdialog.h"
+#include "usersdialog.h"
+
+#include "webhookdialog.h"
 #include "windowfactory.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -37,6 +49,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QThreadPool>
 #include <QToolBar>
 #include <QToolButton>
@@ -178,6 +191,43 @@ QStringList clipped(QWidget *window)
     return found;
 }
 
+// Interactive widgets a screen reader would announce without a name: no accessible name of
+// their own, no text (buttons), no label pointing at them (QLabel::setBuddy, a form row's
+// label). Read through QAccessible, as assistive technology reads them.
+QStringList unnamedControls(QWidget *window)
+{
+    QStringList found;
+    const auto widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisibleTo(window) || w->window() != window)
+            continue;
+        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+            || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QTextEdit *>(w)
+            || qobject_cast<QPlainTextEdit *>(w)
+            || (qobject_cast<QAbstractSlider *>(w) && !qobject_cast<QScrollBar *>(w));
+        if (!interactive || qobject_cast<QHeaderView *>(w))
+            continue;
+        // Parts of a composite control (a spin box's or combo box's editor, a tab bar's
+        // scroll arrows, a calendar popup's grid, a table's corner button) are named through
+        // their owner.
+        QWidget *owner = w->parentWidget();
+        bool part = false;
+        for (; owner && owner != window; owner = owner->parentWidget())
+            part = part || qobject_cast<QAbstractSpinBox *>(owner)
+                || qobject_cast<QComboBox *>(owner) || qobject_cast<QTabBar *>(owner)
+                || qobject_cast<QCalendarWidget *>(owner)
+                || qobject_cast<QAbstractItemView *>(owner); // a table's corner button
+        if (part)
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            found.append(QStringLiteral("%1 (%2)").arg(
+                w->objectName(), QLatin1String(w->metaObject()->className())));
+    }
+    return found;
+}
 } // namespace
 
 class TestWindow : public QObject
@@ -320,6 +370,7 @@ private Q_SLOTS:
         QThreadPool pool;
         dialogs.append(new Gui::SignupDialog(auth, pool, window));
         dialogs.append(new Gui::LoginDialog(auth, pool, window));
+        dialogs.append(new Gui::WebhookDialog(window));
         for (QDialog *dialog : std::as_const(dialogs)) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -370,6 +421,117 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("bindWarning"))->isVisible());
         const QStringList cutSettings = clipped(&dialog);
         QVERIFY2(cutSettings.isEmpty(), qPrintable(cutSettings.join(u'\n')));
+    }
+
+    // Every control in every window and dialog has a name for screen readers (UX §17):
+    // its own accessible name, its text, or a label that names it.
+    void everyControlIsNamed()
+    {
+        install(QStringLiteral("en"));
+        createWindow();
+        Gui::MainWindow *window = m_window.get();
+        window->findChild<QAbstractButton *>(QStringLiteral("firstRunBrowse"))->click();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QStringList problems;
+        for (const auto page : {Gui::MainWindow::Page::Calendar, Gui::MainWindow::Page::List,
+                 Gui::MainWindow::Page::Feeds}) {
+            window->showPage(page);
+            QCoreApplication::processEvents();
+            for (const QString &unnamed : unnamedControls(window))
+                problems.append(
+                    QStringLiteral("main window page %1: %2").arg(int(page)).arg(unnamed));
+        }
+        // The calendar's other views.
+        auto *calendar = window->page(Gui::MainWindow::Page::Calendar);
+        window->showPage(Gui::MainWindow::Page::Calendar);
+        const auto modes = calendar->findChildren<QAction *>();
+        for (QAction *mode : modes) {
+            if (!mode->objectName().endsWith(QLatin1String("ModeAction")))
+                continue;
+            mode->trigger();
+            QCoreApplication::processEvents();
+            for (const QString &unnamed : unnamedControls(window))
+                problems.append(QStringLiteral("calendar %1: %2").arg(mode->objectName(), unnamed));
+        }
+        QSettings().remove(QStringLiteral("window/browseWithoutAccount"));
+        Gui::MainWindow fresh(m_composition->changes());
+        fresh.show();
+        for (const QString &unnamed : unnamedControls(&fresh))
+            problems.append(QStringLiteral("first-run page: %1").arg(unnamed));
+
+        Gui::IntegrationsWindow *integrations = window->integrations();
+        integrations->show();
+        QVERIFY(QTest::qWaitForWindowExposed(integrations));
+        for (int tab = 0; tab < integrations->tabs()->count(); ++tab) {
+            integrations->tabs()->setCurrentIndex(tab);
+            const auto inner = integrations->tabs()->widget(tab)->findChildren<QTabWidget *>();
+            for (int sub = 0; sub < (inner.isEmpty() ? 1 : int(inner.first()->count())); ++sub) {
+                if (!inner.isEmpty())
+                    inner.first()->setCurrentIndex(sub);
+                QCoreApplication::processEvents();
+                for (const QString &unnamed : unnamedControls(integrations))
+                    problems.append(QStringLiteral("Integrations %1/%2: %3")
+                                        .arg(integrations->tabs()->tabText(tab))
+                                        .arg(sub)
+                                        .arg(unnamed));
+            }
+        }
+
+        QSettings settings(
+            m_settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Testing::FakeAuthService auth;
+        QThreadPool pool;
+        Gui::Session session;
+        QList<QDialog *> dialogs {new Gui::SettingsDialog(settings, window),
+            new Gui::FeedDialog(Core::Feed {}, window),
+            new Gui::ImportDialog(m_composition->feeds(), window),
+            new Gui::SignupDialog(auth, pool, window), new Gui::LoginDialog(auth, pool, window),
+            new Gui::EventDialog(
+                Core::EventDraft {},
+                [](const Core::EventDraft &) -> Core::Result<Core::Event> {
+                    return Core::Event {};
+                },
+                window),
+            new Gui::UsersDialog(m_composition->auth(), session, window)};
+        for (QDialog *dialog : std::as_const(dialogs)) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            for (const QString &unnamed : unnamedControls(dialog))
+                problems.append(QStringLiteral("%1: %2").arg(
+                    QLatin1String(dialog->metaObject()->className()), unnamed));
+            delete dialog;
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // One Today control in the window (the toolbar's; the calendar page has none of its own),
+    // and Ctrl+T reaches the calendar through it.
+    void oneTodayControl()
+    {
+        createWindow();
+        Gui::MainWindow *window = m_window.get();
+        window->findChild<QAbstractButton *>(QStringLiteral("firstRunBrowse"))->click();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        window->showPage(Gui::MainWindow::Page::Calendar);
+        QStringList todays;
+        const auto buttons = window->findChildren<QAbstractButton *>();
+        for (QAbstractButton *b : buttons) {
+            if (b->isVisibleTo(window)
+                && QString(b->text()).remove(u'&').contains(QLatin1String("Today")))
+                todays.append(b->objectName() + u' ' + b->text());
+        }
+        QCOMPARE(todays.size(), 1);
+        auto *toolBar = window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        auto *today = window->findChild<QAction *>(QStringLiteral("todayAction"));
+        QVERIFY(toolBar->actions().contains(today));
+        auto *calendar
+            = qobject_cast<Gui::CalendarView *>(window->page(Gui::MainWindow::Page::Calendar));
+        QVERIFY(calendar);
+        calendar->setDate(QDate::currentDate().addMonths(5));
+        QTest::keyClick(window, Qt::Key_T, Qt::ControlModifier);
+        QCOMPARE(calendar->date(), QDate::currentDate());
     }
 
     void navigationAndShortcuts()
