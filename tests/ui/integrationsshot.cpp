@@ -66,7 +66,6 @@ void serveReceiver(QTcpServer &server)
 
 int main(int argc, char **argv)
 {
-    qputenv("EVENTDESK_WEBHOOK_ALLOW_PRIVATE", "1");
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Eventdesk"));
     const QStringList args = QCoreApplication::arguments();
@@ -92,6 +91,7 @@ int main(int argc, char **argv)
     App::Options options;
     options.dataDir = dir.filePath(QStringLiteral("data"));
     options.port = 0;
+    options.outboundPrivate = QStringLiteral("allow"); // the receiver is on 127.0.0.1
     App::Composition composition(options);
     if (auto opened = composition.open(); !opened) {
         qWarning("%s", qPrintable(opened.error().message));
