@@ -287,6 +287,38 @@ private Q_SLOTS:
             QStringLiteral("open"));
     }
 
+    // Sign-up is throttled per client like login: wrong invite codes from one client end in 429
+    // with Retry-After, over real HTTP, and then even a valid code waits.
+    void signupIsThrottledOverHttp()
+    {
+        Instance &it = *m_instance;
+        QVERIFY(it.start());
+        const Account ann = it.account(it.signup(QStringLiteral("ann")));
+        const QString code = it.as(ann, "POST", QStringLiteral("/api/v1/invites"))
+                                 .json()
+                                 .value(QStringLiteral("code"))
+                                 .toString();
+        QVERIFY(!code.isEmpty());
+        int refused = 0;
+        HttpReply limited;
+        for (int i = 0; i < 30 && limited.status != 429; ++i) {
+            const HttpReply reply
+                = it.signup(QStringLiteral("guess%1").arg(i), QStringLiteral("edi_wrong%1").arg(i));
+            if (reply.status == 429)
+                limited = reply;
+            else if (reply.status == 403 && reply.problemCode() == QLatin1String("invalid_invite"))
+                ++refused;
+        }
+        QCOMPARE(limited.status, 429);
+        QVERIFY(refused >= 1);
+        QCOMPARE(limited.problemCode(), QStringLiteral("too_many_attempts"));
+        QVERIFY(limited.header("Retry-After").toInt() > 0);
+        const HttpReply valid = it.signup(QStringLiteral("bob"), code);
+        QCOMPARE(valid.status, 429);
+        // Nothing was made by the refused attempts.
+        QCOMPARE(ids(it.as(ann, "GET", QStringLiteral("/api/v1/users"))), QList<qint64> {ann.id});
+    }
+
     void registrationFlagWins()
     {
         Instance &it = *m_instance;
