@@ -4,11 +4,7 @@
 #include "pgstatement.h"
 
 #include <QAtomicInteger>
-#include <QDir>
-#include <QFile>
-#include <QRegularExpression>
 
-#include <algorithm>
 #include <unordered_map>
 
 namespace Eventdesk::PgStorage {
@@ -73,23 +69,9 @@ PGconn *PgDatabase::handle() const
     return connection;
 }
 
-QList<PgMigration> PgDatabase::builtIn()
+QList<SqlStores::Migration> PgDatabase::builtIn()
 {
-    QList<PgMigration> migrations;
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
-    const QDir dir(QStringLiteral(":/pg/migrations"));
-    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
-        const auto match = pattern.match(file);
-        if (!match.hasMatch())
-            continue;
-        QFile source(dir.filePath(file));
-        if (!source.open(QIODevice::ReadOnly))
-            continue;
-        migrations.append({match.captured(1).toInt(), match.captured(2), source.readAll()});
-    }
-    std::sort(migrations.begin(), migrations.end(),
-        [](const PgMigration &a, const PgMigration &b) { return a.version < b.version; });
-    return migrations;
+    return SqlStores::embeddedMigrations(QStringLiteral(":/pg/migrations"));
 }
 
 Core::Result<void> PgDatabase::open()
@@ -110,7 +92,7 @@ Core::Result<void> PgDatabase::open()
         auto applied = appliedVersions();
         if (!applied)
             return applied.error();
-        for (const PgMigration &migration : builtIn()) {
+        for (const SqlStores::Migration &migration : builtIn()) {
             if (applied->contains(migration.version))
                 continue;
             if (auto done = pgExecScript(connection, migration.sql); !done)

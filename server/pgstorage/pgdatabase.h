@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlcommon.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,13 +12,6 @@
 #include <libpq-fe.h>
 
 namespace Eventdesk::PgStorage {
-
-struct PgMigration
-{
-    int version = 0;
-    QString name;
-    QByteArray sql;
-};
 
 // One PostgreSQL database, the twin of Storage::Database: open() applies the pending migrations
 // once (under an advisory lock, so several processes starting together migrate once), and every
@@ -40,7 +34,7 @@ public:
     Core::Result<QList<int>> appliedVersions() const;
 
     // The embedded migrations (server/pgstorage/migrations/NNNN_name.sql), ascending.
-    static QList<PgMigration> builtIn();
+    static QList<SqlStores::Migration> builtIn();
 
 private:
     QString m_conninfo;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlcommon.h"
 
 #include <QByteArray>
 #include <QList>
@@ -131,17 +132,10 @@ private:
     Core::Error m_error;
 };
 
-template<typename Work> auto pgInTransaction(PGconn *connection, Work &&work) -> decltype(work())
+// Runs work in one transaction (SqlStores::inTransaction).
+template<typename Work> auto pgInTransaction(PGconn *connection, Work &&work)
 {
-    PgTransaction transaction(connection);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto result = work();
-    if (!result)
-        return result;
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return result;
+    return SqlStores::inTransaction<PgTransaction>(connection, std::forward<Work>(work));
 }
 
 } // namespace Eventdesk::PgStorage

@@ -3,10 +3,6 @@
 #include "migrator.h"
 #include "database.h"
 
-#include <QDir>
-#include <QFile>
-#include <QRegularExpression>
-
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -22,19 +18,7 @@ Migrator::Migrator(QList<Migration> migrations)
 
 QList<Migration> Migrator::builtIn()
 {
-    static const QRegularExpression fileName(QStringLiteral(R"(^(\d{4})_(\w+)\.sql$)"));
-    QList<Migration> migrations;
-    const QDir dir(QStringLiteral(":/migrations"));
-    for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = fileName.match(entry);
-        if (!match.hasMatch())
-            continue;
-        QFile file(dir.filePath(entry));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        migrations.append({match.captured(1).toInt(), match.captured(2), file.readAll()});
-    }
-    return migrations;
+    return SqlStores::embeddedMigrations(QStringLiteral(":/migrations"));
 }
 
 int Migrator::latestVersion() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlcommon.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,12 +12,7 @@ struct sqlite3;
 
 namespace Eventdesk::Storage {
 
-struct Migration
-{
-    int version = 0;
-    QString name;
-    QByteArray sql;
-};
+using Migration = SqlStores::Migration;
 
 // Ordered SQL files NNNN_name.sql, embedded as resources under :/migrations. Each one is applied
 // in its own transaction together with its PRAGMA user_version bump; a shipped file is never

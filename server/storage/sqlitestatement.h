@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "sqlcommon.h"
 
 #include <QByteArray>
 #include <QString>
@@ -229,19 +230,10 @@ private:
     bool m_active = false;
 };
 
-// Runs work in one BEGIN IMMEDIATE transaction: committed when it returns a value, rolled back
-// when it returns an error.
-template<typename Work> auto inTransaction(sqlite3 *db, Work &&work) -> decltype(work())
+// Runs work in one BEGIN IMMEDIATE transaction (SqlStores::inTransaction).
+template<typename Work> auto inTransaction(sqlite3 *db, Work &&work)
 {
-    SqliteTransaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    auto result = work();
-    if (!result)
-        return result;
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
-    return result;
+    return SqlStores::inTransaction<SqliteTransaction>(db, std::forward<Work>(work));
 }
 
 } // namespace Eventdesk::Storage
