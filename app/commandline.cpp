@@ -118,8 +118,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
         options.language = parser.value(language);
     if (parser.isSet(registration)) {
         const QString mode = parser.value(registration);
-        if (mode != QLatin1String("open") && mode != QLatin1String("invite")
-            && mode != QLatin1String("closed")) {
+        if (!Core::registrationModeFromName(mode)) {
             outcome.exitCode = 2;
             outcome.toStderr = true;
             outcome.message = QCoreApplication::translate(
