@@ -8,11 +8,11 @@
 
 #include "apiserver.h"
 #include "appscontroller.h"
-#include "authservice.h"
 #include "changehub.h"
 #include "collector.h"
 #include "database.h"
 #include "sqlitecollectorstore.h"
+#include "tokenauth.h"
 #include "trackcontroller.h"
 #include "trackwriter.h"
 
@@ -24,36 +24,6 @@
 #include <memory>
 
 namespace Eventdesk::Testing {
-
-class TokenAuth : public Core::AuthService
-{
-public:
-    Core::Result<Core::AuthSession> signup(
-        const QString &, const QString &, const QString &) override
-    {
-        return Core::Error::internal(QStringLiteral("unused"));
-    }
-    Core::Result<Core::AuthSession> login(
-        const QString &, const QString &, const QString &) override
-    {
-        return Core::Error::internal(QStringLiteral("unused"));
-    }
-    Core::Result<Core::User> authenticate(QByteArrayView token) override
-    {
-        if (token == QByteArrayView("token-1") || token == QByteArrayView("token-2")
-            || token == QByteArrayView("token-3")) {
-            const qint64 id = token.back() - '0';
-            // user 1 is the instance's admin (types and settings), users 2 and 3 members.
-            return Core::User {id, QStringLiteral("user%1@example.org").arg(id), {}, 0,
-                id == 1 ? Core::Role::Admin : Core::Role::Member};
-        }
-        return Core::Error::make(Core::ErrorKind::Unauthorized, QStringLiteral("invalid_token"),
-            QStringLiteral("The token is not valid."));
-    }
-    Core::Result<void> logout(QByteArrayView) override { return {}; }
-    Core::Result<int> logoutAll(qint64) override { return 0; }
-    Core::Result<Core::User> user(qint64 id) override { return Core::User {id, {}, {}, 0}; }
-};
 
 struct CollectorFixture
 {

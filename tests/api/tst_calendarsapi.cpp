@@ -16,6 +16,7 @@
 #include "sqlitecalendarstore.h"
 #include "sqliteeventstore.h"
 #include "timeutil.h"
+#include "tokenauth.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -33,35 +34,6 @@ using Testing::HttpClient;
 using Testing::HttpReply;
 
 namespace {
-
-class TestAuth : public Core::AuthService
-{
-public:
-    Core::Result<Core::AuthSession> signup(
-        const QString &, const QString &, const QString &) override
-    {
-        return Core::Error::internal(QStringLiteral("unused"));
-    }
-    Core::Result<Core::AuthSession> login(
-        const QString &, const QString &, const QString &) override
-    {
-        return Core::Error::internal(QStringLiteral("unused"));
-    }
-    Core::Result<Core::User> authenticate(QByteArrayView token) override
-    {
-        if (token.size() == 7 && token.startsWith("token-") && token.back() >= '1'
-            && token.back() <= '2')
-            return user(token.back() - '0');
-        return Core::Error::make(Core::ErrorKind::Unauthorized, QStringLiteral("invalid_token"),
-            QStringLiteral("The token is not valid."));
-    }
-    Core::Result<void> logout(QByteArrayView) override { return {}; }
-    Core::Result<int> logoutAll(qint64) override { return 0; }
-    Core::Result<Core::User> user(qint64 id) override
-    {
-        return Core::User {id, QStringLiteral("user%1@example.org").arg(id), {}, 0};
-    }
-};
 
 // The feed as python3-icalendar reads it: [{uid, summary, dtstart (UTC ISO), sequence}].
 QJsonArray parsedByPython(const QByteArray &ics)
@@ -108,7 +80,7 @@ private:
     Feeds::FeedFormats m_formats;
     std::unique_ptr<Core::CalendarService> m_calendars;
     std::unique_ptr<Api::ApiServer> m_server;
-    TestAuth m_auth;
+    Testing::TokenAuth m_auth {2, 0}; // users 1-2, no admin
     std::unique_ptr<HttpClient> m_client;
     quint16 m_port = 0;
 

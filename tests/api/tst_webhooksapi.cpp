@@ -14,6 +14,7 @@
 #include "sqliteeventstore.h"
 #include "sqlitewebhookstore.h"
 #include "timeutil.h"
+#include "tokenauth.h"
 #include "webhookdispatcher.h"
 #include "webhookjson.h"
 #include "webhookscontroller.h"
@@ -37,37 +38,6 @@ using Testing::HttpClient;
 using Testing::HttpReply;
 
 namespace {
-
-// Users 1 and 2 are members, 3 is an admin; tokens are "token-<id>".
-class TestAuth : public Core::AuthService
-{
-public:
-    Core::Result<Core::AuthSession> signup(
-        const QString &, const QString &, const QString &) override
-    {
-        return Core::Error::internal(QStringLiteral("unused"));
-    }
-    Core::Result<Core::AuthSession> login(
-        const QString &, const QString &, const QString &) override
-    {
-        return Core::Error::internal(QStringLiteral("unused"));
-    }
-    Core::Result<Core::User> authenticate(QByteArrayView token) override
-    {
-        if (token.size() == 7 && token.startsWith("token-") && token.back() >= '1'
-            && token.back() <= '3')
-            return user(token.back() - '0');
-        return Core::Error::make(Core::ErrorKind::Unauthorized, QStringLiteral("invalid_token"),
-            QStringLiteral("The token is not valid."));
-    }
-    Core::Result<void> logout(QByteArrayView) override { return {}; }
-    Core::Result<int> logoutAll(qint64) override { return 0; }
-    Core::Result<Core::User> user(qint64 id) override
-    {
-        return Core::User {id, QStringLiteral("user%1@example.org").arg(id), {}, 0,
-            id == 3 ? Core::Role::Admin : Core::Role::Member};
-    }
-};
 
 struct Received
 {
@@ -191,7 +161,7 @@ private:
     std::unique_ptr<Core::WebhookService> m_webhooks;
     std::unique_ptr<Feeds::WebhookDispatcher> m_dispatcher;
     std::unique_ptr<Api::ApiServer> m_server;
-    TestAuth m_auth;
+    Testing::TokenAuth m_auth {3, 3}; // users 1-3, 3 the admin
     std::unique_ptr<HttpClient> m_client;
     std::unique_ptr<Receiver> m_receiver;
 
