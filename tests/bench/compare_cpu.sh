@@ -7,6 +7,7 @@
 # file, which an older one then refuses); each round starts each binary in turn; DUR per scenario
 # (default 4s). Prints the load average before each run.
 set -euo pipefail
+bench_dir=$(cd "$(dirname "$0")" && pwd)
 D=${DUR:-4s}
 data=$(mktemp -d /tmp/pipe-cmp.XXXXXX)
 for spec in "$@"; do
@@ -23,18 +24,6 @@ request = function()
 end
 LUA
 done
-cat >"$data/uncached.lua" <<'LUA'
-local n = 0
-local function unique(n)
-    return string.format("2099-%02d-%02dT%02d:%02d:%02dZ", 1 + math.floor(n / 2419200) % 12,
-        1 + math.floor(n / 86400) % 28, math.floor(n / 3600) % 24, math.floor(n / 60) % 60, n % 60)
-end
-request = function()
-    n = n + 1
-    return wrk.format("GET", string.format("/api/v1/events?from=2026-01-%02dT%02d:%02d:00Z&to=%s",
-        1 + n % 28, n % 24, n % 60, unique(n)))
-end
-LUA
 cpu() { awk '{print $14+$15}' /proc/$pid/stat; }
 run() { # label wrk-args
     local before after out n
@@ -55,7 +44,7 @@ for round in 1 2 3; do
     echo "round $round $label (load $(cut -d' ' -f1-3 /proc/loadavg))"
     run health "$url/api/v1/health"
     run events-cached "$url/api/v1/events"
-    run events-uncached -s "$data/uncached.lua" "$url"
+    run events-uncached -s "$bench_dir/uncached_events.lua" "$url"
     run track-single -s "$data/$label/track.lua" "$url"
     kill $pid; wait $pid 2>/dev/null || true
   done

@@ -7,21 +7,10 @@
 # Prints req/s, p50 and the server's CPU time per request (utime + stime / requests), with the
 # load average. Each build generates its own data (same seed): a newer build migrates a file.
 set -euo pipefail
+bench_dir=$(cd "$(dirname "$0")" && pwd)
 rounds=${ROUNDS:-3}
 data=$(mktemp -d /tmp/events-cmp.XXXXXX)
 trap 'rm -rf "$data"' EXIT
-cat >"$data/uncached.lua" <<'LUA'
-local n = 0
-local function unique(n)
-    return string.format("2099-%02d-%02dT%02d:%02d:%02dZ", 1 + math.floor(n / 2419200) % 12,
-        1 + math.floor(n / 86400) % 28, math.floor(n / 3600) % 24, math.floor(n / 60) % 60, n % 60)
-end
-request = function()
-    n = n + 1
-    return wrk.format("GET", string.format("/api/v1/events?from=2026-01-%02dT%02d:%02d:00Z&to=%s",
-        1 + n % 28, n % 24, n % 60, unique(n)))
-end
-LUA
 for spec in "$@"; do
     mkdir -p "$data/${spec%%=*}"
     "${spec#*=}" generate --data-dir "$data/${spec%%=*}" >/dev/null
@@ -30,11 +19,11 @@ one() { # label binary
     "$2" --headless --port 0 --data-dir "$data/$1" >"$data/log" 2>&1 &
     local pid=$! url=
     for _ in $(seq 100); do url=$(grep -o 'http://127.0.0.1:[0-9]*' "$data/log" | head -1 || true); [ -n "$url" ] && break; sleep 0.1; done
-    wrk -t1 -c1 -d1s -s "$data/uncached.lua" "$url" >/dev/null
+    wrk -t1 -c1 -d1s -s "$bench_dir/uncached_events.lua" "$url" >/dev/null
     for page in uncached cached; do
         local before after out n
         before=$(awk '{print $14+$15}' /proc/$pid/stat)
-        if [ $page = uncached ]; then out=$(wrk --latency -t1 -c1 -d5s -s "$data/uncached.lua" "$url")
+        if [ $page = uncached ]; then out=$(wrk --latency -t1 -c1 -d5s -s "$bench_dir/uncached_events.lua" "$url")
         else out=$(wrk --latency -t1 -c1 -d5s "$url/api/v1/events"); fi
         after=$(awk '{print $14+$15}' /proc/$pid/stat)
         n=$(awk '/requests in/ {print $1}' <<<"$out")

@@ -79,19 +79,7 @@ summary "GET /api/v1/events?q=jazz" "$url/api/v1/events?q=jazz"
 summary "GET /api/v1/events?q=night%20jazz&limit=20" "$url/api/v1/events?q=night%20jazz&limit=20"
 # Every request a different query string (a far-future `to` that changes with n makes each
 # unique; unknown parameters are refused): the cache cannot help; this is the SQL + JSON cost.
-cat >"$data/uncached.lua" <<'LUA'
-local n = 0
-local function unique(n)
-    return string.format("2099-%02d-%02dT%02d:%02d:%02dZ", 1 + math.floor(n / 2419200) % 12,
-        1 + math.floor(n / 86400) % 28, math.floor(n / 3600) % 24, math.floor(n / 60) % 60, n % 60)
-end
-request = function()
-    n = n + 1
-    return wrk.format("GET", string.format("/api/v1/events?from=2026-01-%02dT%02d:%02d:00Z&to=%s",
-        1 + n % 28, n % 24, n % 60, unique(n)))
-end
-LUA
-summary "GET /api/v1/events?from=... (uncached, new query each time)" -s "$data/uncached.lua" "$url"
+summary "GET /api/v1/events?from=... (uncached, new query each time)" -s "$bench_dir/uncached_events.lua" "$url"
 cat >"$data/uncachedq.lua" <<'LUA'
 local words = {"jazz", "chess", "python", "pottery", "cycling", "poetry", "robotics", "salsa",
     "photography", "gardening", "astronomy", "cinema", "running", "baking", "climbing", "theatre"}
@@ -110,7 +98,7 @@ summary "GET /api/v1/events?q=<word>&from=... (uncached q search)" -s "$data/unc
 # One client at a time: the service time itself, without queueing behind 15 others.
 threads=1 connections=1
 summary "one client: first page, cached" "$url/api/v1/events"
-summary "one client: uncached first page" -s "$data/uncached.lua" "$url"
+summary "one client: uncached first page" -s "$bench_dir/uncached_events.lua" "$url"
 summary "one client: uncached q search" -s "$data/uncachedq.lua" "$url"
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true
