@@ -25,7 +25,6 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -164,16 +163,7 @@ CalendarView::CalendarView(
     leftLayout->addWidget(m_error);
     leftLayout->addWidget(m_stack, 1);
     leftLayout->addWidget(m_legend);
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("calendarSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setCollapsible(0, false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    placeBesideDetailPane(this, left, m_detail, QStringLiteral("calendarSplitter"));
 
     connect(m_month, &MonthView::dateRequested, this, &CalendarView::setDate);
     connect(m_month, &MonthView::eventActivated, this, &CalendarView::openEvent);

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStyle>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -453,6 +454,23 @@ void EventDetailPane::deleteSelectedComment()
         return;
     }
     reload();
+}
+
+void placeBesideDetailPane(
+    QWidget *page, QWidget *content, EventDetailPane *detail, const QString &objectName)
+{
+    auto *splitter = new QSplitter(page);
+    splitter->setObjectName(objectName);
+    splitter->addWidget(content);
+    splitter->addWidget(detail);
+    // The content takes the room; the pane keeps its own width, so list columns are not
+    // squeezed behind a horizontal scroll bar beside an empty pane.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setCollapsible(0, false);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
 }
 
 } // namespace Eventdesk::Gui

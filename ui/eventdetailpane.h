@@ -87,4 +87,10 @@ private:
     QLabel *m_error = nullptr;
 };
 
+// Fills page with content beside the detail pane in a splitter named objectName: the content
+// takes the room and the pane keeps its own width (the calendar and the list pages), with no
+// margins, so the content comes first.
+void placeBesideDetailPane(
+    QWidget *page, QWidget *content, EventDetailPane *detail, const QString &objectName);
+
 } // namespace Eventdesk::Gui

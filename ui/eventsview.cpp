@@ -28,7 +28,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -176,18 +175,7 @@ EventsView::EventsView(EventService &events, ChangeHub &changes, Session &sessio
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addLayout(actions);
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("eventsSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(m_detail);
-    // The list takes the room; the pane keeps its own width (as on the calendar page), so the
-    // columns are not squeezed behind a horizontal scroll bar beside an empty pane.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setCollapsible(0, false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0); // content first: the list and the pane fill the page
-    layout->addWidget(splitter);
+    placeBesideDetailPane(this, left, m_detail, QStringLiteral("eventsSplitter"));
 
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setSingleShot(true);
