@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Eventdesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pgstatement.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QString>
+
+#include <libpq-fe.h>
+
+namespace Eventdesk::Testing {
+
+// The conninfo of the throwaway cluster that the pg_cluster CTest fixture started
+// (tests/pg/cluster.sh); fails the process when the test runs outside ctest.
+inline QByteArray pgClusterConninfo()
+{
+    QFile file(qEnvironmentVariable("EVENTDESK_PG_CONNINFO_FILE"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no PostgreSQL test cluster: EVENTDESK_PG_CONNINFO_FILE=%s (run through ctest, "
+               "which starts tests/pg/cluster.sh)",
+            qPrintable(file.fileName()));
+    return file.readAll().trimmed();
+}
+
+// A fresh, empty database in the test cluster, dropped at the end (also when connections to it
+// are still open).
+struct PgScratchDatabase
+{
+    QByteArray admin = pgClusterConninfo();
+    QByteArray name = "t_" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    PGconn *connection = PQconnectdb(admin.constData());
+
+    PgScratchDatabase()
+    {
+        if (PQstatus(connection) != CONNECTION_OK)
+            qFatal("%s", PQerrorMessage(connection));
+        if (!PgStorage::pgExecScript(connection, "CREATE DATABASE " + name))
+            qFatal("cannot create %s", name.constData());
+    }
+    ~PgScratchDatabase()
+    {
+        (void)PgStorage::pgExecScript(connection, "DROP DATABASE " + name + " WITH (FORCE)");
+        PQfinish(connection);
+    }
+    PgScratchDatabase(const PgScratchDatabase &) = delete;
+    PgScratchDatabase &operator=(const PgScratchDatabase &) = delete;
+
+    QString conninfo() const
+    {
+        QByteArray info = admin;
+        info.replace(QByteArray("dbname=postgres"), QByteArray("dbname=" + name));
+        return QString::fromUtf8(info);
+    }
+};
+
+} // namespace Eventdesk::Testing
