@@ -12,6 +12,7 @@
 #include "sqlitewebhookstore.h"
 // The PostgreSQL stores, one include per area.
 #include "pgauthstore.h"
+#include "pgthrottlestore.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -87,6 +88,7 @@ Result<std::unique_ptr<StoreSet>> StoreSet::open(
     // One section per area (keeps parallel work mergeable).
     // -- auth --
     set->m_auth = std::make_unique<PgStorage::PgAuthStore>(db);
+    set->m_throttle = std::make_unique<PgStorage::PgThrottleStore>(db);
     // -- events --
     // -- feeds --
     // -- collector --
