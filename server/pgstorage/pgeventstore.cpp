@@ -5,8 +5,6 @@
 #include "pgdatabase.h"
 #include "pgstatement.h"
 
-#include <QSet>
-
 namespace Eventdesk::PgStorage {
 
 using namespace Eventdesk::Core;
@@ -29,16 +27,7 @@ void bindFilters(PgStatement &s, const EventQuery &query, qint64 pivot)
     EventSql::bindFilters(s, query, pivot, query.text);
 }
 
-// Hands each row to take; the statement's error, if any.
-template<typename Take> Result<void> eachRow(PgStatement &s, Take &&take)
-{
-    Result<bool> row = false;
-    while ((row = s.next()) && *row)
-        take(s);
-    if (!row)
-        return row.error();
-    return {};
-}
+using EventSql::eachRow;
 
 // The first column of the one row a statement returns.
 Result<std::optional<qint64>> scalar(PgStatement &s)
@@ -119,29 +108,25 @@ Result<void> PgEventStore::walk(const EventQuery &query, const EventPosition &po
     if (EventSql::matchesNothing(query))
         return {};
     PGconn *db = m_database.handle();
-    const bool bucketed = query.sort == EventSort::Upcoming;
-    const int firstBucket = bucketed ? position.bucket : 0;
-    const int lastBucket = bucketed ? 1 : 0;
-    qint64 taken = 0;
-    for (int bucket = firstBucket; bucket <= lastBucket && (limit < 0 || taken < limit); ++bucket) {
-        if (!EventSql::walksBucket(query, bucket))
-            continue;
-        PgStatement s(db, listSql(query, position, bucket, idsOnly));
-        bindFilters(s, query, position.pivot);
-        EventSql::bindPosition(s, query, position, bucket);
-        if (limit < 0)
-            s.bindNull(":limit"); // LIMIT NULL: no limit
-        else
-            s.bind(":limit", limit - taken);
-        if (auto walked = eachRow(s,
-                [&](const PgStatement &row) {
-                    take(row);
-                    ++taken;
-                });
-            !walked)
-            return walked;
-    }
-    return {};
+    return EventSql::forEachBucket(
+        query, position, limit, [&](int bucket, qint64 wanted) -> Result<qint64> {
+            PgStatement s(db, listSql(query, position, bucket, idsOnly));
+            bindFilters(s, query, position.pivot);
+            EventSql::bindPosition(s, query, position, bucket);
+            if (wanted < 0)
+                s.bindNull(":limit"); // LIMIT NULL: no limit
+            else
+                s.bind(":limit", wanted);
+            qint64 taken = 0;
+            if (auto read = eachRow(s,
+                    [&](const PgStatement &row) {
+                        take(row);
+                        ++taken;
+                    });
+                !read)
+                return read.error();
+            return taken;
+        });
 }
 
 Result<qint64> PgEventStore::count(const EventQuery &query, qint64 pivot)
@@ -160,51 +145,8 @@ Result<qint64> PgEventStore::count(const EventQuery &query, qint64 pivot)
 Result<QList<Event>> PgEventStore::overlapping(
     const EventQuery &query, qint64 from, qint64 to, int limit)
 {
-    PGconn *db = m_database.handle();
-    QList<Event> rows;
-    if (EventSql::matchesNothing(query))
-        return rows;
-    // How far back an overlapping event can start: the longest span (events_span answers it).
-    qint64 span = 0;
-    {
-        PgStatement s(db, EventSql::longestSpanSql);
-        const auto longest = scalar(s);
-        if (!longest)
-            return longest.error();
-        span = qMax<qint64>(0, longest->value_or(0));
-    }
-    EventQuery filters = query;
-    filters.from.reset();
-    filters.to.reset();
-    filters.when = EventQuery::When::All;
-    PgStatement s(db, overlappingSql(filters));
-    bindFilters(s, filters, 0);
-    s.bind(":lo", from - span);
-    s.bind(":hi", to);
-    s.bind(":from", from);
-    s.bind(":limit", qint64(limit));
-    if (auto read = eachRow(s,
-            [&](const PgStatement &row) {
-                Event e = EventSql::readCalendarEvent(row);
-                e.joined = query.joined; // the joined filter leaves only joined events
-                rows.append(std::move(e));
-            });
-        !read)
-        return read.error();
-    if (query.viewerId <= 0 || query.joined || rows.isEmpty())
-        return rows;
-    // The viewer's joined events in the same start range.
-    PgStatement joined(db, EventSql::joinedInRangeSql);
-    joined.bind(":viewer", query.viewerId);
-    joined.bind(":lo", from - span);
-    joined.bind(":hi", to);
-    QSet<qint64> ids;
-    if (auto read = eachRow(joined, [&](const PgStatement &row) { ids.insert(row.integer(0)); });
-        !read)
-        return read.error();
-    for (Event &e : rows)
-        e.joined = ids.contains(e.id);
-    return rows;
+    return EventSql::overlapping<PgStatement>(
+        m_database.handle(), dialect, query, from, to, limit, query.text);
 }
 
 Result<QStringList> PgEventStore::participantNames(qint64 eventId, int limit)

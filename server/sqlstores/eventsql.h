@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QMetaType>
+#include <QSet>
 
 #include <optional>
 
@@ -370,6 +371,100 @@ inline bool walksBucket(const Core::EventQuery &query, int bucket)
     if (bucket == 0 && query.when == Core::EventQuery::When::Past)
         return false;
     return !(bucket == 1 && query.when == Core::EventQuery::When::Upcoming);
+}
+
+// list() and listIds(): runs each bucket the query walks (an Upcoming list has two: upcoming,
+// then past), from position's, while rows are wanted. run(bucket, wanted) reads at most
+// `wanted` rows (-1: all) and answers how many it read.
+template<typename Run>
+Core::Result<void> forEachBucket(
+    const Core::EventQuery &query, const Core::EventPosition &position, qint64 limit, Run &&run)
+{
+    const bool bucketed = query.sort == Core::EventSort::Upcoming;
+    const int firstBucket = bucketed ? position.bucket : 0;
+    const int lastBucket = bucketed ? 1 : 0;
+    qint64 taken = 0;
+    for (int bucket = firstBucket; bucket <= lastBucket && (limit < 0 || taken < limit); ++bucket) {
+        if (!walksBucket(query, bucket))
+            continue;
+        const auto read = run(bucket, limit < 0 ? qint64(-1) : limit - taken);
+        if (!read)
+            return read.error();
+        taken += *read;
+    }
+    return {};
+}
+
+// Hands each row of s to take; the statement's error, if any.
+template<typename Statement, typename Take> Core::Result<void> eachRow(Statement &s, Take &&take)
+{
+    Core::Result<bool> row = false;
+    while ((row = s.next()) && *row)
+        take(s);
+    if (!row)
+        return row.error();
+    return {};
+}
+
+// EventStore::overlapping() on either backend: db is the calling thread's connection,
+// textValue :q in the backend's form. The events carry what calendars paint (no description,
+// no owner join, no per-row participation probe: one query reads the viewer's joined events of
+// the range).
+template<typename Statement, typename Connection, typename Text>
+Core::Result<QList<Core::Event>> overlapping(Connection *db, const Dialect &dialect,
+    const Core::EventQuery &query, qint64 from, qint64 to, int limit, const Text &textValue)
+{
+    QList<Core::Event> rows;
+    if (matchesNothing(query))
+        return rows;
+    // How far back an overlapping event can start: the longest span (events_span answers it
+    // from the index). The start index then gives one range, [from - span, to).
+    qint64 span = 0;
+    {
+        Statement s(db, longestSpanSql);
+        const auto row = s.next();
+        if (!row)
+            return row.error();
+        span = *row && !s.isNull(0) ? qMax<qint64>(0, s.integer(0)) : 0;
+    }
+    Core::EventQuery filters = query;
+    filters.from.reset();
+    filters.to.reset();
+    filters.when = Core::EventQuery::When::All;
+    Statement s(db, overlappingSql(filters, dialect));
+    if (!s.isValid())
+        return s.error();
+    bindFilters(s, filters, 0, textValue);
+    s.bind(":lo", from - span);
+    s.bind(":hi", to);
+    s.bind(":from", from);
+    s.bind(":limit", qint64(limit));
+    if (auto read = eachRow(s,
+            [&](const Statement &row) {
+                Core::Event e = readCalendarEvent(row);
+                e.joined = query.joined; // the joined filter leaves only joined events
+                rows.append(std::move(e));
+            });
+        !read)
+        return read.error();
+    if (query.viewerId <= 0 || query.joined || rows.isEmpty())
+        return rows;
+    // The viewer's joined events in the same start range: one walk of participants_user.
+    Statement joined(db, joinedInRangeSql);
+    if (!joined.isValid())
+        return joined.error();
+    joined.bind(":viewer", query.viewerId);
+    joined.bind(":lo", from - span);
+    joined.bind(":hi", to);
+    QSet<qint64> ids;
+    if (auto read = eachRow(joined, [&](const Statement &row) { ids.insert(row.integer(0)); });
+        !read)
+        return read.error();
+    if (!ids.isEmpty()) {
+        for (Core::Event &e : rows)
+            e.joined = ids.contains(e.id);
+    }
+    return rows;
 }
 
 } // namespace Eventdesk::SqlStores::EventSql

@@ -93,28 +93,24 @@ Result<void> SqliteEventStore::walk(const EventQuery &query, const EventPosition
             return probe.error();
         textAsFilter = probe.integer(0) >= 500;
     }
-    const bool bucketed = query.sort == EventSort::Upcoming;
-    const int firstBucket = bucketed ? position.bucket : 0;
-    const int lastBucket = bucketed ? 1 : 0;
-    qint64 taken = 0;
-    for (int bucket = firstBucket; bucket <= lastBucket && (limit < 0 || taken < limit); ++bucket) {
-        if (!EventSql::walksBucket(query, bucket))
-            continue;
-        SqliteStatement s(db, listSql(query, position, bucket, textAsFilter, idsOnly));
-        if (!s.isValid())
-            return s.error();
-        bindFilters(s, query, position.pivot);
-        EventSql::bindPosition(s, query, position, bucket);
-        s.bind(":limit", limit < 0 ? qint64(-1) : limit - taken); // -1: no limit
-        int rc;
-        while ((rc = s.step()) == SQLITE_ROW) {
-            take(s);
-            ++taken;
-        }
-        if (rc != SQLITE_DONE)
-            return s.error();
-    }
-    return {};
+    return EventSql::forEachBucket(
+        query, position, limit, [&](int bucket, qint64 wanted) -> Result<qint64> {
+            SqliteStatement s(db, listSql(query, position, bucket, textAsFilter, idsOnly));
+            if (!s.isValid())
+                return s.error();
+            bindFilters(s, query, position.pivot);
+            EventSql::bindPosition(s, query, position, bucket);
+            s.bind(":limit", wanted); // -1: no limit
+            qint64 taken = 0;
+            int rc;
+            while ((rc = s.step()) == SQLITE_ROW) {
+                take(s);
+                ++taken;
+            }
+            if (rc != SQLITE_DONE)
+                return s.error();
+            return taken;
+        });
 }
 
 Result<qint64> SqliteEventStore::count(const EventQuery &query, qint64 pivot)
@@ -140,60 +136,8 @@ QByteArray SqliteEventStore::overlappingSql(const EventQuery &query)
 Result<QList<Event>> SqliteEventStore::overlapping(
     const EventQuery &query, qint64 from, qint64 to, int limit)
 {
-    sqlite3 *db = m_database.handle();
-    QList<Event> rows;
-    if (EventSql::matchesNothing(query))
-        return rows;
-    // How far back an overlapping event can start: the longest span (events_span answers it
-    // from the index). The start index then gives one range, [from - span, to).
-    qint64 span = 0;
-    {
-        SqliteStatement s(db, EventSql::longestSpanSql);
-        if (s.step() != SQLITE_ROW)
-            return s.error();
-        span = s.isNull(0) ? 0 : qMax<qint64>(0, s.integer(0));
-    }
-    EventQuery filters = query;
-    filters.from.reset();
-    filters.to.reset();
-    filters.when = EventQuery::When::All;
-    // Only what calendars paint: no description, no owner join, no per-row participation probe
-    // (one query below reads the viewer's joined events of the range).
-    SqliteStatement s(db, overlappingSql(filters));
-    if (!s.isValid())
-        return s.error();
-    bindFilters(s, filters, 0);
-    s.bind(":lo", from - span);
-    s.bind(":hi", to);
-    s.bind(":from", from);
-    s.bind(":limit", qint64(limit));
-    int rc;
-    while ((rc = s.step()) == SQLITE_ROW) {
-        Event e = EventSql::readCalendarEvent(s);
-        e.joined = query.joined; // the joined filter leaves only joined events
-        rows.append(std::move(e));
-    }
-    if (rc != SQLITE_DONE)
-        return s.error();
-    if (query.viewerId <= 0 || query.joined || rows.isEmpty())
-        return rows;
-    // The viewer's joined events in the same start range: one walk of participants_user.
-    SqliteStatement joined(db, EventSql::joinedInRangeSql);
-    if (!joined.isValid())
-        return joined.error();
-    joined.bind(":viewer", query.viewerId);
-    joined.bind(":lo", from - span);
-    joined.bind(":hi", to);
-    QSet<qint64> ids;
-    while ((rc = joined.step()) == SQLITE_ROW)
-        ids.insert(joined.integer(0));
-    if (rc != SQLITE_DONE)
-        return joined.error();
-    if (!ids.isEmpty()) {
-        for (Event &e : rows)
-            e.joined = ids.contains(e.id);
-    }
-    return rows;
+    return EventSql::overlapping<SqliteStatement>(m_database.handle(), dialect, query, from, to,
+        limit, query.text.trimmed().isEmpty() ? QByteArray() : ftsQuery(query.text));
 }
 
 Result<QStringList> SqliteEventStore::participantNames(qint64 eventId, int limit)
