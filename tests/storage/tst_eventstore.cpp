@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EventService over the events store: rules, notifications, keyset paging, query plans, the
 // generator. One executable, two CTest entries: tst_eventstore on a SQLite file, and
-// tst_eventstore_pg (label pg; EVENTDESK_PG_CONNINFO_FILE set) on a scratch PostgreSQL database
+// tst_eventstore_pg (label pg; eventdesk_add_test_on_both) on a scratch PostgreSQL database
 // with PgEventStore. Every case runs on both with the same expectations, except the SQLite
 // query plans and the SQLite sample generator.
 #include "changehub.h"
@@ -12,10 +12,10 @@
 #include "eventsql.h"
 #include "pgdatabase.h"
 #include "pgeventstore.h"
-#include "pgscratch.h"
 #include "pgstatement.h"
 #include "sqliteeventstore.h"
 #include "sqlitestatement.h"
+#include "teststores.h"
 #include "timeutil.h"
 
 #include <QHash>
@@ -39,16 +39,16 @@ namespace {
 // when the pg variant runs.
 struct TestDatabase
 {
-    const bool pg = !Testing::pgClusterConninfo().isEmpty();
+    const bool pg = Testing::testsOnPostgresql();
     QTemporaryDir dir;
     std::unique_ptr<Storage::Database> sqlite;
     std::unique_ptr<PgStorage::PgDatabase> postgres;
 
     // One scratch PostgreSQL database for the whole run (creating one takes about a second),
     // emptied for each case.
-    static Testing::ScratchDatabase &scratch()
+    static Testing::PgScratchDatabase &scratch()
     {
-        static Testing::ScratchDatabase database;
+        static Testing::PgScratchDatabase database;
         return database;
     }
 
