@@ -15,6 +15,7 @@
 #include "pgstatement.h"
 #include "sqliteeventstore.h"
 #include "sqlitestatement.h"
+#include "testsql.h"
 #include "teststores.h"
 #include "timeutil.h"
 
@@ -73,20 +74,7 @@ struct TestDatabase
     // SQL that is the same on both backends: the first column of its first row (-1: an error).
     qint64 scalar(const QByteArray &sql)
     {
-        auto first = [](auto &s) -> qint64 {
-            const auto row = s.next();
-            if (!row) {
-                qWarning("%s", qPrintable(row.error().message));
-                return -1;
-            }
-            return *row && !s.isNull(0) ? s.integer(0) : 0;
-        };
-        if (pg) {
-            PgStorage::PgStatement s(postgres->handle(), sql);
-            return first(s);
-        }
-        Storage::SqliteStatement s(sqlite->handle(), sql);
-        return first(s);
+        return Testing::sqlScalar(sqlite.get(), postgres.get(), sql);
     }
 };
 
