@@ -50,9 +50,10 @@ public:
     Core::Result<QList<Core::Comment>> comments(
         qint64 eventId, qint64 afterCreatedAt, qint64 afterId, int limit) override;
 
-    // The SQL a list runs (for EXPLAIN checks in tests).
+    // The SQL a list runs (for EXPLAIN checks in tests). fewMatches: the text matches are read
+    // first and sorted (else the order's index is walked and each row tested).
     static QByteArray listSql(const Core::EventQuery &query, const Core::EventPosition &position,
-        int bucket, bool idsOnly = false);
+        int bucket, bool idsOnly = false, bool fewMatches = false);
     static QByteArray overlappingSql(const Core::EventQuery &query);
 
 private:
