@@ -12,6 +12,7 @@
 #include "sqlitewebhookstore.h"
 // The PostgreSQL stores, one include per area.
 #include "pgauthstore.h"
+#include "pgeventstore.h"
 #include "pgthrottlestore.h"
 
 #include <QStringList>
@@ -90,6 +91,7 @@ Result<std::unique_ptr<StoreSet>> StoreSet::open(
     set->m_auth = std::make_unique<PgStorage::PgAuthStore>(db);
     set->m_throttle = std::make_unique<PgStorage::PgThrottleStore>(db);
     // -- events --
+    set->m_events = std::make_unique<PgStorage::PgEventStore>(db);
     // -- feeds --
     // -- collector --
     (void)collector;
