@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgfeedstore.h"
 
+#include "pgeventstore.h"
 #include "timeutil.h"
 
 #include <QHash>
@@ -352,17 +353,7 @@ private:
             return Error::internal(
                 QStringLiteral("comment %1 lost its post").arg(comment.externalId));
         PgStatement s(m_db, id ? EVENTDESK_IMPORT_UPDATE_COMMENT : EVENTDESK_IMPORT_INSERT_COMMENT);
-        s.bind(":event", *eventId);
-        s.bind(":author_name", comment.authorName);
-        s.bind(":author_email", comment.authorEmail);
-        s.bind(":body", comment.body);
-        s.bind(":now", m_now);
-        if (id) {
-            s.bind(":id", id);
-        } else {
-            s.bind(":source", m_source);
-            s.bind(":external_id", comment.externalId);
-        }
+        SqlStores::bindImportedComment(s, id, *eventId, comment, m_source, m_now);
         if (auto done = s.exec(); !done)
             return done.error();
         return {};
@@ -430,16 +421,7 @@ Result<std::unique_ptr<FeedClaim>> PgFeedStore::claimFeed(qint64 feedId)
 
 std::optional<std::pair<qint64, qint64>> PgFeedStore::dataVersion()
 {
-    // The snapshot (xmin:xmax:in-progress ids) changes whenever a transaction that had an id
-    // (one that wrote) ends, in any process: conservative (a write to another table changes it
-    // too) but never stale.
-    PgStatement s(handle(),
-        "SELECT CAST(CAST(pg_snapshot_xmax(pg_current_snapshot()) AS TEXT) AS BIGINT), "
-        "CAST(pg_current_snapshot() AS TEXT)");
-    const auto row = s.next();
-    if (!row || !*row)
-        return std::nullopt;
-    return std::pair<qint64, qint64>(s.integer(0), qint64(qHash(s.bytes(1), 0x5eedULL)));
+    return eventsDataVersion(handle());
 }
 
 } // namespace Eventdesk::PgStorage

@@ -15,7 +15,8 @@ namespace Eventdesk::PgStorage {
 //   by a transaction-scoped advisory lock;
 // - claimFeed(): a session advisory lock per feed, so a feed that one process is syncing is
 //   skipped by the others' schedulers;
-// - dataVersion(): the current snapshot, which changes with every commit of any process.
+// - dataVersion(): the events' commit-time version (eventsDataVersion()), which moves with every
+//   committed write to events of any process.
 class PgFeedStore : public SqlStores::FeedSql<PgBackend>
 {
 public:

@@ -219,6 +219,24 @@ bool sameImportedRow(
         && sameImportedText(s, first + 10, item.planId);
 }
 
+// Binds EVENTDESK_IMPORT_UPDATE_COMMENT (id set) or EVENTDESK_IMPORT_INSERT_COMMENT (id 0).
+template<typename Statement, typename Source>
+void bindImportedComment(Statement &s, qint64 id, qint64 eventId, const Core::FeedComment &comment,
+    const Source &source, qint64 now)
+{
+    s.bind(":event", eventId);
+    s.bind(":author_name", comment.authorName);
+    s.bind(":author_email", comment.authorEmail);
+    s.bind(":body", comment.body);
+    s.bind(":now", now);
+    if (id) {
+        s.bind(":id", id);
+    } else {
+        s.bind(":source", source);
+        s.bind(":external_id", comment.externalId);
+    }
+}
+
 // The keys an import run has staged, by a 64-bit hash of each: a few MB for 170,000 rows instead
 // of their text. A hit is a candidate that the writer confirms against the staged row's key
 // (another key with the same hash is a miss); keys whose hash an earlier key had are kept whole.

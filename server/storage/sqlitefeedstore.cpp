@@ -324,17 +324,7 @@ private:
         m_event.reset();
         SqliteStatement &s = id ? m_updateComment : m_insertComment;
         s.reset();
-        s.bind(":event", eventId);
-        s.bind(":author_name", comment.authorName);
-        s.bind(":author_email", comment.authorEmail);
-        s.bind(":body", comment.body);
-        s.bind(":now", m_now);
-        if (id) {
-            s.bind(":id", id);
-        } else {
-            s.bind(":source", m_sourceUtf8);
-            s.bind(":external_id", comment.externalId);
-        }
+        SqlStores::bindImportedComment(s, id, eventId, comment, m_sourceUtf8, m_now);
         if (auto done = s.exec(); !done)
             return done.error();
         return {};

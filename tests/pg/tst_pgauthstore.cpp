@@ -5,13 +5,11 @@
 #include "database.h"
 #include "pgauthstore.h"
 #include "pgdatabase.h"
+#include "pgscratch.h"
 #include "pgstatement.h"
-#include "scratchdatabase.h"
 #include "sqlauthstore.h"
 
-#include <QFile>
 #include <QMutex>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +21,8 @@ using namespace Eventdesk;
 using PgStorage::PgStatement;
 
 namespace {
+
+using Testing::ScratchDatabase;
 
 Core::NewUser newUser(const QString &email, Core::Admission admission = Core::Admission::Any,
     const QByteArray &invite = {})
