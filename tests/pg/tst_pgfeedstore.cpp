@@ -29,7 +29,7 @@ using Core::FeedItem;
 using Core::ImportRun;
 using Core::UpsertOutcome;
 using PgStorage::PgStatement;
-using Testing::ScratchDatabase;
+using Testing::PgScratchDatabase;
 
 namespace {
 
@@ -39,7 +39,7 @@ struct Backend
     QString kind;
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<Storage::Database> sqlite;
-    std::unique_ptr<ScratchDatabase> scratch;
+    std::unique_ptr<PgScratchDatabase> scratch;
     std::unique_ptr<PgStorage::PgDatabase> pg;
     std::unique_ptr<Core::FeedStore> store;
     Feeds::FeedFormats formats;
@@ -123,7 +123,7 @@ std::unique_ptr<Backend> openBackend(const QString &kind)
             return nullptr;
         backend->store = std::make_unique<Storage::SqliteFeedStore>(*backend->sqlite);
     } else {
-        backend->scratch = std::make_unique<ScratchDatabase>();
+        backend->scratch = std::make_unique<PgScratchDatabase>();
         backend->pg = std::make_unique<PgStorage::PgDatabase>(backend->scratch->conninfo());
         if (!backend->pg->open())
             return nullptr;

@@ -38,16 +38,16 @@ namespace {
 // when the pg variant runs.
 struct TestDatabase
 {
-    const bool pg = !Testing::pgClusterConninfo().isEmpty();
+    const bool pg = !qEnvironmentVariable("EVENTDESK_PG_CONNINFO_FILE").isEmpty();
     QTemporaryDir dir;
     std::unique_ptr<Storage::Database> sqlite;
     std::unique_ptr<PgStorage::PgDatabase> postgres;
 
     // One scratch PostgreSQL database for the whole run (creating one takes about a second),
     // emptied for each case.
-    static Testing::ScratchDatabase &scratch()
+    static Testing::PgScratchDatabase &scratch()
     {
-        static Testing::ScratchDatabase database;
+        static Testing::PgScratchDatabase database;
         return database;
     }
 
