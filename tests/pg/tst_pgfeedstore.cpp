@@ -10,10 +10,10 @@
 #include "networkfetcher.h"
 #include "pgdatabase.h"
 #include "pgfeedstore.h"
-#include "pgscratch.h"
 #include "pgstatement.h"
 #include "sqlitefeedstore.h"
 #include "sqlitestatement.h"
+#include "teststores.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -29,19 +29,16 @@ using Core::FeedItem;
 using Core::ImportRun;
 using Core::UpsertOutcome;
 using PgStorage::PgStatement;
-using Testing::PgScratchDatabase;
 
 namespace {
 
-// One backend under test: its store behind a FeedService with the real parsers.
+// One backend under test (Testing::TestStores: the factory's stores on a SQLite file or a scratch
+// PostgreSQL database): its feeds store behind a FeedService with the real parsers.
 struct Backend
 {
     QString kind;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<Storage::Database> sqlite;
-    std::unique_ptr<PgScratchDatabase> scratch;
-    std::unique_ptr<PgStorage::PgDatabase> pg;
-    std::unique_ptr<Core::FeedStore> store;
+    Testing::TestStores stores;
+    Core::FeedStore *store = nullptr;
     Feeds::FeedFormats formats;
     Feeds::NetworkFetcher fetcher;
     Core::ChangeHub changes;
@@ -53,26 +50,29 @@ struct Backend
     // per column, 't' text or integer, 'r' real.
     QStringList rows(const QByteArray &sql, const char *types)
     {
-        return isPg() ? readRows(PgStatement(pg->handle(), sql), types)
-                      : readRows(Storage::SqliteStatement(sqlite->handle(), sql), types);
+        return isPg()
+            ? readRows(PgStatement(stores.stores().postgresql()->handle(), sql), types)
+            : readRows(Storage::SqliteStatement(stores.stores().sqlite()->handle(), sql), types);
     }
     qint64 scalar(const QByteArray &sql)
     {
         const QStringList found = rows(sql, "t");
         return found.isEmpty() ? -1 : found.first().toLongLong();
     }
+
     // Another database object on the same database (another connection, as another process
     // would have).
     std::unique_ptr<Core::FeedStore> otherStore(std::unique_ptr<Storage::Database> &sqliteOut,
-        std::unique_ptr<PgStorage::PgDatabase> &pgOut) const
+        std::unique_ptr<PgStorage::PgDatabase> &pgOut)
     {
         if (isPg()) {
-            pgOut = std::make_unique<PgStorage::PgDatabase>(scratch->conninfo());
+            pgOut = std::make_unique<PgStorage::PgDatabase>(stores.scratch->conninfo());
             if (!pgOut->open())
                 return nullptr;
             return std::make_unique<PgStorage::PgFeedStore>(*pgOut);
         }
-        sqliteOut = std::make_unique<Storage::Database>(dir->filePath(QStringLiteral("t.sqlite3")));
+        sqliteOut
+            = std::make_unique<Storage::Database>(stores.dir.filePath(QStringLiteral("t.sqlite3")));
         if (!sqliteOut->open())
             return nullptr;
         return std::make_unique<Storage::SqliteFeedStore>(*sqliteOut);
@@ -115,20 +115,9 @@ std::unique_ptr<Backend> openBackend(const QString &kind)
 {
     auto backend = std::make_unique<Backend>();
     backend->kind = kind;
-    backend->dir = std::make_unique<QTemporaryDir>();
-    if (kind == QLatin1String("sqlite")) {
-        backend->sqlite = std::make_unique<Storage::Database>(
-            backend->dir->filePath(QStringLiteral("t.sqlite3")));
-        if (!backend->sqlite->open())
-            return nullptr;
-        backend->store = std::make_unique<Storage::SqliteFeedStore>(*backend->sqlite);
-    } else {
-        backend->scratch = std::make_unique<PgScratchDatabase>();
-        backend->pg = std::make_unique<PgStorage::PgDatabase>(backend->scratch->conninfo());
-        if (!backend->pg->open())
-            return nullptr;
-        backend->store = std::make_unique<PgStorage::PgFeedStore>(*backend->pg);
-    }
+    if (!backend->stores.open({}, backend->isPg()))
+        return nullptr;
+    backend->store = &backend->stores.stores().feeds();
     backend->service = std::make_unique<Core::FeedService>(
         *backend->store, backend->formats, backend->fetcher, backend->changes);
     return backend;
