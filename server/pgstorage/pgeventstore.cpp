@@ -62,7 +62,12 @@ PgEventStore::PgEventStore(PgDatabase &database)
 
 std::optional<std::pair<qint64, qint64>> PgEventStore::dataVersion()
 {
-    PgStatement s(m_database.handle(), "SELECT sum(version)::bigint FROM events_data_version");
+    return eventsDataVersion(m_database.handle());
+}
+
+std::optional<std::pair<qint64, qint64>> eventsDataVersion(PGconn *connection)
+{
+    PgStatement s(connection, "SELECT sum(version)::bigint FROM events_data_version");
     const auto version = scalar(s);
     if (!version || !*version)
         return std::nullopt;

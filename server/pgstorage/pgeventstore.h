@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+#include <libpq-fe.h>
+
 #include <functional>
 
 namespace Eventdesk::PgStorage {
@@ -64,5 +66,10 @@ private:
 
     PgDatabase &m_database;
 };
+
+// The sum of events_data_version (migration 0002): it moves when a write to events,
+// participants or comments commits, in any process; empty before the first or on an error. The
+// events and the feeds stores' dataVersion().
+std::optional<std::pair<qint64, qint64>> eventsDataVersion(PGconn *connection);
 
 } // namespace Eventdesk::PgStorage

@@ -14,6 +14,7 @@
 #include "pgauthstore.h"
 #include "pgeventstore.h"
 #include "pgthrottlestore.h"
+#include "pgfeedstore.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -93,6 +94,7 @@ Result<std::unique_ptr<StoreSet>> StoreSet::open(
     // -- events --
     set->m_events = std::make_unique<PgStorage::PgEventStore>(db);
     // -- feeds --
+    set->m_feeds = std::make_unique<PgStorage::PgFeedStore>(db);
     // -- collector --
     (void)collector;
     // -- push --
