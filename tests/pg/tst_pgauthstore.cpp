@@ -5,12 +5,11 @@
 #include "database.h"
 #include "pgauthstore.h"
 #include "pgdatabase.h"
+#include "pgscratch.h"
 #include "pgstatement.h"
 #include "sqlauthstore.h"
 
-#include <QFile>
 #include <QMutex>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,41 +22,7 @@ using PgStorage::PgStatement;
 
 namespace {
 
-QByteArray clusterConninfo()
-{
-    QFile file(qEnvironmentVariable("EVENTDESK_PG_CONNINFO_FILE"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("no PostgreSQL test cluster: EVENTDESK_PG_CONNINFO_FILE=%s (run through ctest, "
-               "which starts tests/pg/cluster.sh)",
-            qPrintable(file.fileName()));
-    return file.readAll().trimmed();
-}
-
-// A fresh database in the test cluster, dropped at the end.
-struct ScratchDatabase
-{
-    QByteArray admin = clusterConninfo();
-    QByteArray name = "t_" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    PGconn *connection = PQconnectdb(admin.constData());
-    ScratchDatabase()
-    {
-        if (PQstatus(connection) != CONNECTION_OK)
-            qFatal("%s", PQerrorMessage(connection));
-        if (!PgStorage::pgExecScript(connection, "CREATE DATABASE " + name))
-            qFatal("cannot create %s", name.constData());
-    }
-    ~ScratchDatabase()
-    {
-        (void)PgStorage::pgExecScript(connection, "DROP DATABASE " + name + " WITH (FORCE)");
-        PQfinish(connection);
-    }
-    QString conninfo() const
-    {
-        QByteArray info = admin;
-        info.replace(QByteArray("dbname=postgres"), QByteArray("dbname=" + name));
-        return QString::fromUtf8(info);
-    }
-};
+using Testing::ScratchDatabase;
 
 Core::NewUser newUser(const QString &email, Core::Admission admission = Core::Admission::Any,
     const QByteArray &invite = {})
