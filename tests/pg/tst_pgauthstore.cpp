@@ -9,7 +9,9 @@
 #include "pgstatement.h"
 #include "sqlauthstore.h"
 
+#include <QFile>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,7 +24,7 @@ using PgStorage::PgStatement;
 
 namespace {
 
-using Testing::ScratchDatabase;
+using Testing::PgScratchDatabase;
 
 Core::NewUser newUser(const QString &email, Core::Admission admission = Core::Admission::Any,
     const QByteArray &invite = {})
@@ -40,7 +42,7 @@ struct Backend
 {
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<Storage::Database> sqlite;
-    std::unique_ptr<ScratchDatabase> scratch;
+    std::unique_ptr<PgScratchDatabase> scratch;
     std::unique_ptr<PgStorage::PgDatabase> pg;
     std::unique_ptr<Core::AuthStore> store;
 };
@@ -56,7 +58,7 @@ std::unique_ptr<Backend> openBackend(const QString &kind)
             return nullptr;
         backend->store = std::make_unique<Storage::SqlAuthStore>(*backend->sqlite);
     } else {
-        backend->scratch = std::make_unique<ScratchDatabase>();
+        backend->scratch = std::make_unique<PgScratchDatabase>();
         backend->pg = std::make_unique<PgStorage::PgDatabase>(backend->scratch->conninfo());
         if (!backend->pg->open())
             return nullptr;
@@ -226,7 +228,7 @@ private Q_SLOTS:
     // Migrations are recorded, and opening again (another process) applies nothing twice.
     void migrationsOnce()
     {
-        ScratchDatabase scratch;
+        PgScratchDatabase scratch;
         PgStorage::PgDatabase a(scratch.conninfo());
         QVERIFY(a.open());
         PgStorage::PgDatabase b(scratch.conninfo());
@@ -240,7 +242,7 @@ private Q_SLOTS:
     // The statement class fails loudly, like SqliteStatement.
     void statementRules()
     {
-        ScratchDatabase scratch;
+        PgScratchDatabase scratch;
         PgStorage::PgDatabase db(scratch.conninfo());
         QVERIFY(db.open());
         PGconn *c = db.handle();

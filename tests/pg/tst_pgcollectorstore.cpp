@@ -21,7 +21,7 @@
 using namespace Eventdesk;
 using Core::ErrorKind;
 using Core::PendingEvent;
-using Testing::ScratchDatabase;
+using Testing::PgScratchDatabase;
 
 namespace {
 
@@ -31,7 +31,7 @@ struct Backend
 {
     QString kind;
     std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<ScratchDatabase> scratch;
+    std::unique_ptr<PgScratchDatabase> scratch;
     QList<std::shared_ptr<Storage::Database>> sqlite;
     QList<std::shared_ptr<PgStorage::PgDatabase>> pg;
     std::unique_ptr<Core::CollectorStore> store;
@@ -75,7 +75,7 @@ std::unique_ptr<Backend> openBackend(const QString &kind, Core::CollectorConfig 
     if (kind == QLatin1String("sqlite"))
         backend->dir = std::make_unique<QTemporaryDir>();
     else
-        backend->scratch = std::make_unique<ScratchDatabase>();
+        backend->scratch = std::make_unique<PgScratchDatabase>();
     backend->store = backend->openStore(config);
     if (!backend->store)
         return nullptr;
