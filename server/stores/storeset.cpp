@@ -12,6 +12,7 @@
 #include "sqlitewebhookstore.h"
 // The PostgreSQL stores, one include per area.
 #include "pgauthstore.h"
+#include "pgcollectorstore.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -90,7 +91,7 @@ Result<std::unique_ptr<StoreSet>> StoreSet::open(
     // -- events --
     // -- feeds --
     // -- collector --
-    (void)collector;
+    set->m_collector = std::make_unique<PgStorage::PgCollectorStore>(db, collector);
     // -- push --
     return set;
 }

@@ -111,7 +111,7 @@ private Q_SLOTS:
                 {QStringLiteral("name"), QStringLiteral("n")},
                 {QStringLiteral("data"), QJsonObject()},
                 {QStringLiteral("timestamp"), QStringLiteral("2021-01-01T09:15:27.243Z")}};
-            event.insert(field, QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b"));
+            event.insert(field, QString(QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b")));
             const auto checked = collector.check(event, 1, Core::nowMsecs());
             QVERIFY(!checked.event);
             QCOMPARE(checked.reasons.size(), 1);
