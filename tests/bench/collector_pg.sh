@@ -9,8 +9,8 @@
 # one writer, and on PostgreSQL also with two writers on their own connections (two server
 # processes sharing the database). Each run starts on an empty database and checks that every
 # acknowledged event is stored. PostgreSQL is a throwaway cluster (tests/pg/cluster.sh) with
-# fsync turned back on: commits wait for the WAL flush (synchronous_commit = on, its default),
-# while SQLite's writer uses WAL with synchronous = NORMAL, its default (durable against a crash
+# fsync on (EVENTDESK_PG_FSYNC=on): commits wait for the WAL flush (synchronous_commit = on,
+# its default), while SQLite's writer uses WAL with synchronous = NORMAL, its default (durable against a crash
 # of the process, not a power cut; `--collector sync=full` is the power-cut setting).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,9 +22,8 @@ case $BUILD in /*) BENCH=$BUILD/tests/pg/collectorstorebench ;; *) BENCH=$PWD/$B
 STATE=$(mktemp -d /tmp/eventdesk-bench-pg.XXXXXX)
 DATA=$(mktemp -d /tmp/eventdesk-bench.XXXXXX)
 trap 'tests/pg/cluster.sh stop "$STATE" >/dev/null 2>&1 || true; rm -rf "$STATE" "$DATA"' EXIT
-tests/pg/cluster.sh start "$STATE" >/dev/null
+EVENTDESK_PG_FSYNC=on tests/pg/cluster.sh start "$STATE" >/dev/null
 ADMIN=$(cat "$STATE/conninfo")
-psql "$ADMIN" -qAt -c "ALTER SYSTEM SET fsync = on" -c "SELECT pg_reload_conf()" >/dev/null
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "PostgreSQL $(psql "$ADMIN" -qAt -c 'SHOW server_version'), fsync $(psql "$ADMIN" -qAt -c 'SHOW fsync'), synchronous_commit $(psql "$ADMIN" -qAt -c 'SHOW synchronous_commit'); SQLite $(sqlite3 --version | cut -d' ' -f1)"
 for batch in 1 100; do
@@ -33,7 +32,7 @@ for batch in 1 100; do
     printf '   %-24s' "sqlite, 1 writer:"
     "$BENCH" "sqlite:$DATA/bench.sqlite3" "$DURATION" "$batch" 1
     for writers in 1 2; do
-        psql "$ADMIN" -qAt -c "DROP DATABASE IF EXISTS bench" -c "CREATE DATABASE bench" >/dev/null
+        psql "$ADMIN" -qAt -o /dev/null -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS bench WITH (FORCE)" -c "CREATE DATABASE bench" >/dev/null
         printf '   %-24s' "postgresql, $writers writer(s):"
         "$BENCH" "${ADMIN/dbname=postgres/dbname=bench}" "$DURATION" "$batch" "$writers"
     done

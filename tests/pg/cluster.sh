@@ -6,7 +6,8 @@
 #   cluster.sh stop STATE    stops it and removes its files
 # It listens on a Unix socket in a private temporary folder only (no TCP port), with trust
 # authentication for the socket's owner; fsync is off (a test cluster need not survive power
-# loss). As root it runs as the `postgres` system user (initdb refuses root).
+# loss; EVENTDESK_PG_FSYNC=on turns it on, for benchmarks). As root it runs as the `postgres`
+# system user (initdb refuses root).
 set -euo pipefail
 cmd=${1:?start or stop}
 state=${2:?state folder}
@@ -44,7 +45,7 @@ start)
     "${run[@]}" "$bin/initdb" -D "$data" --auth=trust -U eventdesk -E UTF8 --locale=C.UTF-8 \
         >"$state/initdb.log" 2>&1 || { cat "$state/initdb.log"; exit 1; }
     "${run[@]}" "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -k $sock -p 5432 -c fsync=off -c max_connections=200" \
+        -o "-c listen_addresses='' -k $sock -p 5432 -c fsync=${EVENTDESK_PG_FSYNC:-off} -c max_connections=200" \
         start >/dev/null || { cat "$data/server.log"; exit 1; }
     echo "host=$sock port=5432 user=eventdesk dbname=postgres" >"$state/conninfo"
     echo "PostgreSQL test cluster up: $(cat "$state/conninfo")"
