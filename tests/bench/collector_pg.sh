@@ -11,7 +11,8 @@
 # acknowledged event is stored. PostgreSQL is a throwaway cluster (tests/pg/cluster.sh) with
 # fsync on (EVENTDESK_PG_FSYNC=on): commits wait for the WAL flush (synchronous_commit = on,
 # its default), while SQLite's writer uses WAL with synchronous = NORMAL, its default (durable against a crash
-# of the process, not a power cut; `--collector sync=full` is the power-cut setting).
+# of the process, not a power cut); `sqlite sync=full` (`--collector sync=full`) fsyncs every
+# commit, as PostgreSQL does.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${1:-10}
@@ -31,6 +32,9 @@ for batch in 1 100; do
     rm -f "$DATA"/bench.sqlite3*
     printf '   %-24s' "sqlite, 1 writer:"
     "$BENCH" "sqlite:$DATA/bench.sqlite3" "$DURATION" "$batch" 1
+    rm -f "$DATA"/bench.sqlite3*
+    printf '   %-24s' "sqlite sync=full:"
+    "$BENCH" "sqlite:$DATA/bench.sqlite3" "$DURATION" "$batch" 1 full
     for writers in 1 2; do
         psql "$ADMIN" -qAt -o /dev/null -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS bench WITH (FORCE)" -c "CREATE DATABASE bench" >/dev/null
         printf '   %-24s' "postgresql, $writers writer(s):"

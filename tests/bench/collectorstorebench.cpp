@@ -3,7 +3,8 @@
 // The collector store's group commit on its own, without HTTP (tests/bench/collector_pg.sh):
 // W writers, each with its own database object (its own connections, as a process has), write
 // batches of B events (each with a client event id, as retries need) for S seconds.
-//   collectorstorebench sqlite:PATH|postgresql-conninfo SECONDS BATCH WRITERS
+//   collectorstorebench sqlite:PATH|postgresql-conninfo SECONDS BATCH WRITERS [full]
+// (full: CollectorConfig::fullSync, `--collector sync=full`).
 // Prints one line: events/s, commits/s and the commit latency percentiles.
 #include "database.h"
 #include "pgcollectorstore.h"
@@ -33,18 +34,18 @@ struct Writer
     QString failure;
 };
 
-bool open(Writer &writer, const QString &database)
+bool open(Writer &writer, const QString &database, const Core::CollectorConfig &config)
 {
     if (database.startsWith(QLatin1String("sqlite:"))) {
         writer.sqlite = std::make_unique<Storage::Database>(database.mid(7));
         if (!writer.sqlite->open())
             return false;
-        writer.store = std::make_unique<Storage::SqliteCollectorStore>(*writer.sqlite);
+        writer.store = std::make_unique<Storage::SqliteCollectorStore>(*writer.sqlite, config);
     } else {
         writer.pg = std::make_unique<PgStorage::PgDatabase>(database);
         if (!writer.pg->open())
             return false;
-        writer.store = std::make_unique<PgStorage::PgCollectorStore>(*writer.pg);
+        writer.store = std::make_unique<PgStorage::PgCollectorStore>(*writer.pg, config);
     }
     return true;
 }
@@ -63,19 +64,21 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 5) {
-        std::fprintf(
-            stderr, "usage: collectorstorebench sqlite:PATH|CONNINFO SECONDS BATCH WRITERS\n");
+    if (args.size() != 5 && !(args.size() == 6 && args.at(5) == QLatin1String("full"))) {
+        std::fprintf(stderr,
+            "usage: collectorstorebench sqlite:PATH|CONNINFO SECONDS BATCH WRITERS [full]\n");
         return 2;
     }
     const QString database = args.at(1);
     const int seconds = args.at(2).toInt();
     const int batchSize = args.at(3).toInt();
     const int writerCount = args.at(4).toInt();
+    Core::CollectorConfig config;
+    config.fullSync = args.size() == 6;
     QList<std::shared_ptr<Writer>> writers;
     for (int w = 0; w < writerCount; ++w) {
         auto writer = std::make_shared<Writer>();
-        if (!open(*writer, database)) {
+        if (!open(*writer, database, config)) {
             std::fprintf(stderr, "cannot open %s\n", qPrintable(database));
             return 1;
         }
