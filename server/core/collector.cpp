@@ -53,6 +53,12 @@ std::optional<QByteArray> textField(const JsonView &view, int event, QLatin1Stri
         text = raw.toByteArray();
     } else {
         const QString decoded = view.string(found);
+        // An escaped U+0000 (PostgreSQL's text cannot hold it; one such event would fail its
+        // whole group commit there): refused on every backend alike.
+        if (decoded.contains(QChar(u'\0'))) {
+            reasons->append({field, QStringLiteral("must not contain U+0000")});
+            return std::nullopt;
+        }
         blank = decoded.trimmed().isEmpty();
         length = decoded.size();
         text = decoded.toUtf8();

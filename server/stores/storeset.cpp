@@ -12,9 +12,10 @@
 #include "sqlitewebhookstore.h"
 // The PostgreSQL stores, one include per area.
 #include "pgauthstore.h"
+#include "pgcollectorstore.h"
 #include "pgeventstore.h"
-#include "pgthrottlestore.h"
 #include "pgfeedstore.h"
+#include "pgthrottlestore.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -96,7 +97,7 @@ Result<std::unique_ptr<StoreSet>> StoreSet::open(
     // -- feeds --
     set->m_feeds = std::make_unique<PgStorage::PgFeedStore>(db);
     // -- collector --
-    (void)collector;
+    set->m_collector = std::make_unique<PgStorage::PgCollectorStore>(db, collector);
     // -- push --
     return set;
 }

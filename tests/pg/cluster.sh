@@ -8,7 +8,8 @@
 #   cluster.sh resume STATE  starts it again on the same data and socket
 # It listens on a Unix socket in a private temporary folder only (no TCP port), with trust
 # authentication for the socket's owner; fsync is off (a test cluster need not survive power
-# loss). As root it runs as the `postgres` system user (initdb refuses root).
+# loss; EVENTDESK_PG_FSYNC=on turns it on, for benchmarks). As root it runs as the `postgres`
+# system user (initdb refuses root).
 set -euo pipefail
 cmd=${1:?start or stop}
 state=${2:?state folder}
@@ -34,7 +35,7 @@ serve() {
     data=$(cat "$state/datadir")
     sock=$(cat "$state/socketdir")
     "${run[@]}" "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w -t 60 \
-        -o "-c listen_addresses='' -k $sock -p 5432 -c fsync=off -c max_connections=200" \
+        -o "-c listen_addresses='' -k $sock -p 5432 -c fsync=${EVENTDESK_PG_FSYNC:-off} -c max_connections=200" \
         start >/dev/null || { cat "$data/server.log"; exit 1; }
 }
 
