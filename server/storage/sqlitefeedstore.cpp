@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitefeedstore.h"
+#include "storedeventsql.h"
 
 #include "database.h"
 #include "feedservice.h"
@@ -467,27 +468,13 @@ private:
     QHash<QString, PendingComment> m_pendingComments;
 };
 
-constexpr const char *eventColumns
-    = "SELECT id, coalesce(uuid, ''), source, coalesce(external_id, ''), title, description, "
-      "location, starts_at, ends_at, min_price, max_price FROM events ";
+constexpr const char *eventColumns = "SELECT " EVENTDESK_STORED_EVENT_COLUMNS " FROM events e ";
 
 } // namespace
 
 StoredEvent readStoredEvent(const SqliteStatement &s)
 {
-    StoredEvent e;
-    e.id = s.integer(0);
-    e.uuid = s.text(1);
-    e.source = s.text(2);
-    e.externalId = s.text(3);
-    e.title = s.text(4);
-    e.description = s.text(5);
-    e.location = s.text(6);
-    e.startsAt = s.integer(7);
-    e.endsAt = s.optionalInteger(8);
-    e.minPrice = s.optionalReal(9);
-    e.maxPrice = s.optionalReal(10);
-    return e;
+    return SqlStores::readStoredEvent(s);
 }
 
 Result<QList<Feed>> SqliteFeedStore::selectFeeds(const char *where, qint64 value)
