@@ -5,6 +5,7 @@
 #include "database.h"
 #include "pgauthstore.h"
 #include "pgdatabase.h"
+#include "pgscratch.h"
 #include "pgstatement.h"
 #include "sqlauthstore.h"
 
@@ -23,41 +24,7 @@ using PgStorage::PgStatement;
 
 namespace {
 
-QByteArray clusterConninfo()
-{
-    QFile file(qEnvironmentVariable("EVENTDESK_PG_CONNINFO_FILE"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("no PostgreSQL test cluster: EVENTDESK_PG_CONNINFO_FILE=%s (run through ctest, "
-               "which starts tests/pg/cluster.sh)",
-            qPrintable(file.fileName()));
-    return file.readAll().trimmed();
-}
-
-// A fresh database in the test cluster, dropped at the end.
-struct ScratchDatabase
-{
-    QByteArray admin = clusterConninfo();
-    QByteArray name = "t_" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    PGconn *connection = PQconnectdb(admin.constData());
-    ScratchDatabase()
-    {
-        if (PQstatus(connection) != CONNECTION_OK)
-            qFatal("%s", PQerrorMessage(connection));
-        if (!PgStorage::pgExecScript(connection, "CREATE DATABASE " + name))
-            qFatal("cannot create %s", name.constData());
-    }
-    ~ScratchDatabase()
-    {
-        (void)PgStorage::pgExecScript(connection, "DROP DATABASE " + name + " WITH (FORCE)");
-        PQfinish(connection);
-    }
-    QString conninfo() const
-    {
-        QByteArray info = admin;
-        info.replace(QByteArray("dbname=postgres"), QByteArray("dbname=" + name));
-        return QString::fromUtf8(info);
-    }
-};
+using Testing::PgScratchDatabase;
 
 Core::NewUser newUser(const QString &email, Core::Admission admission = Core::Admission::Any,
     const QByteArray &invite = {})
@@ -75,7 +42,7 @@ struct Backend
 {
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<Storage::Database> sqlite;
-    std::unique_ptr<ScratchDatabase> scratch;
+    std::unique_ptr<PgScratchDatabase> scratch;
     std::unique_ptr<PgStorage::PgDatabase> pg;
     std::unique_ptr<Core::AuthStore> store;
 };
@@ -91,7 +58,7 @@ std::unique_ptr<Backend> openBackend(const QString &kind)
             return nullptr;
         backend->store = std::make_unique<Storage::SqlAuthStore>(*backend->sqlite);
     } else {
-        backend->scratch = std::make_unique<ScratchDatabase>();
+        backend->scratch = std::make_unique<PgScratchDatabase>();
         backend->pg = std::make_unique<PgStorage::PgDatabase>(backend->scratch->conninfo());
         if (!backend->pg->open())
             return nullptr;
@@ -261,7 +228,7 @@ private Q_SLOTS:
     // Migrations are recorded, and opening again (another process) applies nothing twice.
     void migrationsOnce()
     {
-        ScratchDatabase scratch;
+        PgScratchDatabase scratch;
         PgStorage::PgDatabase a(scratch.conninfo());
         QVERIFY(a.open());
         PgStorage::PgDatabase b(scratch.conninfo());
@@ -275,7 +242,7 @@ private Q_SLOTS:
     // The statement class fails loudly, like SqliteStatement.
     void statementRules()
     {
-        ScratchDatabase scratch;
+        PgScratchDatabase scratch;
         PgStorage::PgDatabase db(scratch.conninfo());
         QVERIFY(db.open());
         PGconn *c = db.handle();

@@ -29,7 +29,7 @@ using Core::DueDelivery;
 
 namespace {
 
-using Testing::ScratchDatabase;
+using Testing::PgScratchDatabase;
 
 // TEST ONLY, until the events (0002) and feeds (0003) migrations land on this branch: the
 // tables 0005's triggers watch, as those migrations build them (without the foreign keys to
@@ -85,7 +85,7 @@ struct Backend
 {
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<Storage::Database> sqlite;
-    std::unique_ptr<ScratchDatabase> scratch;
+    std::unique_ptr<PgScratchDatabase> scratch;
     std::unique_ptr<PgStorage::PgDatabase> pg;
     std::unique_ptr<Core::AuthStore> auth;
     std::unique_ptr<Core::WebhookStore> webhooks;
@@ -129,7 +129,7 @@ std::unique_ptr<Backend> openBackend(const QString &kind)
         backend->webhooks = std::make_unique<Storage::SqliteWebhookStore>(*backend->sqlite);
         backend->calendars = std::make_unique<Storage::SqliteCalendarStore>(*backend->sqlite);
     } else {
-        backend->scratch = std::make_unique<ScratchDatabase>();
+        backend->scratch = std::make_unique<PgScratchDatabase>();
         PgStorage::PgDatabase setup(backend->scratch->conninfo());
         if (!PgStorage::pgExecScript(setup.handle(), eventsDdl))
             return nullptr;

@@ -4,49 +4,50 @@
 
 #include "pgstatement.h"
 
+#include <QByteArray>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QString>
+
+#include <libpq-fe.h>
 
 namespace Eventdesk::Testing {
 
-// The test cluster's conninfo (tests/pg/cluster.sh, through EVENTDESK_PG_CONNINFO_FILE, which
-// eventdesk_add_pg_test sets); empty when the test does not run against PostgreSQL.
+// The conninfo of the throwaway cluster that the pg_cluster CTest fixture started
+// (tests/pg/cluster.sh); fails the process when the test runs outside ctest.
 inline QByteArray pgClusterConninfo()
 {
-    const QString path = qEnvironmentVariable("EVENTDESK_PG_CONNINFO_FILE");
-    if (path.isEmpty())
-        return {};
-    QFile file(path);
+    QFile file(qEnvironmentVariable("EVENTDESK_PG_CONNINFO_FILE"));
     if (!file.open(QIODevice::ReadOnly))
-        return {};
+        qFatal("no PostgreSQL test cluster: EVENTDESK_PG_CONNINFO_FILE=%s (run through ctest, "
+               "which starts tests/pg/cluster.sh)",
+            qPrintable(file.fileName()));
     return file.readAll().trimmed();
 }
 
-// A fresh database in the test cluster, dropped at the end.
-struct ScratchDatabase
+// A fresh, empty database in the test cluster, dropped at the end (also when connections to it
+// are still open).
+struct PgScratchDatabase
 {
     QByteArray admin = pgClusterConninfo();
     QByteArray name = "t_" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    PGconn *connection = nullptr;
-    ScratchDatabase()
+    PGconn *connection = PQconnectdb(admin.constData());
+
+    PgScratchDatabase()
     {
-        if (admin.isEmpty())
-            qFatal("no PostgreSQL test cluster: EVENTDESK_PG_CONNINFO_FILE=%s (run through ctest, "
-                   "which starts tests/pg/cluster.sh)",
-                qPrintable(qEnvironmentVariable("EVENTDESK_PG_CONNINFO_FILE")));
-        connection = PQconnectdb(admin.constData());
         if (PQstatus(connection) != CONNECTION_OK)
             qFatal("%s", PQerrorMessage(connection));
         if (!PgStorage::pgExecScript(connection, "CREATE DATABASE " + name))
             qFatal("cannot create %s", name.constData());
     }
-    ~ScratchDatabase()
+    ~PgScratchDatabase()
     {
         (void)PgStorage::pgExecScript(connection, "DROP DATABASE " + name + " WITH (FORCE)");
         PQfinish(connection);
     }
-    ScratchDatabase(const ScratchDatabase &) = delete;
-    ScratchDatabase &operator=(const ScratchDatabase &) = delete;
+    PgScratchDatabase(const PgScratchDatabase &) = delete;
+    PgScratchDatabase &operator=(const PgScratchDatabase &) = delete;
+
     QString conninfo() const
     {
         QByteArray info = admin;
