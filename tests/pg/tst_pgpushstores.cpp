@@ -276,6 +276,9 @@ private Q_SLOTS:
                               "updated_at) VALUES ('early', 1, "
             + a + ", 5, 5)"));
         QCOMPARE(backend->count("SELECT count(*) FROM webhook_outbox"), 0);
+        if (backend->isPg()) // every change of SQLite's 0040 is watched
+            QCOMPARE(backend->count("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'webhook%'"),
+                10);
 
         auto annHook = store.createWebhook(hook(ann));
         auto bobHook = store.createWebhook(hook(bob));
