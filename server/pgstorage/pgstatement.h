@@ -63,6 +63,10 @@ public:
     {
         return isNull(column) ? std::nullopt : std::optional<qint64>(integer(column));
     }
+    std::optional<double> optionalReal(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+    }
 
     // The SQL as sent to PostgreSQL ($n placeholders), for tests.
     QByteArray translatedSql() const { return m_sql; }

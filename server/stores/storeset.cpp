@@ -13,6 +13,7 @@
 // The PostgreSQL stores, one include per area.
 #include "pgauthstore.h"
 #include "pgcalendarstore.h"
+#include "pgeventstore.h"
 #include "pgwebhookstore.h"
 
 #include <QStringList>
@@ -90,6 +91,7 @@ Result<std::unique_ptr<StoreSet>> StoreSet::open(
     // -- auth --
     set->m_auth = std::make_unique<PgStorage::PgAuthStore>(db);
     // -- events --
+    set->m_events = std::make_unique<PgStorage::PgEventStore>(db);
     // -- feeds --
     // -- collector --
     (void)collector;

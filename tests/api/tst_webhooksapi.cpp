@@ -10,7 +10,7 @@
 #include "eventscontroller.h"
 #include "eventservice.h"
 #include "httpclient.h"
-#include "storesql.h"
+#include "testsql.h"
 #include "teststores.h"
 #include "timeutil.h"
 #include "tokenauth.h"
@@ -221,16 +221,27 @@ private:
         return result;
     }
 
-    qint64 scalar(const char *sql) { return Testing::scalarSql(m_stores->stores(), sql); }
+    qint64 scalar(const char *sql)
+    {
+        return Testing::sqlScalar(
+            m_stores->stores().sqlite(), m_stores->stores().postgresql(), sql);
+    }
 
-    void exec(const char *sql) { QVERIFY(Testing::execSql(m_stores->stores(), sql)); }
+    void exec(const char *sql)
+    {
+        QVERIFY(
+            Testing::sqlExec(m_stores->stores().sqlite(), m_stores->stores().postgresql(), sql));
+    }
 
 private Q_SLOTS:
     void init()
     {
         m_stores = std::make_unique<Testing::TestStores>();
         QVERIFY(m_stores->open());
-        if (const QStringList missing = m_stores->stores().missing(); !missing.isEmpty())
+        // The suite needs the events and webhook stores (feeds: see eachTypeFiresOncePerChange).
+        const QStringList missing = m_stores->stores().missing();
+        if (missing.contains(QStringLiteral("events"))
+            || missing.contains(QStringLiteral("webhooks")))
             QSKIP(qPrintable(QStringLiteral("this backend has no store yet for: %1")
                                  .arg(missing.join(QStringLiteral(", ")))));
         exec("INSERT INTO users (id, email, email_key, password_hash, created_at) VALUES "
@@ -410,20 +421,29 @@ private Q_SLOTS:
             {{QStringLiteral("body"), QStringLiteral("stays")}});
         as(2).put(QStringLiteral("/api/v1/events/%1/participation").arg(event), {});
         QCOMPARE(as(1).del(QStringLiteral("/api/v1/events/%1").arg(event)).status, 204);
-        // An import run that finishes (as FeedService records it), once.
-        exec("INSERT INTO feeds (id, name, location, source, created_by, created_at, updated_at) "
-             "VALUES (1, 'f', 'http://example.org/f', 'feed-1', 1, 0, 0)");
-        exec("INSERT INTO imports (id, feed_id, source, format, status, started_at) "
-             "VALUES (1, 1, 'feed-1', 'json', 'running', 0)");
-        exec("UPDATE imports SET status = 'succeeded', added = 4, finished_at = 1 WHERE id = 1");
-        exec("UPDATE imports SET bytes = 10 WHERE id = 1");
-        m_changes->notify(Core::ChangeHub::Topic::Imports);
-        const QStringList expected {QStringLiteral("event.created"),
-            QStringLiteral("event.updated"), QStringLiteral("participation.joined"),
-            QStringLiteral("participation.withdrawn"), QStringLiteral("comment.created"),
-            QStringLiteral("comment.updated"), QStringLiteral("comment.deleted"),
-            QStringLiteral("comment.created"), QStringLiteral("participation.joined"),
-            QStringLiteral("event.deleted"), QStringLiteral("import.finished")};
+        // An import run that finishes (as FeedService records it), once: where this backend has
+        // the feeds tables (PostgreSQL gets them with its feeds store).
+        const bool feeds = !m_stores->stores().missing().contains(QStringLiteral("feeds"));
+        if (feeds) {
+            exec("INSERT INTO feeds (id, name, location, source, created_by, created_at, "
+                 "updated_at) "
+                 "VALUES (1, 'f', 'http://example.org/f', 'feed-1', 1, 0, 0)");
+            exec("INSERT INTO imports (id, feed_id, source, format, status, started_at) "
+                 "VALUES (1, 1, 'feed-1', 'json', 'running', 0)");
+            exec(
+                "UPDATE imports SET status = 'succeeded', added = 4, finished_at = 1 WHERE id = 1");
+            exec("UPDATE imports SET bytes = 10 WHERE id = 1");
+            m_changes->notify(Core::ChangeHub::Topic::Imports);
+        } else {
+            qInfo("no feeds store on this backend yet: import.finished is not exercised");
+        }
+        QStringList expected {QStringLiteral("event.created"), QStringLiteral("event.updated"),
+            QStringLiteral("participation.joined"), QStringLiteral("participation.withdrawn"),
+            QStringLiteral("comment.created"), QStringLiteral("comment.updated"),
+            QStringLiteral("comment.deleted"), QStringLiteral("comment.created"),
+            QStringLiteral("participation.joined"), QStringLiteral("event.deleted")};
+        if (feeds)
+            expected.append(QStringLiteral("import.finished"));
         QTRY_COMPARE(m_receiver->received.size(), expected.size());
         QStringList got = types(m_receiver->received);
         QStringList want = expected;
