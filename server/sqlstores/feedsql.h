@@ -5,6 +5,7 @@
 #include "feedservice.h"
 #include "feedstore.h"
 #include "sqlcommon.h"
+#include "storedeventsql.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -39,11 +40,6 @@ namespace Eventdesk::SqlStores {
     "NULLIF(CAST(:feed_id AS BIGINT), 0), :source, :format, :status, :added, :updated, "           \
     ":unchanged, :skipped, :error_code, :errors, :bytes, :started_at, :finished_at, :fetch_ms, "   \
     ":parse_ms, :commit_ms"
-
-// The columns of events that readStoredEvent() reads.
-#define EVENTDESK_STORED_EVENT_COLUMNS                                                             \
-    "id, coalesce(uuid, ''), source, coalesce(external_id, ''), title, description, location, "    \
-    "starts_at, ends_at, min_price, max_price"
 
 // What an import compares with an event row (or a staged row), from title on: title,
 // description, then sameImportedRow()'s columns.
@@ -169,24 +165,6 @@ template<typename Statement> Core::ImportRun readImportRun(const Statement &s)
 }
 
 } // namespace detail
-
-// Reads EVENTDESK_STORED_EVENT_COLUMNS.
-template<typename Statement> Core::StoredEvent readStoredEvent(const Statement &s)
-{
-    Core::StoredEvent e;
-    e.id = s.integer(0);
-    e.uuid = s.text(1);
-    e.source = s.text(2);
-    e.externalId = s.text(3);
-    e.title = s.text(4);
-    e.description = s.text(5);
-    e.location = s.text(6);
-    e.startsAt = s.integer(7);
-    e.endsAt = s.optionalInteger(8);
-    e.minPrice = s.optionalReal(9);
-    e.maxPrice = s.optionalReal(10);
-    return e;
-}
 
 // The comparisons of an import, on a row of EVENTDESK_IMPORT_COMPARED (or the staged copy).
 template<typename Statement> bool sameImportedText(const Statement &s, int c, const QString &v)
@@ -506,7 +484,7 @@ Core::Result<QList<Core::StoredEvent>> FeedSql<Backend>::eventsForExport(
     QList<Core::StoredEvent> out;
     Connection *db = handle();
     for (qint64 id : ids) {
-        Statement s(db, "SELECT " EVENTDESK_STORED_EVENT_COLUMNS " FROM events WHERE id = :id");
+        Statement s(db, "SELECT " EVENTDESK_STORED_EVENT_COLUMNS " FROM events e WHERE id = :id");
         s.bind(":id", id);
         const auto row = s.next();
         if (!row)
@@ -517,7 +495,7 @@ Core::Result<QList<Core::StoredEvent>> FeedSql<Backend>::eventsForExport(
     if (!ids.isEmpty())
         return out;
     Statement s(db,
-        "SELECT " EVENTDESK_STORED_EVENT_COLUMNS " FROM events "
+        "SELECT " EVENTDESK_STORED_EVENT_COLUMNS " FROM events e "
         "WHERE starts_at BETWEEN :from AND :to ORDER BY starts_at, id LIMIT 100000");
     s.bind(":from", window.from);
     s.bind(":to", window.to);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitefeedstore.h"
+#include "storedeventsql.h"
 
 #include "database.h"
 #include "feedservice.h"

@@ -12,10 +12,12 @@
 #include "sqlitewebhookstore.h"
 // The PostgreSQL stores, one include per area.
 #include "pgauthstore.h"
+#include "pgcalendarstore.h"
 #include "pgcollectorstore.h"
 #include "pgeventstore.h"
 #include "pgfeedstore.h"
 #include "pgthrottlestore.h"
+#include "pgwebhookstore.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -99,6 +101,8 @@ Result<std::unique_ptr<StoreSet>> StoreSet::open(
     // -- collector --
     set->m_collector = std::make_unique<PgStorage::PgCollectorStore>(db, collector);
     // -- push --
+    set->m_webhooks = std::make_unique<PgStorage::PgWebhookStore>(db);
+    set->m_calendars = std::make_unique<PgStorage::PgCalendarStore>(db);
     return set;
 }
 

@@ -32,4 +32,32 @@ inline qint64 sqlScalar(Storage::Database *sqlite, PgStorage::PgDatabase *pg, co
     return first(s);
 }
 
+// Runs SQL (no parameters; one or more statements) on the database under test: true when all of
+// it succeeded (a failure is logged).
+inline bool sqlExec(Storage::Database *sqlite, PgStorage::PgDatabase *pg, const QByteArray &sql)
+{
+    const Core::Result<void> done = pg ? PgStorage::pgExecScript(pg->handle(), sql)
+                                       : Storage::execScript(sqlite->handle(), sql);
+    if (!done)
+        qWarning("%s", qPrintable(done.error().message));
+    return bool(done);
+}
+
+// The first column of the first row as bytes (a blob's bytes; a number or text as text); null
+// when there is no row.
+inline QByteArray sqlBytes(
+    Storage::Database *sqlite, PgStorage::PgDatabase *pg, const QByteArray &sql)
+{
+    auto first = [](auto &s) {
+        const auto row = s.next();
+        return row && *row ? s.bytes(0) : QByteArray();
+    };
+    if (pg) {
+        PgStorage::PgStatement s(pg->handle(), sql);
+        return first(s);
+    }
+    Storage::SqliteStatement s(sqlite->handle(), sql);
+    return first(s);
+}
+
 } // namespace Eventdesk::Testing
