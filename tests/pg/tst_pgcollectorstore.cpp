@@ -4,15 +4,14 @@
 // backends and must give the same answers (issue 13), including the group commit's duplicates
 // within a batch, across batches and between two connections (two processes) writing the same
 // event ids at the same time.
-#include "database.h"
+#include "authstore.h"
+#include "collectorstore.h"
 #include "pgcollectorstore.h"
 #include "pgdatabase.h"
-#include "pgscratch.h"
-#include "sqlauthstore.h"
-#include "sqlitecollectorstore.h"
+#include "storeset.h"
+#include "teststores.h"
 
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -21,64 +20,43 @@
 using namespace Eventdesk;
 using Core::ErrorKind;
 using Core::PendingEvent;
-using Testing::PgScratchDatabase;
 
 namespace {
 
-// One backend under test: its databases (a second one is another process on the same data)
-// and whatever keeps them alive.
+// One backend under test: its stores (Testing::TestStores), and more store sets on the same
+// database, each with its own connections, as another server process has.
 struct Backend
 {
-    QString kind;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<PgScratchDatabase> scratch;
-    QList<std::shared_ptr<Storage::Database>> sqlite;
-    QList<std::shared_ptr<PgStorage::PgDatabase>> pg;
-    std::unique_ptr<Core::CollectorStore> store;
+    Testing::TestStores stores;
+    QList<std::shared_ptr<Stores::StoreSet>> others;
+    Core::CollectorStore *store = nullptr;
 
-    // A store on its own database object: its own connections, as another process has.
-    std::unique_ptr<Core::CollectorStore> openStore(Core::CollectorConfig config = {})
+    Core::CollectorStore *openStore(const Core::CollectorConfig &config = {})
     {
-        if (kind == QLatin1String("sqlite")) {
-            auto db
-                = std::make_shared<Storage::Database>(dir->filePath(QStringLiteral("t.sqlite3")));
-            if (!db->open())
-                return nullptr;
-            sqlite.append(db);
-            return std::make_unique<Storage::SqliteCollectorStore>(*db, config);
-        }
-        auto db = std::make_shared<PgStorage::PgDatabase>(scratch->conninfo());
-        if (!db->open())
+        auto opened = Stores::StoreSet::open(stores.stores().url(), config);
+        if (!opened)
             return nullptr;
-        pg.append(db);
-        return std::make_unique<PgStorage::PgCollectorStore>(*db, config);
+        others.append(std::shared_ptr<Stores::StoreSet>(std::move(*opened)));
+        return &others.last()->collector();
     }
     // A user that can own apps.
     qint64 addUser(const QString &email)
     {
-        Core::NewUser user {
-            email, email, QString(), "$argon2id$fake", 1000, Core::Admission::Any, {}};
-        Core::NewToken token {email.toUtf8(), QStringLiteral("t"), 1000, 100'000};
-        Core::Result<Core::User> created = Core::Error::internal(QStringLiteral("no backend"));
-        if (!sqlite.isEmpty())
-            created = Storage::SqlAuthStore(*sqlite.first()).createUser(user, token);
-        else
-            created = PgStorage::PgAuthStore(*pg.first()).createUser(user, token);
+        const auto created = stores.stores().auth().createUser(
+            {email, email, QString(), "$argon2id$fake", 1000, Core::Admission::Any, {}},
+            {email.toUtf8(), QStringLiteral("t"), 1000, 100'000});
         return created ? created->id : 0;
     }
+    // The other store sets before the scratch database.
+    ~Backend() { others.clear(); }
 };
 
-std::unique_ptr<Backend> openBackend(const QString &kind, Core::CollectorConfig config = {})
+std::unique_ptr<Backend> openBackend(const QString &kind)
 {
     auto backend = std::make_unique<Backend>();
-    backend->kind = kind;
-    if (kind == QLatin1String("sqlite"))
-        backend->dir = std::make_unique<QTemporaryDir>();
-    else
-        backend->scratch = std::make_unique<PgScratchDatabase>();
-    backend->store = backend->openStore(config);
-    if (!backend->store)
+    if (!backend->stores.open({}, kind == QLatin1String("postgresql")))
         return nullptr;
+    backend->store = &backend->stores.stores().collector();
     return backend;
 }
 
@@ -344,7 +322,7 @@ private Q_SLOTS:
         constexpr int Rounds = 40;
         constexpr int PerBatch = 25;
         QList<Core::Result<QList<Core::WriteResult>>> answers[2];
-        Core::CollectorStore *stores[2] = {backend->store.get(), other.get()};
+        Core::CollectorStore *stores[2] = {backend->store, other};
         QList<QThread *> threads;
         for (int t = 0; t < 2; ++t) {
             threads.append(QThread::create([&, t] {
