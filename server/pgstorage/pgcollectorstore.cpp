@@ -127,6 +127,15 @@ Result<void> findStored(PGconn *db, const QList<PendingEvent> &events,
 
 } // namespace
 
+Result<std::optional<qint64>> PgCollectorStore::configVersion()
+{
+    PgStatement s(m_database.handle(), "SELECT version FROM collector_version");
+    auto row = s.next();
+    if (!row)
+        return row.error();
+    return *row ? std::optional<qint64>(s.integer(0)) : std::optional<qint64>();
+}
+
 Result<QList<WriteResult>> PgCollectorStore::write(
     const QList<PendingEvent> &events, const QList<PendingError> &errors)
 {

@@ -24,6 +24,10 @@ public:
 
     // PostgreSQL checkpoints by itself: nothing to copy, nothing left.
     Core::Result<int> checkpoint() override { return 0; }
+
+    // collector_version (migration 0007): moved by every statement that revokes or deletes an
+    // app or changes event types or settings, in any process.
+    Core::Result<std::optional<qint64>> configVersion() override;
 };
 
 } // namespace Eventdesk::PgStorage

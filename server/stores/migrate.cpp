@@ -266,7 +266,8 @@ Result<qint64> copyTable(
 QStringList seededTables()
 {
     return {QStringLiteral("event_types"), QStringLiteral("collector_settings"),
-        QStringLiteral("events_version"), QStringLiteral("data_versions")};
+        QStringLiteral("events_data_version"), QStringLiteral("webhook_cursor"),
+        QStringLiteral("collector_version")};
 }
 
 Result<QList<TableCopy>> migrateToPostgresql(Storage::Database &source,
@@ -328,7 +329,9 @@ Result<QList<TableCopy>> migrateToPostgresql(Storage::Database &source,
                     dst, QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table).toUtf8());
                 !off)
                 return off.error();
-            if (seeded.contains(name)) {
+            // A seeded table SQLite also has takes SQLite's rows; one SQLite lacks (the events'
+            // data-version shards) keeps its own.
+            if (seeded.contains(name) && sourceTables->contains(name)) {
                 if (auto emptied = PgStorage::pgExecScript(
                         dst, QStringLiteral("DELETE FROM %1").arg(table).toUtf8());
                     !emptied)

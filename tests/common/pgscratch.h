@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pgdatabase.h"
 #include "pgstatement.h"
 
 #include <QByteArray>
@@ -26,20 +27,57 @@ inline QByteArray pgClusterConninfo()
     return file.readAll().trimmed();
 }
 
-// A fresh, empty database in the test cluster, dropped at the end (also when connections to it
-// are still open).
+// A fresh database in the test cluster, dropped at the end (also when connections to it are
+// still open). Migrated: a copy of a template database that the first scratch database of the
+// cluster's life migrated (CREATE DATABASE ... TEMPLATE copies files, far cheaper than running
+// every migration for every test case); opening it applies nothing. Empty: nothing in it.
 struct PgScratchDatabase
 {
+    enum class Schema { Migrated, Empty };
+
     QByteArray admin = pgClusterConninfo();
     QByteArray name = "t_" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
     PGconn *connection = PQconnectdb(admin.constData());
 
-    PgScratchDatabase()
+    explicit PgScratchDatabase(Schema schema = Schema::Migrated)
     {
         if (PQstatus(connection) != CONNECTION_OK)
             qFatal("%s", PQerrorMessage(connection));
-        if (!PgStorage::pgExecScript(connection, "CREATE DATABASE " + name))
+        QByteArray create = "CREATE DATABASE " + name;
+        if (schema == Schema::Migrated)
+            create += " TEMPLATE " + migratedTemplate();
+        if (!PgStorage::pgExecScript(connection, create))
             qFatal("cannot create %s", name.constData());
+    }
+
+    // The migrated template, made once per cluster (several test processes: under a lock).
+    QByteArray migratedTemplate()
+    {
+        const QByteArray templateName = "eventdesk_template";
+        if (!PgStorage::pgExecScript(connection, "SELECT pg_advisory_lock(4242)"))
+            qFatal("cannot lock the template");
+        PGresult *found
+            = PQexec(connection, "SELECT 1 FROM pg_database WHERE datname = 'eventdesk_template'");
+        const bool exists = PQntuples(found) == 1;
+        PQclear(found);
+        if (!exists) {
+            const QByteArray building = templateName + "_build";
+            (void)PgStorage::pgExecScript(connection, "DROP DATABASE IF EXISTS " + building);
+            if (!PgStorage::pgExecScript(connection, "CREATE DATABASE " + building))
+                qFatal("cannot create the template");
+            {
+                QByteArray info = admin;
+                info.replace(QByteArray("dbname=postgres"), QByteArray("dbname=" + building));
+                PgStorage::PgDatabase migrating(QString::fromUtf8(info));
+                if (auto opened = migrating.open(); !opened)
+                    qFatal("cannot migrate the template: %s", qPrintable(opened.error().message));
+            }
+            if (!PgStorage::pgExecScript(
+                    connection, "ALTER DATABASE " + building + " RENAME TO " + templateName))
+                qFatal("cannot rename the template");
+        }
+        (void)PgStorage::pgExecScript(connection, "SELECT pg_advisory_unlock(4242)");
+        return templateName;
     }
     ~PgScratchDatabase()
     {
