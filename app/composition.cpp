@@ -95,6 +95,7 @@ Core::Result<void> Composition::open()
     // -- auth --
     Core::AuthConfig authConfig;
     authConfig.registrationOverride = Core::registrationModeFromName(m_options.registration);
+    authConfig.sharedThrottle = m_stores->throttle(); // several processes: one count
     // Outbound requests (issue 9): private destinations by the admin's setting or the flag;
     // "auto" allows them only while the API listens on loopback alone. A change applies at
     // once to the guards of feed fetches and webhook deliveries (atomic flags).

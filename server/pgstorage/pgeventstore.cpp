@@ -62,17 +62,32 @@ PgEventStore::PgEventStore(PgDatabase &database)
 
 std::optional<std::pair<qint64, qint64>> PgEventStore::dataVersion()
 {
-    PgStatement s(m_database.handle(), "SELECT sum(version)::bigint FROM events_data_version");
+    return eventsDataVersion(m_database.handle());
+}
+
+std::optional<std::pair<qint64, qint64>> eventsDataVersion(PGconn *connection)
+{
+    PgStatement s(connection, "SELECT sum(version)::bigint FROM events_data_version");
     const auto version = scalar(s);
     if (!version || !*version)
         return std::nullopt;
     return std::pair<qint64, qint64>(**version, 0);
 }
 
-QByteArray PgEventStore::listSql(
-    const EventQuery &query, const EventPosition &position, int bucket, bool idsOnly)
+QByteArray PgEventStore::listSql(const EventQuery &query, const EventPosition &position, int bucket,
+    bool idsOnly, bool fewMatches)
 {
-    return EventSql::listSql(query, position, bucket, dialect, false, idsOnly);
+    QByteArray sql = EventSql::listSql(query, position, bucket, dialect, !fewMatches, idsOnly);
+    if (fewMatches && !query.text.trimmed().isEmpty()) {
+        // Read the matches through the GIN index, then sort them: OFFSET 0 keeps the planner
+        // from walking the order's index and testing every row instead, which it may pick
+        // from its estimate of a prefix match (700 ms instead of 2 ms for 100 matches in
+        // 100,000 events).
+        static const QByteArray from = "FROM events e ";
+        sql.replace(sql.indexOf(from), from.size(),
+            "FROM (SELECT * FROM events WHERE search @@ eventdesk_search_query(:q) OFFSET 0) e ");
+    }
+    return sql;
 }
 
 QByteArray PgEventStore::overlappingSql(const EventQuery &query)
@@ -108,9 +123,23 @@ Result<void> PgEventStore::walk(const EventQuery &query, const EventPosition &po
     if (EventSql::matchesNothing(query))
         return {};
     PGconn *db = m_database.handle();
+    // Few matches: fetch them and sort them. Many: walk the order's index and keep the rows
+    // that match (as SqliteEventStore decides).
+    bool fewMatches = false;
+    if (!query.text.trimmed().isEmpty()) {
+        PgStatement probe(db,
+            "SELECT count(*) FROM (SELECT 1 FROM events e WHERE " + dialect.textMatch
+                + "LIMIT :probe) x");
+        probe.bind(":q", query.text);
+        probe.bind(":probe", EventSql::manyMatches);
+        const auto matches = scalar(probe);
+        if (!matches)
+            return matches.error();
+        fewMatches = matches->value_or(0) < EventSql::manyMatches;
+    }
     return EventSql::forEachBucket(
         query, position, limit, [&](int bucket, qint64 wanted) -> Result<qint64> {
-            PgStatement s(db, listSql(query, position, bucket, idsOnly));
+            PgStatement s(db, listSql(query, position, bucket, idsOnly, fewMatches));
             bindFilters(s, query, position.pivot);
             EventSql::bindPosition(s, query, position, bucket);
             if (wanted < 0)

@@ -6,6 +6,8 @@
 
 #include <QByteArray>
 
+#include <libpq-fe.h>
+
 #include <functional>
 
 namespace Eventdesk::PgStorage {
@@ -50,9 +52,10 @@ public:
     Core::Result<QList<Core::Comment>> comments(
         qint64 eventId, qint64 afterCreatedAt, qint64 afterId, int limit) override;
 
-    // The SQL a list runs (for EXPLAIN checks in tests).
+    // The SQL a list runs (for EXPLAIN checks in tests). fewMatches: the text matches are read
+    // first and sorted (else the order's index is walked and each row tested).
     static QByteArray listSql(const Core::EventQuery &query, const Core::EventPosition &position,
-        int bucket, bool idsOnly = false);
+        int bucket, bool idsOnly = false, bool fewMatches = false);
     static QByteArray overlappingSql(const Core::EventQuery &query);
 
 private:
@@ -63,5 +66,10 @@ private:
 
     PgDatabase &m_database;
 };
+
+// The sum of events_data_version (migration 0002): it moves when a write to events,
+// participants or comments commits, in any process; empty before the first or on an error. The
+// events and the feeds stores' dataVersion().
+std::optional<std::pair<qint64, qint64>> eventsDataVersion(PGconn *connection);
 
 } // namespace Eventdesk::PgStorage

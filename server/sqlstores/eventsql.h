@@ -209,6 +209,10 @@ inline QByteArray participantNamesSql(const QByteArray &emailLocalPart)
           "ORDER BY p.joined_at, p.user_id LIMIT :limit";
 }
 
+// From this many text matches on, a list walks its order's index and tests each row; below,
+// it reads the matches and sorts them.
+inline constexpr qint64 manyMatches = 500;
+
 inline bool byStart(const Core::EventQuery &query)
 {
     return query.sort == Core::EventSort::Upcoming || query.sort == Core::EventSort::StartsAt;

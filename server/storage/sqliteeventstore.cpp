@@ -87,11 +87,13 @@ Result<void> SqliteEventStore::walk(const EventQuery &query, const EventPosition
     bool textAsFilter = false;
     if (!query.text.trimmed().isEmpty()) {
         SqliteStatement probe(db,
-            "SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH :q LIMIT 500)");
+            "SELECT count(*) FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH :q "
+            "LIMIT :probe)");
         probe.bind(":q", ftsQuery(query.text));
+        probe.bind(":probe", EventSql::manyMatches);
         if (probe.step() != SQLITE_ROW)
             return probe.error();
-        textAsFilter = probe.integer(0) >= 500;
+        textAsFilter = probe.integer(0) >= EventSql::manyMatches;
     }
     return EventSql::forEachBucket(
         query, position, limit, [&](int bucket, qint64 wanted) -> Result<qint64> {

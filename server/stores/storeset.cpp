@@ -13,7 +13,10 @@
 // The PostgreSQL stores, one include per area.
 #include "pgauthstore.h"
 #include "pgcalendarstore.h"
+#include "pgcollectorstore.h"
 #include "pgeventstore.h"
+#include "pgfeedstore.h"
+#include "pgthrottlestore.h"
 #include "pgwebhookstore.h"
 
 #include <QStringList>
@@ -90,11 +93,13 @@ Result<std::unique_ptr<StoreSet>> StoreSet::open(
     // One section per area (keeps parallel work mergeable).
     // -- auth --
     set->m_auth = std::make_unique<PgStorage::PgAuthStore>(db);
+    set->m_throttle = std::make_unique<PgStorage::PgThrottleStore>(db);
     // -- events --
     set->m_events = std::make_unique<PgStorage::PgEventStore>(db);
     // -- feeds --
+    set->m_feeds = std::make_unique<PgStorage::PgFeedStore>(db);
     // -- collector --
-    (void)collector;
+    set->m_collector = std::make_unique<PgStorage::PgCollectorStore>(db, collector);
     // -- push --
     set->m_webhooks = std::make_unique<PgStorage::PgWebhookStore>(db);
     set->m_calendars = std::make_unique<PgStorage::PgCalendarStore>(db);

@@ -16,6 +16,7 @@ class CalendarStore;
 class CollectorStore;
 class EventStore;
 class FeedStore;
+class ThrottleStore;
 class WebhookStore;
 } // namespace Eventdesk::Core
 namespace Eventdesk::Storage {
@@ -72,6 +73,9 @@ public:
     Core::CollectorStore &collector() { return *m_collector; }
     Core::WebhookStore &webhooks() { return *m_webhooks; }
     Core::CalendarStore &calendars() { return *m_calendars; }
+    // Where login throttles keep failures so that several processes share them; nullptr on
+    // SQLite (one process: memory is enough).
+    Core::ThrottleStore *throttle() { return m_throttle.get(); }
 
     // The backend's database: exactly one of them is set.
     Storage::Database *sqlite() { return m_sqlite.get(); }
@@ -90,6 +94,7 @@ private:
     std::unique_ptr<Core::CollectorStore> m_collector;
     std::unique_ptr<Core::WebhookStore> m_webhooks;
     std::unique_ptr<Core::CalendarStore> m_calendars;
+    std::unique_ptr<Core::ThrottleStore> m_throttle;
 };
 
 } // namespace Eventdesk::Stores

@@ -72,6 +72,7 @@ private Q_SLOTS:
         config.throttle.baseDelayMs = 60'000;              // long enough that no test outruns it
         config.registrationOverride = Core::RegistrationMode::Open; // modes: tst_trust(api)
         config.clock = [this] { return Core::nowMsecs() + m_offset.load(); };
+        config.sharedThrottle = m_stores->stores().throttle(); // PostgreSQL: in the database
         m_auth = std::make_unique<Core::AccountService>(m_stores->stores().auth(), config);
         Api::ApiConfig apiConfig;
         apiConfig.port = 0;

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QString>
 
@@ -53,6 +54,23 @@ struct PgScratchDatabase
         QByteArray info = admin;
         info.replace(QByteArray("dbname=postgres"), QByteArray("dbname=" + name));
         return QString::fromUtf8(info);
+    }
+    // The same database as a URI, the form --database takes:
+    // postgresql://USER@/NAME?host=SOCKET&port=PORT.
+    QString uri() const { return pgUri(admin, name); }
+
+    // A "host=H port=P user=U dbname=D" conninfo as a URI for database `name`.
+    static QString pgUri(const QByteArray &conninfo, const QByteArray &name)
+    {
+        QHash<QByteArray, QByteArray> fields;
+        for (const QByteArray &pair : conninfo.split(' ')) {
+            const int eq = pair.indexOf('=');
+            if (eq > 0)
+                fields.insert(pair.left(eq), pair.mid(eq + 1));
+        }
+        return QStringLiteral("postgresql://%1@/%2?host=%3&port=%4")
+            .arg(QString::fromUtf8(fields.value("user")), QString::fromUtf8(name),
+                QString::fromUtf8(fields.value("host")), QString::fromUtf8(fields.value("port")));
     }
 };
 

@@ -88,6 +88,9 @@ private:
     qint64 addUser(const QString &email);
     qint64 create(qint64 owner, const QString &title, qint64 offsetMs);
     QString plan(const QByteArray &sql);
+    // PostgreSQL's EXPLAIN of a list's SQL, with the values it binds (50 rows).
+    QString pgPlan(const QByteArray &sql, const Core::EventQuery &query,
+        const Core::EventPosition &position, int bucket);
 
     // Events with the words the text search should find, from i = 1 to count (SQL for both).
     void insertMany(int count);
@@ -151,6 +154,20 @@ QString TestEventStore::plan(const QByteArray &sql)
     while (s.step() == SQLITE_ROW)
         lines.append(s.text(3));
     return lines.join(u'\n');
+}
+
+QString TestEventStore::pgPlan(const QByteArray &sql, const Core::EventQuery &query,
+    const Core::EventPosition &position, int bucket)
+{
+    PgStorage::PgStatement s(m_db->postgres->handle(), "EXPLAIN " + sql);
+    SqlStores::EventSql::bindFilters(s, query, Core::nowMsecs(), query.text);
+    SqlStores::EventSql::bindPosition(s, query, position, bucket);
+    s.bind(":limit", 50);
+    QStringList lines;
+    Core::Result<bool> row = false;
+    while ((row = s.next()) && *row)
+        lines.append(s.text(0));
+    return row ? lines.join(u'\n') : row.error().message;
 }
 
 void TestEventStore::init()
@@ -441,17 +458,8 @@ void TestEventStore::queryPlansUseIndexes()
         // order too: no sort, no sequential scan.
         insertMany(3000);
         QCOMPARE(m_db->scalar("ANALYZE events"), 0);
-        PgStorage::PgStatement s(m_db->postgres->handle(),
-            "EXPLAIN " + PgStorage::PgEventStore::listSql(query, position, bucket));
-        SqlStores::EventSql::bindFilters(s, query, Core::nowMsecs(), query.text);
-        SqlStores::EventSql::bindPosition(s, query, position, bucket);
-        s.bind(":limit", 50);
-        QStringList lines;
-        Core::Result<bool> row = false;
-        while ((row = s.next()) && *row)
-            lines.append(s.text(0));
-        QVERIFY2(row, qPrintable(row ? QString() : row.error().message));
-        const QString pgPlan = lines.join(u'\n');
+        const QString pgPlan = this->pgPlan(
+            PgStorage::PgEventStore::listSql(query, position, bucket), query, position, bucket);
         QVERIFY2(!pgPlan.contains(QLatin1String("Sort")), qPrintable(pgPlan));
         QVERIFY2(!pgPlan.contains(QLatin1String("Seq Scan on events")), qPrintable(pgPlan));
         QVERIFY2(pgPlan.contains(QLatin1String("Index")), qPrintable(pgPlan));
@@ -565,8 +573,21 @@ void TestEventStore::broadTextSearchKeepsOrder()
         broad.text = QStringLiteral("BEGINNERS");
         QCOMPARE(collect(broad), collect(all));
     }
-    if (m_db->pg)
+    if (m_db->pg) {
+        // Few matches are read first (through the GIN index once the table is large) and
+        // sorted, not found by testing every row along the order's index (which PostgreSQL's
+        // estimate of a prefix match may prefer).
+        QCOMPARE(m_db->scalar("ANALYZE events"), 0);
+        Core::EventQuery few;
+        few.text = QStringLiteral("welcome 119");
+        few.sort = Core::EventSort::Title;
+        Core::EventPosition first;
+        const QString pgPlan = this->pgPlan(
+            PgStorage::PgEventStore::listSql(few, first, 0, false, true), few, first, 0);
+        QVERIFY2(pgPlan.contains(QLatin1String("Sort")), qPrintable(pgPlan));
+        QVERIFY2(!pgPlan.contains(QLatin1String("events_title")), qPrintable(pgPlan));
         return;
+    }
     Core::EventQuery q;
     q.text = QStringLiteral("beginners");
     Core::EventPosition position;

@@ -61,7 +61,8 @@ CREATE TABLE events (
     UNIQUE (source, external_id)
 );
 CREATE INDEX events_starts_at ON events (starts_at, id);
-CREATE INDEX events_owner ON events (owner_id, starts_at);
+-- SQLite's indexes end with the rowid; these name id where the list's order needs it.
+CREATE INDEX events_owner ON events (owner_id, starts_at, id);
 CREATE INDEX events_search ON events USING gin (search);
 CREATE INDEX events_title ON events ((eventdesk_nocase(title) COLLATE "C"), id);
 CREATE INDEX events_participants ON events (participant_count, id);
