@@ -304,10 +304,16 @@ sqlite3 *Database::handle() const
 
 sqlite3_stmt *Database::cachedStatement(const char *sql) const
 {
-    return cachedStatement(QByteArray::fromRawData(sql, qsizetype(std::strlen(sql))));
+    // The program's own SQL texts: a fixed set, always kept (the bound is for built SQL).
+    return cachedStatement(QByteArray::fromRawData(sql, qsizetype(std::strlen(sql))), false);
 }
 
 sqlite3_stmt *Database::cachedStatement(const QByteArray &sql) const
+{
+    return cachedStatement(sql, true);
+}
+
+sqlite3_stmt *Database::cachedStatement(const QByteArray &sql, bool bounded) const
 {
     auto &cache = t_connections.statements[m_instance];
     for (const auto &[text, statement] : cache) {
@@ -316,7 +322,7 @@ sqlite3_stmt *Database::cachedStatement(const QByteArray &sql) const
     }
     sqlite3 *db = handle();
     sqlite3_stmt *statement = nullptr;
-    if (!db || cache.size() >= maxCachedStatements
+    if (!db || (bounded && cache.size() >= maxCachedStatements)
         || sqlite3_prepare_v3(
                db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
             != SQLITE_OK) {
