@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "storeset.h"
+
 #include "actor.h"
 
 #include <QCommandLineParser>
@@ -31,6 +33,11 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
     const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QCoreApplication::translate("CommandLine", "Folder of the database."),
         QStringLiteral("folder"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        QCoreApplication::translate("CommandLine",
+            "The database: sqlite:PATH (default: eventdesk.sqlite3 in the data folder) or "
+            "postgresql://USER@HOST:PORT/NAME (a shared server, see docs/server.md)."),
+        QStringLiteral("url"));
     const QCommandLineOption language(QStringLiteral("lang"),
         QCoreApplication::translate(
             "CommandLine", "Language of the window (e.g. es, de; default: system)."),
@@ -51,8 +58,8 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
             "Collector tuning, comma-separated: sync=full|normal, wal-frames=N, commit-us=N, "
             "writer=thread|loop, inline=0|1 (see docs/collector.md)."),
         QStringLiteral("settings"));
-    parser.addOptions({help, version, headless, port, bind, dataDir, language, registration,
-        outboundPrivate, collector});
+    parser.addOptions({help, version, headless, port, bind, dataDir, database, language,
+        registration, outboundPrivate, collector});
     parser.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("CommandLine",
             "Optional, first: a command such as 'import' or 'track' "
@@ -114,6 +121,16 @@ ParseOutcome parseCommandLine(const QStringList &arguments, const Options &defau
     }
     if (parser.isSet(dataDir))
         options.dataDir = parser.value(dataDir);
+    if (parser.isSet(database)) {
+        const QString url = parser.value(database);
+        if (auto parsed = Stores::DatabaseUrl::parse(url); !parsed) {
+            outcome.exitCode = 2;
+            outcome.toStderr = true;
+            outcome.message = parsed.error().message + u'\n';
+            return outcome;
+        }
+        options.database = url;
+    }
     if (parser.isSet(language))
         options.language = parser.value(language);
     if (parser.isSet(registration)) {

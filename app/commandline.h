@@ -17,7 +17,10 @@ struct Options
     bool headless = false;
     quint16 port = 8085;
     QHostAddress bind = QHostAddress::LocalHost;
-    QString dataDir;  // empty: the user's data folder
+    QString dataDir; // empty: the user's data folder
+    // --database sqlite:PATH | postgresql://...: wins over dataDir. Empty: the SQLite file in
+    // dataDir.
+    QString database;
     QString language; // empty: follow the system
     // --registration open|invite|closed: who may sign up over the API, for this run (wins over
     // the setting admins store). Empty: the stored setting.

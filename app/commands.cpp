@@ -31,6 +31,11 @@ int runCommand(const Options &options)
     if (options.command == QLatin1String("apps"))
         return runAppsCommand(options.commandArguments);
 
+    // -- server --
+    int runMigrateCommand(const Options &options); // migratecommand.cpp
+    if (options.command == QLatin1String("migrate"))
+        return runMigrateCommand(options);
+
     std::fputs(qUtf8Printable(QCoreApplication::translate("main",
                    "eventdesk: unknown command '%1'. "
                    "See eventdesk --help.\n")

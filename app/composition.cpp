@@ -6,16 +6,15 @@
 #include "changehub.h"
 #include "database.h"
 #include "metacontroller.h"
+#include "storeset.h"
 // -- auth --
 #include "accountservice.h"
 #include "authcontroller.h"
-#include "sqlauthstore.h"
 #include "userscontroller.h"
 // -- events --
 #include "commentscontroller.h"
 #include "eventscontroller.h"
 #include "eventservice.h"
-#include "sqliteeventstore.h"
 
 #include <QDir>
 
@@ -25,18 +24,14 @@
 #include "feedservice.h"
 #include "networkfetcher.h"
 #include "searchcontroller.h"
-#include "sqlitefeedstore.h"
 // -- collector --
 #include "appscontroller.h"
 #include "collector.h"
-#include "sqlitecollectorstore.h"
 #include "trackcontroller.h"
 #include "trackwriter.h"
 // -- push --
 #include "calendarscontroller.h"
 #include "calendarservice.h"
-#include "sqlitecalendarstore.h"
-#include "sqlitewebhookstore.h"
 #include "webhookdispatcher.h"
 #include "webhookjson.h"
 #include "webhookscontroller.h"
@@ -67,63 +62,75 @@ Core::AuthService &Composition::auth()
     return *m_auth;
 }
 
+Stores::DatabaseUrl Composition::databaseUrl() const
+{
+    if (!m_options.database.isEmpty()) {
+        if (auto url = Stores::DatabaseUrl::parse(m_options.database))
+            return *url;
+    }
+    if (m_options.dataDir.isEmpty())
+        return Stores::DatabaseUrl::sqlite(Storage::Database::defaultPath());
+    return Stores::DatabaseUrl::sqlite(
+        QDir(m_options.dataDir).absoluteFilePath(QStringLiteral("eventdesk.sqlite3")));
+}
+
 QString Composition::databasePath() const
 {
-    if (m_options.dataDir.isEmpty())
-        return Storage::Database::defaultPath();
-    return QDir(m_options.dataDir).absoluteFilePath(QStringLiteral("eventdesk.sqlite3"));
+    return databaseUrl().display();
 }
 
 Core::Result<void> Composition::open()
 {
-    m_database = std::make_unique<Storage::Database>(databasePath());
-    if (auto opened = m_database->open(); !opened)
-        return opened.error();
+    if (!m_options.database.isEmpty()) {
+        if (auto url = Stores::DatabaseUrl::parse(m_options.database); !url)
+            return url.error();
+    }
+    auto stores = Stores::StoreSet::open(databaseUrl(), m_options.collector);
+    if (!stores)
+        return stores.error();
+    m_stores = std::move(*stores);
+    if (auto complete = m_stores->requireComplete(); !complete)
+        return complete.error();
     // Stores and services, one section per area.
     // -- auth --
-    m_authStore = std::make_unique<Storage::SqlAuthStore>(*m_database);
     Core::AuthConfig authConfig;
     authConfig.registrationOverride = Core::registrationModeFromName(m_options.registration);
+    authConfig.sharedThrottle = m_stores->throttle(); // several processes: one count
     // Outbound requests (issue 9): private destinations by the admin's setting or the flag;
     // "auto" allows them only while the API listens on loopback alone. A change applies at
     // once to the guards of feed fetches and webhook deliveries (atomic flags).
     authConfig.outboundOverride = Core::outboundPrivateFromName(m_options.outboundPrivate);
     authConfig.apiOnLoopbackOnly = Feeds::OutboundGuard::defaultAllowPrivate(m_options.bind);
     authConfig.outboundChanged = [this](bool privateAllowed) { applyOutbound(privateAllowed); };
-    m_auth = std::make_unique<Core::AccountService>(*m_authStore, authConfig, m_changes.get());
+    m_auth = std::make_unique<Core::AccountService>(m_stores->auth(), authConfig, m_changes.get());
     auto outbound = m_auth->outboundSettings();
     if (!outbound)
         return outbound.error();
     m_privateAllowed = outbound->privateAllowed;
 
     // -- events --
-    m_eventStore = std::make_unique<Storage::SqliteEventStore>(*m_database);
-    m_events = std::make_unique<Core::EventService>(*m_eventStore, *m_changes);
+    m_events = std::make_unique<Core::EventService>(m_stores->events(), *m_changes);
 
     // -- feeds --
-    m_feedStore = std::make_unique<Storage::SqliteFeedStore>(*m_database);
     m_feedFormats = std::make_unique<Feeds::FeedFormats>();
     m_feedFetcher = std::make_unique<Feeds::NetworkFetcher>(m_privateAllowed);
     m_feeds = std::make_unique<Core::FeedService>(
-        *m_feedStore, *m_feedFormats, *m_feedFetcher, *m_changes);
+        m_stores->feeds(), *m_feedFormats, *m_feedFetcher, *m_changes);
 
     // -- collector --
     const Core::CollectorConfig &tuning = m_options.collector;
-    m_collectorStore = std::make_unique<Storage::SqliteCollectorStore>(*m_database, tuning);
-    m_collector = std::make_unique<Core::Collector>(*m_collectorStore, *m_changes);
+    m_collector = std::make_unique<Core::Collector>(m_stores->collector(), *m_changes);
     if (auto loaded = m_collector->load(); !loaded)
         return loaded.error();
     // The writer has its own thread (measured faster here) unless --collector writer=loop.
-    m_trackWriter = std::make_unique<Core::TrackWriter>(*m_collectorStore, *m_changes,
+    m_trackWriter = std::make_unique<Core::TrackWriter>(m_stores->collector(), *m_changes,
         tuning.writerOnEventLoop ? Core::TrackWriter::Mode::EventLoop
                                  : Core::TrackWriter::Mode::Thread,
         200'000, std::chrono::microseconds(tuning.minCommitIntervalUs));
 
     // -- push --
-    m_webhookStore = std::make_unique<Storage::SqliteWebhookStore>(*m_database);
-    m_webhooks = std::make_unique<Core::WebhookService>(*m_webhookStore, *m_changes);
-    m_calendarStore = std::make_unique<Storage::SqliteCalendarStore>(*m_database);
-    m_calendars = std::make_unique<Core::CalendarService>(*m_calendarStore, *m_feedFormats);
+    m_webhooks = std::make_unique<Core::WebhookService>(m_stores->webhooks(), *m_changes);
+    m_calendars = std::make_unique<Core::CalendarService>(m_stores->calendars(), *m_feedFormats);
 
     return {};
 }
@@ -158,7 +165,7 @@ Core::Result<quint16> Composition::startServer()
     m_server->addController(std::make_shared<Api::WebhooksController>(*m_webhooks, auth()));
     m_server->addController(std::make_shared<Api::CalendarsController>(*m_calendars, auth()));
     m_webhookDispatcher = std::make_unique<Feeds::WebhookDispatcher>(
-        *m_webhookStore, *m_changes, &Api::webhookData,
+        m_stores->webhooks(), *m_changes, &Api::webhookData,
         [this](qint64 userId) {
             auto user = m_auth->user(userId);
             return user && user->isAdmin();

@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 #include "result.h"
+#include "storeset.h"
 
 #include <atomic>
 #include <memory>
@@ -20,10 +21,10 @@ namespace Eventdesk::Feeds {
 class FeedFormats;
 class NetworkFetcher;
 } // namespace Eventdesk::Feeds
-namespace Eventdesk::Storage {
-class Database;
-class SqliteFeedStore; // feeds
-} // namespace Eventdesk::Storage
+namespace Eventdesk::Stores {
+class StoreSet;
+struct DatabaseUrl;
+} // namespace Eventdesk::Stores
 namespace Eventdesk::Api {
 class ApiServer;
 }
@@ -32,16 +33,10 @@ namespace Eventdesk::Core {
 class AuthService;
 class AccountService;
 } // namespace Eventdesk::Core
-namespace Eventdesk::Storage {
-class SqlAuthStore;
-}
 
 // -- events --
 namespace Eventdesk::Core {
 class EventService;
-}
-namespace Eventdesk::Storage {
-class SqliteEventStore;
 }
 
 // -- push --
@@ -49,10 +44,6 @@ namespace Eventdesk::Core {
 class CalendarService;
 class WebhookService;
 } // namespace Eventdesk::Core
-namespace Eventdesk::Storage {
-class SqliteCalendarStore;
-class SqliteWebhookStore;
-} // namespace Eventdesk::Storage
 namespace Eventdesk::Feeds {
 class WebhookDispatcher;
 }
@@ -74,8 +65,11 @@ public:
     [[nodiscard]] Core::Result<quint16> startServer();
 
     const Options &options() const { return m_options; }
+    // --database, else the SQLite file in --data-dir (or the user's data folder).
+    Stores::DatabaseUrl databaseUrl() const;
+    // The database for messages and keys: the file's path, or the URI without its password.
     QString databasePath() const;
-    Storage::Database &database() { return *m_database; }
+    Stores::StoreSet &stores() { return *m_stores; }
     Core::ChangeHub &changes() { return *m_changes; }
     Api::ApiServer &server() { return *m_server; }
     // Services, one section per area.
@@ -103,31 +97,25 @@ private:
     Options m_options;
     std::atomic<bool> m_privateAllowed {true}; // what the outbound setting means now
     std::unique_ptr<Core::ChangeHub> m_changes;
-    std::unique_ptr<Storage::Database> m_database;
+    std::unique_ptr<Stores::StoreSet> m_stores;
     std::unique_ptr<Api::ApiServer> m_server;
     // -- auth --
-    std::unique_ptr<Storage::SqlAuthStore> m_authStore;
     std::unique_ptr<Core::AccountService> m_auth;
 
     // -- events --
-    std::unique_ptr<Storage::SqliteEventStore> m_eventStore;
     std::unique_ptr<Core::EventService> m_events;
 
     // -- feeds --
-    std::unique_ptr<Storage::SqliteFeedStore> m_feedStore;
     std::unique_ptr<Feeds::FeedFormats> m_feedFormats;
     std::unique_ptr<Feeds::NetworkFetcher> m_feedFetcher;
     std::unique_ptr<Core::FeedService> m_feeds;
 
     // -- collector --
-    std::unique_ptr<Core::CollectorStore> m_collectorStore;
     std::unique_ptr<Core::Collector> m_collector;
     std::unique_ptr<Core::TrackWriter> m_trackWriter; // after the store: stops first
 
     // -- push --
-    std::unique_ptr<Storage::SqliteWebhookStore> m_webhookStore;
     std::unique_ptr<Core::WebhookService> m_webhooks;
-    std::unique_ptr<Storage::SqliteCalendarStore> m_calendarStore;
     std::unique_ptr<Core::CalendarService> m_calendars;
     std::unique_ptr<Feeds::WebhookDispatcher> m_webhookDispatcher; // after the store: stops first
 };

@@ -18,6 +18,7 @@ inline Options defaultsFrom(const Gui::Preferences &preferences)
         options.bind = *preferences.bind;
     options.language = preferences.language;
     options.dataDir = preferences.dataDir;
+    options.database = preferences.database;
     return options;
 }
 

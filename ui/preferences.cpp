@@ -12,6 +12,7 @@ const QString portKey = QStringLiteral("api/port");
 const QString bindKey = QStringLiteral("api/bind");
 const QString languageKey = QStringLiteral("window/language");
 const QString dataDirKey = QStringLiteral("storage/dataDir");
+const QString databaseKey = QStringLiteral("storage/database");
 const QString closeToTrayKey = QStringLiteral("window/closeToTray");
 } // namespace
 
@@ -37,6 +38,7 @@ Preferences Preferences::load(QSettings &settings)
         preferences.bind = parseBindAddress(settings.value(bindKey).toString());
     preferences.language = settings.value(languageKey).toString();
     preferences.dataDir = settings.value(dataDirKey).toString();
+    preferences.database = settings.value(databaseKey).toString();
     preferences.closeToTray = settings.value(closeToTrayKey, true).toBool();
     preferences.reminderMinutes = Reminders::minutesBefore(settings);
     return preferences;
@@ -60,6 +62,10 @@ void Preferences::save(QSettings &settings) const
         settings.remove(dataDirKey);
     else
         settings.setValue(dataDirKey, dataDir);
+    if (database.isEmpty())
+        settings.remove(databaseKey);
+    else
+        settings.setValue(databaseKey, database);
     settings.setValue(closeToTrayKey, closeToTray);
     Reminders::setMinutesBefore(settings, reminderMinutes);
     settings.sync();

@@ -19,6 +19,9 @@ struct Preferences
     std::optional<QHostAddress> bind;
     QString language; // empty: follow the system
     QString dataDir;  // empty: the user's data folder
+    // The database URL (storage/database; set in the settings file, not in the dialog: a team
+    // server's), as --database takes it. Empty: the SQLite file in dataDir.
+    QString database;
     // Closing the window keeps Eventdesk (reminders, the API) running in the tray. At once.
     bool closeToTray = true;
     // Minutes before one's own and joined events that a reminder shows; Reminders::off: none.

@@ -23,9 +23,9 @@ AccountService::AccountService(AuthStore &store, AuthConfig config, ChangeHub *c
     : m_store(store)
     , m_config(std::move(config))
     , m_changes(changes)
-    , m_throttle(m_config.throttle)
-    , m_deviceThrottle(m_config.throttle)
-    , m_signupThrottle(m_config.signupThrottle)
+    , m_throttle(m_config.throttle, m_config.sharedThrottle, QStringLiteral("login"))
+    , m_deviceThrottle(m_config.throttle, m_config.sharedThrottle, QStringLiteral("device"))
+    , m_signupThrottle(m_config.signupThrottle, m_config.sharedThrottle, QStringLiteral("signup"))
     , m_params(m_config.password)
 {
     // Made now, so the first login for an unknown e-mail does not pay for it (and stand out).

@@ -25,7 +25,10 @@ struct AuthConfig
     qint64 tokenLifetimeMs = 90LL * 24 * 3600 * 1000; // absolute expiry after creation
     qint64 touchIntervalMs = 60'000; // last_used_at is written at most this often per token
     ThrottleConfig throttle;
-    ThrottleConfig signupThrottle;                    // refused sign-ups per client address
+    ThrottleConfig signupThrottle; // refused sign-ups per client address
+    // Where the throttles keep failures when several processes share the database; nullptr:
+    // in this process's memory.
+    ThrottleStore *sharedThrottle = nullptr;
     qint64 inviteLifetimeMs = 7LL * 24 * 3600 * 1000; // an invite expires after a week
     // --registration: wins over the stored setting for this run (which admins cannot change).
     std::optional<RegistrationMode> registrationOverride;

@@ -53,6 +53,12 @@ std::optional<QByteArray> textField(const JsonView &view, int event, QLatin1Stri
         text = raw.toByteArray();
     } else {
         const QString decoded = view.string(found);
+        // An escaped U+0000 (PostgreSQL's text cannot hold it; one such event would fail its
+        // whole group commit there): refused on every backend alike.
+        if (decoded.contains(QChar(u'\0'))) {
+            reasons->append({field, QStringLiteral("must not contain U+0000")});
+            return std::nullopt;
+        }
         blank = decoded.trimmed().isEmpty();
         length = decoded.size();
         text = decoded.toUtf8();
@@ -238,6 +244,29 @@ Result<App> Collector::revokeApp(qint64 id, qint64 ownerId)
     return *app;
 }
 
+Result<void> Collector::followOtherProcesses()
+{
+    auto version = m_store.configVersion();
+    if (!version)
+        return version.error();
+    if (!*version)
+        return {};
+    {
+        QReadLocker locker(&m_lock);
+        if (m_configVersion == *version)
+            return {};
+    }
+    // The version is read before the data: a change that lands in between is seen again on the
+    // next request, never missed.
+    if (auto loaded = load(); !loaded)
+        return loaded.error();
+    QWriteLocker locker(&m_lock);
+    m_keyCache.clear();
+    ++m_revocations;
+    m_configVersion = *version;
+    return {};
+}
+
 Result<qint64> Collector::authenticateApp(QByteArrayView key)
 {
     const auto unauthorized = [] {
@@ -246,6 +275,8 @@ Result<qint64> Collector::authenticateApp(QByteArrayView key)
     };
     if (key.isEmpty() || key.size() > 256 || !key.startsWith(QByteArrayView("eda_")))
         return unauthorized();
+    if (auto followed = followOtherProcesses(); !followed)
+        return followed.error();
     const QByteArray hash = hashKey(key);
     quint64 revocations = 0;
     {
@@ -366,6 +397,8 @@ Collector::Checked Collector::check(const QJsonObject &event, qint64 appId, qint
 
 Result<QList<EventType>> Collector::eventTypes()
 {
+    if (auto followed = followOtherProcesses(); !followed)
+        return followed.error();
     return m_store.eventTypes();
 }
 
@@ -406,8 +439,11 @@ Result<void> Collector::deleteEventType(const QString &category, const QString &
     return {};
 }
 
-CollectorSettings Collector::settings() const
+CollectorSettings Collector::settings()
 {
+    // A store that cannot be read leaves the last settings read (the write that follows meets
+    // the same error).
+    (void)followOtherProcesses();
     QReadLocker locker(&m_lock);
     return m_settings;
 }

@@ -62,7 +62,8 @@ public:
     Result<EventType> putEventType(
         const QString &category, const QString &name, const QJsonObject &rules);
     Result<void> deleteEventType(const QString &category, const QString &name);
-    CollectorSettings settings() const;
+    // The settings as stored (another process's change included, see configVersion()).
+    CollectorSettings settings();
     Result<void> setSettings(const CollectorSettings &settings);
 
     // -- queries
@@ -87,6 +88,9 @@ public:
     static QByteArray hashKey(QByteArrayView key);
 
 private:
+    // Another process changed keys, types or settings (the store's configVersion() moved):
+    // empty the key cache and reload types and settings before they are used.
+    Result<void> followOtherProcesses();
     // A member's own app ids (nullopt for an admin, who sees every app); Forbidden when `only`
     // names an app that is not theirs.
     Result<std::optional<QList<qint64>>> visibleApps(const Actor &actor, qint64 only);
@@ -96,8 +100,9 @@ private:
     mutable QReadWriteLock m_lock;         // guards the three below
     QHash<QByteArray, EventRules> m_rules; // "category\x1fname" in UTF-8
     CollectorSettings m_settings;
-    QHash<QByteArray, qint64> m_keyCache; // key hash -> app id (valid, unrevoked keys only)
-    quint64 m_revocations = 0;            // bumped by every revoke (see authenticateApp)
+    QHash<QByteArray, qint64> m_keyCache;  // key hash -> app id (valid, unrevoked keys only)
+    quint64 m_revocations = 0;             // bumped by every revoke (see authenticateApp)
+    std::optional<qint64> m_configVersion; // the store's configVersion() the caches hold
 };
 
 } // namespace Eventdesk::Core

@@ -60,6 +60,11 @@ public:
     virtual Result<void> putEventType(const EventType &type) = 0;
     virtual Result<void> deleteEventType(const QString &category, const QString &name) = 0;
     virtual Result<CollectorSettings> settings() = 0;
+    // Moves with every committed change of app keys (revocations), event types and settings,
+    // from any process; nullopt when one process owns the data (SQLite), and the Collector's
+    // caches then follow its own changes alone. Several processes on PostgreSQL: the Collector
+    // re-reads what it caches when this moved.
+    virtual Result<std::optional<qint64>> configVersion() { return std::optional<qint64>(); }
     virtual Result<void> putSettings(const CollectorSettings &settings) = 0;
 };
 

@@ -601,6 +601,15 @@ void FeedService::runDue()
     for (const Feed &feed : *due) {
         if (m_stopping)
             return;
+        // Several processes on one database: each scheduled sync runs once. A feed another
+        // process is syncing is skipped; one it synced since dueFeeds() read it is no longer due.
+        auto claim = m_store.claimFeed(feed.id);
+        if (!claim || !*claim)
+            continue;
+        auto current = m_store.feed(feed.id);
+        if (!current || !current->enabled || current->intervalSeconds <= 0
+            || current->nextRunAt > feed.nextRunAt)
+            continue;
         syncFeed(feed.id, 0, &m_stopping);
     }
 }

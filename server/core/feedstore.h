@@ -73,6 +73,14 @@ public:
     virtual Result<void> commit() = 0;
 };
 
+// A feed's scheduled sync, claimed by one process among those sharing the database; released
+// when destroyed (on the thread that claimed it).
+class FeedClaim
+{
+public:
+    virtual ~FeedClaim() = default;
+};
+
 struct SearchWindow
 {
     qint64 from = 0; // UTC ms, inclusive
@@ -97,6 +105,15 @@ public:
     virtual Result<void> recordFeedRun(const Feed &feed) = 0;
 
     virtual Result<std::unique_ptr<ImportWriter>> beginImport(const QString &source) = 0;
+
+    // Claims the sync of a feed for this process: nullptr when another process (connection)
+    // holds it, so the scheduler skips the feed. A database that one process owns (SQLite)
+    // grants every claim.
+    virtual Result<std::unique_ptr<FeedClaim>> claimFeed(qint64 feedId)
+    {
+        (void)feedId;
+        return std::make_unique<FeedClaim>();
+    }
 
     // Every plan that was ever online, starting within the window, in start order.
     virtual Result<QList<StoredEvent>> searchable(const SearchWindow &window) = 0;

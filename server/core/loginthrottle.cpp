@@ -6,9 +6,74 @@
 
 namespace Eventdesk::Core {
 
+namespace {
+const QString accountTag = QStringLiteral("/a/");
+const QString addressTag = QStringLiteral("/ip/");
+} // namespace
+
 LoginThrottle::LoginThrottle(ThrottleConfig config)
     : m_config(config)
 { }
+
+LoginThrottle::LoginThrottle(ThrottleConfig config, ThrottleStore *shared, QString name)
+    : m_config(config)
+    , m_shared(shared)
+    , m_name(std::move(name))
+{ }
+
+bool LoginThrottle::isStale(const Entry &entry, qint64 now) const
+{
+    return now - entry.lastFailure > m_config.forgetAfterMs && entry.blockedUntil <= now;
+}
+
+LoginThrottle::Entry LoginThrottle::afterFailure(Entry entry, qint64 now) const
+{
+    if (isStale(entry, now))
+        entry = Entry {};
+    ++entry.failures;
+    entry.lastFailure = now;
+    if (const qint64 delay = delayAfter(entry.failures); delay > 0)
+        entry.blockedUntil = std::max(entry.blockedUntil, now + delay);
+    return entry;
+}
+
+std::optional<LoginThrottle::Entry> LoginThrottle::sharedEntry(const QString &key, qint64 now) const
+{
+    // A store that cannot answer throttles nothing: the login itself then meets the same
+    // database and fails with its error.
+    auto entry = m_shared->entry(key);
+    if (!entry || !*entry || isStale(**entry, now))
+        return std::nullopt;
+    return **entry;
+}
+
+void LoginThrottle::recordShared(const QString &key, qint64 now)
+{
+    (void)m_shared->update(key, [&](const Entry &entry) { return afterFailure(entry, now); });
+    // Now and then, forget what no longer blocks anyone (bounded like maxEntries in memory).
+    if (++m_sharedRecords % 1000 == 0)
+        (void)m_shared->prune(now - m_config.forgetAfterMs, now);
+}
+
+std::pair<std::optional<LoginThrottle::Entry>, std::optional<LoginThrottle::Entry>>
+LoginThrottle::entries(const QString &account, const QString &address, qint64 now) const
+{
+    std::optional<Entry> a;
+    std::optional<Entry> b;
+    if (m_shared) {
+        if (!account.isEmpty())
+            a = sharedEntry(m_name + accountTag + account, now);
+        if (!address.isEmpty())
+            b = sharedEntry(m_name + addressTag + address, now);
+        return {a, b};
+    }
+    QMutexLocker lock(&m_mutex);
+    if (const Entry *entry = find(m_accounts, account, now))
+        a = *entry;
+    if (const Entry *entry = find(m_addresses, address, now))
+        b = *entry;
+    return {a, b};
+}
 
 qint64 LoginThrottle::delayAfter(int failures) const
 {
@@ -27,30 +92,30 @@ const LoginThrottle::Entry *LoginThrottle::find(
     const auto it = table.constFind(key);
     if (it == table.cend())
         return nullptr;
-    if (now - it->lastFailure > m_config.forgetAfterMs && it->blockedUntil <= now)
+    if (isStale(*it, now))
         return nullptr; // stale: as good as gone
     return &*it;
 }
 
 qint64 LoginThrottle::retryAfterMs(const QString &account, const QString &address, qint64 now) const
 {
-    QMutexLocker lock(&m_mutex);
+    const auto [a, b] = entries(account, address, now);
     qint64 wait = 0;
-    if (const Entry *entry = find(m_accounts, account, now))
-        wait = std::max(wait, entry->blockedUntil - now);
-    if (const Entry *entry = find(m_addresses, address, now))
-        wait = std::max(wait, entry->blockedUntil - now);
-    return std::max<qint64>(wait, 0);
+    for (const auto &entry : {a, b}) {
+        if (entry)
+            wait = std::max(wait, entry->blockedUntil - now);
+    }
+    return wait;
 }
 
 int LoginThrottle::failures(const QString &account, const QString &address, qint64 now) const
 {
-    QMutexLocker lock(&m_mutex);
+    const auto [a, b] = entries(account, address, now);
     int count = 0;
-    if (const Entry *entry = find(m_accounts, account, now))
-        count = entry->failures;
-    if (const Entry *entry = find(m_addresses, address, now))
-        count = std::max(count, entry->failures);
+    for (const auto &entry : {a, b}) {
+        if (entry)
+            count = std::max(count, entry->failures);
+    }
     return count;
 }
 
@@ -59,18 +124,13 @@ void LoginThrottle::record(QHash<QString, Entry> &table, const QString &key, qin
     if (table.size() >= m_config.maxEntries && !table.contains(key))
         prune(table, now);
     Entry &entry = table[key];
-    if (now - entry.lastFailure > m_config.forgetAfterMs && entry.blockedUntil <= now)
-        entry = Entry {};
-    ++entry.failures;
-    entry.lastFailure = now;
-    if (const qint64 delay = delayAfter(entry.failures); delay > 0)
-        entry.blockedUntil = std::max(entry.blockedUntil, now + delay);
+    entry = afterFailure(entry, now);
 }
 
 void LoginThrottle::prune(QHash<QString, Entry> &table, qint64 now)
 {
     for (auto it = table.begin(); it != table.end();) {
-        if (now - it->lastFailure > m_config.forgetAfterMs && it->blockedUntil <= now)
+        if (isStale(*it, now))
             it = table.erase(it);
         else
             ++it;
@@ -89,6 +149,13 @@ void LoginThrottle::prune(QHash<QString, Entry> &table, qint64 now)
 
 void LoginThrottle::recordFailure(const QString &account, const QString &address, qint64 now)
 {
+    if (m_shared) {
+        if (!account.isEmpty())
+            recordShared(m_name + accountTag + account, now);
+        if (!address.isEmpty())
+            recordShared(m_name + addressTag + address, now);
+        return;
+    }
     QMutexLocker lock(&m_mutex);
     if (!account.isEmpty())
         record(m_accounts, account, now);
@@ -98,6 +165,10 @@ void LoginThrottle::recordFailure(const QString &account, const QString &address
 
 void LoginThrottle::recordSuccess(const QString &account)
 {
+    if (m_shared) {
+        (void)m_shared->remove(m_name + accountTag + account);
+        return;
+    }
     QMutexLocker lock(&m_mutex);
     m_accounts.remove(account);
 }

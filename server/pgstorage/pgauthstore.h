@@ -20,6 +20,9 @@ struct PgBackend
     {
         return pgInTransaction(connection, std::forward<Work>(work));
     }
+    // The smaller and the larger of two values (SqlStores::FeedSql).
+    static constexpr const char *least = "LEAST";
+    static constexpr const char *greatest = "GREATEST";
     // Several processes share the database: who is the first account, and who the last admin,
     // is decided under one transaction-scoped advisory lock (SQLite's BEGIN IMMEDIATE serialises
     // writers).

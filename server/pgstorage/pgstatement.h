@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <cstring>
 #include <optional>
 
 #include <libpq-fe.h>
@@ -62,6 +63,17 @@ public:
     std::optional<qint64> optionalInteger(int column) const
     {
         return isNull(column) ? std::nullopt : std::optional<qint64>(integer(column));
+    }
+    std::optional<double> optionalReal(int column) const
+    {
+        return isNull(column) ? std::nullopt : std::optional<double>(real(column));
+    }
+    // Compares a text column with a value without building a QString.
+    bool textEquals(int column, const QByteArray &utf8) const
+    {
+        const int n = PQgetlength(m_result, m_row, column);
+        return n == utf8.size()
+            && (n == 0 || memcmp(PQgetvalue(m_result, m_row, column), utf8.constData(), n) == 0);
     }
 
     // The SQL as sent to PostgreSQL ($n placeholders), for tests.

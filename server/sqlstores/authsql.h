@@ -4,6 +4,7 @@
 
 #include "actor.h"
 #include "authstore.h"
+#include "sqlcommon.h"
 
 namespace Eventdesk::SqlStores {
 
@@ -86,26 +87,6 @@ inline Core::Error lastAdmin()
     return Core::Error::make(Core::ErrorKind::Conflict, QStringLiteral("last_admin"),
         QStringLiteral("This is the last administrator: make another account an administrator "
                        "first."));
-}
-
-// The id an INSERT ... RETURNING id gave.
-template<typename Statement> Core::Result<qint64> returnedId(Statement &s)
-{
-    const auto row = s.next();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return Core::Error::internal(QStringLiteral("INSERT returned no id"));
-    return s.integer(0);
-}
-
-// The first column of the first row; 0 when there is none.
-template<typename Statement> Core::Result<qint64> scalar(Statement &s)
-{
-    const auto row = s.next();
-    if (!row)
-        return row.error();
-    return *row ? s.integer(0) : qint64(0);
 }
 
 template<typename Backend>

@@ -58,4 +58,28 @@ inline QList<Migration> embeddedMigrations(const QString &resourceDir)
     return migrations;
 }
 
+namespace detail {
+
+// The id an INSERT ... RETURNING id gave.
+template<typename Statement> Core::Result<qint64> returnedId(Statement &s)
+{
+    const auto row = s.next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Core::Error::internal(QStringLiteral("INSERT returned no id"));
+    return s.integer(0);
+}
+
+// The first column of the first row; 0 when there is none.
+template<typename Statement> Core::Result<qint64> scalar(Statement &s)
+{
+    const auto row = s.next();
+    if (!row)
+        return row.error();
+    return *row ? s.integer(0) : qint64(0);
+}
+
+} // namespace detail
+
 } // namespace Eventdesk::SqlStores

@@ -19,6 +19,9 @@ struct SqliteBackend
     {
         return Storage::inTransaction(db, std::forward<Work>(work));
     }
+    // The smaller and the larger of two values (SqlStores::FeedSql).
+    static constexpr const char *least = "min";
+    static constexpr const char *greatest = "max";
     // BEGIN IMMEDIATE already lets one writer at a time decide.
     static Core::Result<void> lockAccounts(sqlite3 *) { return {}; }
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitefeedstore.h"
+#include "storedeventsql.h"
 
 #include "database.h"
 #include "feedservice.h"
@@ -8,8 +9,6 @@
 #include "timeutil.h"
 
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 #include <optional>
 
@@ -19,45 +18,8 @@ using namespace Core;
 
 namespace {
 
-constexpr const char *feedColumns
-    = "SELECT id, name, location, format, source, interval_seconds, enabled, etag, last_modified, "
-      "last_run_at, last_status, last_error, last_import_id, next_run_at, "
-      "coalesce(created_by, 0), created_at, updated_at FROM feeds ";
-
-Feed readFeed(const SqliteStatement &s)
-{
-    Feed f;
-    f.id = s.integer(0);
-    f.name = s.text(1);
-    f.location = s.text(2);
-    f.format = feedFormatFromName(s.text(3));
-    f.source = s.text(4);
-    f.intervalSeconds = int(s.integer(5));
-    f.enabled = s.integer(6) != 0;
-    f.etag = s.bytes(7);
-    f.lastModified = s.bytes(8);
-    f.lastRunAt = s.integer(9);
-    f.lastStatus = s.text(10);
-    f.lastError = s.text(11);
-    f.lastImportId = s.integer(12);
-    f.nextRunAt = s.integer(13);
-    f.createdBy = s.integer(14);
-    f.createdAt = s.integer(15);
-    f.updatedAt = s.integer(16);
-    return f;
-}
-
-bool sameReal(const SqliteStatement &s, int c, const std::optional<double> &v)
-{
-    if (s.isNull(c))
-        return !v.has_value();
-    return v.has_value() && s.real(c) == *v;
-}
-
-bool sameText(const SqliteStatement &s, int c, const QString &v)
-{
-    return s.textEquals(c, v.toUtf8());
-}
+using SqlStores::sameImportedRow;
+using SqlStores::sameImportedText;
 
 // One import run in two phases. While the feed streams in, each element is compared with the
 // database in a read transaction (WAL: it blocks nobody) and only the differences are kept;
@@ -81,21 +43,12 @@ public:
         , m_source(std::move(source))
         , m_sourceUtf8(m_source.toUtf8())
         , m_select(db,
-              "SELECT id, title, description, location, category, starts_at, ends_at, "
-              "coalesce(sell_mode, ''), min_price, max_price, sold_out, ever_online, "
-              "coalesce(base_id, ''), coalesce(plan_id, '') "
-              "FROM events WHERE source = :source AND external_id = :external_id")
+              "SELECT id, " EVENTDESK_IMPORT_COMPARED
+              " FROM events WHERE source = :source AND external_id = :external_id")
         , m_event(db, "SELECT id FROM events WHERE source = :source AND external_id = :external_id")
-        , m_selectComment(db,
-              "SELECT id, event_id, author_name, author_email, body FROM comments "
-              "WHERE source = :source AND external_id = :external_id")
-        , m_insertComment(db,
-              "INSERT INTO comments (event_id, author_name, author_email, body, source, "
-              "external_id, created_at, updated_at) VALUES (:event, :author_name, :author_email, "
-              ":body, :source, :external_id, :now, :now)")
-        , m_updateComment(db,
-              "UPDATE comments SET event_id = :event, author_name = :author_name, author_email = "
-              ":author_email, body = :body, updated_at = :now WHERE id = :id")
+        , m_selectComment(db, EVENTDESK_IMPORT_SELECT_COMMENT)
+        , m_insertComment(db, EVENTDESK_IMPORT_INSERT_COMMENT)
+        , m_updateComment(db, EVENTDESK_IMPORT_UPDATE_COMMENT)
         , m_now(nowMsecs())
     { }
 
@@ -127,17 +80,11 @@ public:
         if (auto cleared = clearStaging(); !cleared) // what a crashed run may have left
             return cleared;
         m_stage.emplace(m_db,
-            "INSERT OR REPLACE INTO temp.feed_import_rows (rowid, id, keep_text, title, "
-            "description, location, category, starts_at, ends_at, external_id, sell_mode, "
-            "min_price, max_price, sold_out, ever_online, base_id, plan_id, uuid) VALUES (:rowid, "
-            ":id, :keep_text, :title, :description, :location, :category, :starts_at, :ends_at, "
-            ":external_id, :sell_mode, :min_price, :max_price, :sold_out, :ever_online, "
-            ":base_id, :plan_id, :uuid)");
+            "INSERT OR REPLACE INTO temp.feed_import_rows (rowid, " EVENTDESK_IMPORT_STAGED
+            ") VALUES (:rowid, " EVENTDESK_IMPORT_STAGED_VALUES ")");
         m_selectStaged.emplace(m_db,
-            "SELECT external_id, title, description, location, category, starts_at, ends_at, "
-            "coalesce(sell_mode, ''), min_price, max_price, sold_out, ever_online, "
-            "coalesce(base_id, ''), coalesce(plan_id, '') "
-            "FROM temp.feed_import_rows WHERE rowid = :rowid");
+            "SELECT external_id, " EVENTDESK_IMPORT_COMPARED
+            " FROM temp.feed_import_rows WHERE rowid = :rowid");
         for (const SqliteStatement *s : {&*m_stage, &*m_selectStaged})
             if (!s->isValid())
                 return s->error();
@@ -157,8 +104,9 @@ public:
             SqliteStatement &s = *m_selectStaged;
             const qint64 startsAt = item.startsAt.value_or(s.integer(5));
             const bool everOnline = s.integer(11) != 0 || item.online();
-            const bool same = sameText(s, 1, item.title) && sameText(s, 2, item.description)
-                && sameRow(s, 3, item, startsAt, everOnline);
+            const bool same = sameImportedText(s, 1, item.title)
+                && sameImportedText(s, 2, item.description)
+                && sameImportedRow(s, 3, item, startsAt, everOnline);
             s.reset();
             if (same)
                 return UpsertOutcome::Unchanged;
@@ -178,9 +126,9 @@ public:
             row.id = m_select.integer(0);
             startsAt = item.startsAt.value_or(m_select.integer(5));
             everOnline = m_select.integer(11) != 0 || item.online();
-            sameTexts
-                = sameText(m_select, 1, item.title) && sameText(m_select, 2, item.description);
-            const bool same = sameTexts && sameRow(m_select, 3, item, startsAt, everOnline);
+            sameTexts = sameImportedText(m_select, 1, item.title)
+                && sameImportedText(m_select, 2, item.description);
+            const bool same = sameTexts && sameImportedRow(m_select, 3, item, startsAt, everOnline);
             m_select.reset();
             if (same)
                 return UpsertOutcome::Unchanged;
@@ -196,7 +144,7 @@ public:
         if (!written)
             return written.error();
         row.row = *written;
-        remember(item.externalId, row);
+        m_keys.remember(item.externalId, row);
         return outcome;
     }
 
@@ -233,9 +181,9 @@ public:
         if (m_selectComment.step() == SQLITE_ROW) {
             id = m_selectComment.integer(0);
             const bool same = !parentPending && m_selectComment.integer(1) == eventId
-                && sameText(m_selectComment, 2, comment.authorName)
-                && sameText(m_selectComment, 3, comment.authorEmail)
-                && sameText(m_selectComment, 4, comment.body);
+                && sameImportedText(m_selectComment, 2, comment.authorName)
+                && sameImportedText(m_selectComment, 3, comment.authorEmail)
+                && sameImportedText(m_selectComment, 4, comment.body);
             if (same) {
                 m_selectComment.reset();
                 return UpsertOutcome::Unchanged;
@@ -269,45 +217,21 @@ public:
     }
 
 private:
-    struct Staged
-    {
-        qint64 row = 0; // its rowid in temp.feed_import_rows; 0: not staged
-        qint64 id = 0;  // the events row it changes; 0: a new row
-    };
+    using Staged = SqlStores::StagedKeys::Staged; // row: its rowid in temp.feed_import_rows
     struct PendingComment
     {
         qint64 id = 0;
         FeedComment comment;
     };
 
-    // Columns from `first` on: location, category, starts_at, ends_at, sell_mode, min_price,
-    // max_price, sold_out, ever_online, base_id, plan_id (as m_select and m_selectStaged read
-    // them).
-    static bool sameRow(
-        const SqliteStatement &s, int first, const FeedItem &item, qint64 startsAt, bool everOnline)
-    {
-        return sameText(s, first, item.location) && sameText(s, first + 1, item.category)
-            && s.integer(first + 2) == startsAt && s.optionalInteger(first + 3) == item.endsAt
-            && sameText(s, first + 4, item.sellMode) && sameReal(s, first + 5, item.minPrice)
-            && sameReal(s, first + 6, item.maxPrice) && (s.integer(first + 7) != 0) == item.soldOut
-            && (s.integer(first + 8) != 0) == everOnline && sameText(s, first + 9, item.baseId)
-            && sameText(s, first + 10, item.planId);
-    }
-
-    static quint64 keyHash(const QString &key) { return quint64(qHash(key, 0x5eedULL)); }
-
     // The staged row of a key (row 0: none). When found, m_selectStaged stands on that row
-    // (columns as sameRow() expects from 3 on, title 1, description 2); the caller resets it.
+    // (columns as sameImportedRow() expects from 3 on, title 1, description 2); the caller resets
+    // it.
     Result<Staged> findStaged(const QString &key)
     {
-        Staged found;
-        if (auto it = m_collided.constFind(key); it != m_collided.cend()) {
-            found = *it;
-        } else if (auto h = m_staged.constFind(keyHash(key)); h != m_staged.cend()) {
-            found = *h;
-        } else {
+        const Staged found = m_keys.candidate(key);
+        if (!found.row)
             return Staged {};
-        }
         SqliteStatement &s = *m_selectStaged;
         s.reset();
         s.bind(":rowid", found.row);
@@ -318,15 +242,6 @@ private:
             return Staged {};
         }
         return found;
-    }
-
-    void remember(const QString &key, const Staged &staged)
-    {
-        const quint64 h = keyHash(key);
-        if (m_staged.contains(h))
-            m_collided.insert(key, staged);
-        else
-            m_staged.insert(h, staged);
     }
 
     // Stages one row (again, when staged.row is set); returns its rowid.
@@ -386,35 +301,13 @@ private:
     // index stays exact, and FTS5 flushes once.
     Result<void> writeStaged()
     {
-        SqliteStatement keepText(m_db,
-            "UPDATE events SET location = r.location, category = r.category, "
-            "starts_at = r.starts_at, ends_at = r.ends_at, sell_mode = r.sell_mode, "
-            "min_price = r.min_price, max_price = r.max_price, sold_out = r.sold_out, "
-            "ever_online = r.ever_online, base_id = r.base_id, plan_id = r.plan_id, "
-            "version = version + 1, updated_at = :now "
-            "FROM temp.feed_import_rows AS r WHERE r.keep_text = 1 AND events.id = r.id");
-        SqliteStatement insert(m_db,
-            "INSERT INTO events (title, description, location, category, starts_at, ends_at, "
-            "source, external_id, sell_mode, min_price, max_price, sold_out, ever_online, "
-            "base_id, plan_id, uuid, created_at, updated_at) "
-            "SELECT title, description, location, category, starts_at, ends_at, :source, "
-            "external_id, sell_mode, min_price, max_price, sold_out, ever_online, base_id, "
-            "plan_id, uuid, :now, :now FROM temp.feed_import_rows WHERE id IS NULL ORDER BY rowid");
-        SqliteStatement update(m_db,
-            "UPDATE events SET title = r.title, description = r.description, "
-            "location = r.location, category = r.category, starts_at = r.starts_at, "
-            "ends_at = r.ends_at, sell_mode = r.sell_mode, min_price = r.min_price, "
-            "max_price = r.max_price, sold_out = r.sold_out, ever_online = r.ever_online, "
-            "base_id = r.base_id, plan_id = r.plan_id, version = version + 1, updated_at = :now "
-            "FROM temp.feed_import_rows AS r "
-            "WHERE r.id IS NOT NULL AND r.keep_text = 0 AND events.id = r.id");
-        for (SqliteStatement *s : {&keepText, &insert, &update}) {
-            if (!s->isValid())
-                return s->error();
-            s->bind(":now", m_now);
-            if (s == &insert)
-                s->bind(":source", m_sourceUtf8);
-            if (auto done = s->exec(); !done)
+        for (const QByteArray &sql : SqlStores::importWrites("temp.feed_import_rows", "rowid")) {
+            SqliteStatement s(m_db, sql);
+            if (!s.isValid())
+                return s.error();
+            s.bind(":now", m_now);
+            s.bindIfUsed(":source", m_sourceUtf8);
+            if (auto done = s.exec(); !done)
                 return done.error();
         }
         return {};
@@ -432,17 +325,7 @@ private:
         m_event.reset();
         SqliteStatement &s = id ? m_updateComment : m_insertComment;
         s.reset();
-        s.bind(":event", eventId);
-        s.bind(":author_name", comment.authorName);
-        s.bind(":author_email", comment.authorEmail);
-        s.bind(":body", comment.body);
-        s.bind(":now", m_now);
-        if (id) {
-            s.bind(":id", id);
-        } else {
-            s.bind(":source", m_sourceUtf8);
-            s.bind(":external_id", comment.externalId);
-        }
+        SqlStores::bindImportedComment(s, id, eventId, comment, m_sourceUtf8, m_now);
         if (auto done = s.exec(); !done)
             return done.error();
         return {};
@@ -462,242 +345,15 @@ private:
     qint64 m_now;
     bool m_inTransaction = false;
     qint64 m_stagedRows = 0;
-    QHash<quint64, Staged> m_staged;   // by keyHash()
-    QHash<QString, Staged> m_collided; // keys whose hash an earlier key already had
+    SqlStores::StagedKeys m_keys;
     QHash<QString, PendingComment> m_pendingComments;
 };
-
-constexpr const char *eventColumns
-    = "SELECT id, coalesce(uuid, ''), source, coalesce(external_id, ''), title, description, "
-      "location, starts_at, ends_at, min_price, max_price FROM events ";
 
 } // namespace
 
 StoredEvent readStoredEvent(const SqliteStatement &s)
 {
-    StoredEvent e;
-    e.id = s.integer(0);
-    e.uuid = s.text(1);
-    e.source = s.text(2);
-    e.externalId = s.text(3);
-    e.title = s.text(4);
-    e.description = s.text(5);
-    e.location = s.text(6);
-    e.startsAt = s.integer(7);
-    e.endsAt = s.optionalInteger(8);
-    e.minPrice = s.optionalReal(9);
-    e.maxPrice = s.optionalReal(10);
-    return e;
-}
-
-Result<QList<Feed>> SqliteFeedStore::selectFeeds(const char *where, qint64 value)
-{
-    SqliteStatement s(m_database.handle(), QByteArray(feedColumns) + where);
-    if (!s.isValid())
-        return s.error();
-    s.bindIfUsed(":value", value);
-    QList<Feed> out;
-    int rc;
-    while ((rc = s.step()) == SQLITE_ROW)
-        out.append(readFeed(s));
-    if (rc != SQLITE_DONE)
-        return s.error();
-    return out;
-}
-
-Result<QList<Feed>> SqliteFeedStore::feeds()
-{
-    return selectFeeds("ORDER BY id", 0);
-}
-
-Result<Feed> SqliteFeedStore::feed(qint64 id)
-{
-    auto found = selectFeeds("WHERE id = :value", id);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(QStringLiteral("There is no feed %1.").arg(id));
-    return found->first();
-}
-
-Result<QList<Feed>> SqliteFeedStore::dueFeeds(qint64 now)
-{
-    return selectFeeds(
-        "WHERE enabled = 1 AND interval_seconds > 0 AND next_run_at <= :value ORDER BY next_run_at",
-        now);
-}
-
-Result<Feed> SqliteFeedStore::createFeed(const Feed &feed)
-{
-    sqlite3 *db = m_database.handle();
-    SqliteStatement s(db,
-        "INSERT INTO feeds (name, location, format, source, interval_seconds, enabled, "
-        "next_run_at, created_by, created_at, updated_at) VALUES (:name, :location, :format, "
-        ":source, :interval, :enabled, :next_run_at, NULLIF(:created_by, 0), :created_at, "
-        ":updated_at)");
-    s.bind(":name", feed.name);
-    s.bind(":location", feed.location);
-    s.bind(":format", feedFormatName(feed.format));
-    s.bind(":source", feed.source.isEmpty() ? QStringLiteral("pending") : feed.source);
-    s.bind(":interval", feed.intervalSeconds);
-    s.bind(":enabled", feed.enabled);
-    s.bind(":next_run_at", feed.nextRunAt);
-    s.bind(":created_by", qMax<qint64>(feed.createdBy, 0));
-    s.bind(":created_at", feed.createdAt);
-    s.bind(":updated_at", feed.updatedAt);
-    if (auto done = s.exec(); !done)
-        return done.error();
-    const qint64 id = s.lastInsertId();
-    if (feed.source.isEmpty()) {
-        SqliteStatement u(db, "UPDATE feeds SET source = 'feed-' || id WHERE id = :id");
-        u.bind(":id", id);
-        if (auto done = u.exec(); !done)
-            return done.error();
-    }
-    return this->feed(id);
-}
-
-Result<Feed> SqliteFeedStore::updateFeed(const Feed &feed)
-{
-    SqliteStatement s(m_database.handle(),
-        "UPDATE feeds SET name = :name, location = :location, format = :format, "
-        "interval_seconds = :interval, enabled = :enabled, updated_at = :updated_at, "
-        "next_run_at = CASE WHEN :interval > 0 THEN min(max(next_run_at, 0), last_run_at + "
-        ":interval * 1000) ELSE 0 END, "
-        "etag = CASE WHEN location = :location THEN etag ELSE '' END, "
-        "last_modified = CASE WHEN location = :location THEN last_modified ELSE '' END "
-        "WHERE id = :id");
-    s.bind(":name", feed.name);
-    s.bind(":location", feed.location);
-    s.bind(":format", feedFormatName(feed.format));
-    s.bind(":interval", feed.intervalSeconds);
-    s.bind(":enabled", feed.enabled);
-    s.bind(":updated_at", feed.updatedAt);
-    s.bind(":id", feed.id);
-    const auto changed = s.exec();
-    if (!changed)
-        return changed.error();
-    if (*changed == 0)
-        return Error::notFound(QStringLiteral("There is no feed %1.").arg(feed.id));
-    return this->feed(feed.id);
-}
-
-Result<void> SqliteFeedStore::deleteFeed(qint64 id)
-{
-    SqliteStatement s(m_database.handle(), "DELETE FROM feeds WHERE id = :id");
-    s.bind(":id", id);
-    const auto changed = s.exec();
-    if (!changed)
-        return changed.error();
-    if (*changed == 0)
-        return Error::notFound(QStringLiteral("There is no feed %1.").arg(id));
-    return {};
-}
-
-Result<void> SqliteFeedStore::recordFeedRun(const Feed &feed)
-{
-    SqliteStatement s(m_database.handle(),
-        "UPDATE feeds SET etag = :etag, last_modified = :last_modified, last_run_at = "
-        ":last_run_at, last_status = :last_status, last_error = :last_error, last_import_id = "
-        ":last_import_id, next_run_at = :next_run_at WHERE id = :id");
-    s.bind(":etag", feed.etag);
-    s.bind(":last_modified", feed.lastModified);
-    s.bind(":last_run_at", feed.lastRunAt);
-    s.bind(":last_status", feed.lastStatus);
-    s.bind(":last_error", feed.lastError);
-    s.bind(":last_import_id", feed.lastImportId);
-    s.bind(":next_run_at", feed.nextRunAt);
-    s.bind(":id", feed.id);
-    if (auto done = s.exec(); !done)
-        return done.error();
-    return {};
-}
-
-// The columns of imports that bindRun() fills, as "name = :name" pairs for an UPDATE and as a
-// list for an INSERT.
-#define IMPORT_COLUMNS                                                                             \
-    "feed_id, source, format, status, added, updated, unchanged, skipped, error_code, errors, "    \
-    "bytes, started_at, finished_at, fetch_ms, parse_ms, commit_ms"
-
-static void bindRun(SqliteStatement &s, const ImportRun &run)
-{
-    s.bind(":feed_id", qMax<qint64>(run.feedId, 0));
-    s.bind(":source", run.source);
-    s.bind(":format", feedFormatName(run.format));
-    s.bind(":status", run.status);
-    s.bind(":added", run.added);
-    s.bind(":updated", run.updated);
-    s.bind(":unchanged", run.unchanged);
-    s.bind(":skipped", run.skipped);
-    s.bind(":error_code", run.errorCode);
-    s.bind(":errors",
-        QJsonDocument(QJsonArray::fromStringList(run.errors)).toJson(QJsonDocument::Compact));
-    s.bind(":bytes", run.bytes);
-    s.bind(":started_at", run.startedAt);
-    s.bind(":finished_at", run.finishedAt);
-    s.bind(":fetch_ms", run.fetchMs);
-    s.bind(":parse_ms", run.parseMs);
-    s.bind(":commit_ms", run.commitMs);
-}
-
-Result<qint64> SqliteFeedStore::createImport(const ImportRun &run)
-{
-    sqlite3 *db = m_database.handle();
-    SqliteStatement s(db,
-        "INSERT INTO imports (" IMPORT_COLUMNS ") VALUES (NULLIF(:feed_id, 0), :source, :format, "
-        ":status, :added, :updated, :unchanged, :skipped, :error_code, :errors, :bytes, "
-        ":started_at, :finished_at, :fetch_ms, :parse_ms, :commit_ms)");
-    bindRun(s, run);
-    if (auto done = s.exec(); !done)
-        return done.error();
-    return s.lastInsertId();
-}
-
-Result<void> SqliteFeedStore::saveImport(const ImportRun &run)
-{
-    SqliteStatement s(m_database.handle(),
-        "UPDATE imports SET (" IMPORT_COLUMNS ") = (NULLIF(:feed_id, 0), :source, :format, "
-        ":status, :added, :updated, :unchanged, :skipped, :error_code, :errors, :bytes, "
-        ":started_at, :finished_at, :fetch_ms, :parse_ms, :commit_ms) WHERE id = :id");
-    bindRun(s, run);
-    s.bind(":id", run.id);
-    if (auto done = s.exec(); !done)
-        return done.error();
-    return {};
-}
-
-Result<ImportRun> SqliteFeedStore::importRun(qint64 id)
-{
-    SqliteStatement s(m_database.handle(),
-        "SELECT id, coalesce(feed_id, 0), source, format, status, added, updated, unchanged, "
-        "skipped, error_code, errors, bytes, started_at, finished_at, fetch_ms, parse_ms, "
-        "commit_ms FROM imports WHERE id = :id");
-    s.bind(":id", id);
-    const int rc = s.step();
-    if (rc == SQLITE_DONE)
-        return Error::notFound(QStringLiteral("There is no import %1.").arg(id));
-    if (rc != SQLITE_ROW)
-        return s.error();
-    ImportRun r;
-    r.id = s.integer(0);
-    r.feedId = s.integer(1);
-    r.source = s.text(2);
-    r.format = feedFormatFromName(s.text(3));
-    r.status = s.text(4);
-    r.added = int(s.integer(5));
-    r.updated = int(s.integer(6));
-    r.unchanged = int(s.integer(7));
-    r.skipped = int(s.integer(8));
-    r.errorCode = s.text(9);
-    for (const QJsonValue &v : QJsonDocument::fromJson(s.bytes(10)).array())
-        r.errors.append(v.toString());
-    r.bytes = s.integer(11);
-    r.startedAt = s.integer(12);
-    r.finishedAt = s.integer(13);
-    r.fetchMs = s.integer(14);
-    r.parseMs = s.integer(15);
-    r.commitMs = s.integer(16);
-    return r;
+    return SqlStores::readStoredEvent(s);
 }
 
 Result<std::unique_ptr<ImportWriter>> SqliteFeedStore::beginImport(const QString &source)
@@ -708,63 +364,13 @@ Result<std::unique_ptr<ImportWriter>> SqliteFeedStore::beginImport(const QString
     return std::unique_ptr<ImportWriter>(std::move(writer));
 }
 
-Result<QList<StoredEvent>> SqliteFeedStore::searchable(const SearchWindow &window)
-{
-    // Only what the search contract shows: the hot read path of /search.
-    SqliteStatement s(m_database.handle(),
-        "SELECT coalesce(uuid, ''), title, starts_at, ends_at, min_price, max_price, external_id "
-        "FROM events "
-        "WHERE ever_online = 1 AND starts_at BETWEEN :from AND :to ORDER BY starts_at, id");
-    s.bind(":from", window.from);
-    s.bind(":to", window.to);
-    QList<StoredEvent> out;
-    int rc;
-    while ((rc = s.step()) == SQLITE_ROW) {
-        StoredEvent e;
-        e.uuid = s.text(0);
-        e.title = s.text(1);
-        e.startsAt = s.integer(2);
-        e.endsAt = s.optionalInteger(3);
-        e.minPrice = s.optionalReal(4);
-        e.maxPrice = s.optionalReal(5);
-        e.externalId = s.text(6);
-        out.append(std::move(e));
-    }
-    if (rc != SQLITE_DONE)
-        return s.error();
-    return out;
-}
-
 std::optional<std::pair<qint64, qint64>> SqliteFeedStore::dataVersion()
 {
     return m_database.dataVersion();
 }
 
-Result<QList<StoredEvent>> SqliteFeedStore::eventsForExport(
-    const SearchWindow &window, const QList<qint64> &ids)
-{
-    QList<StoredEvent> out;
-    if (!ids.isEmpty()) {
-        SqliteStatement s(m_database.handle(), QByteArray(eventColumns) + "WHERE id = :id");
-        for (qint64 id : ids) {
-            s.reset();
-            s.bind(":id", id);
-            if (s.step() == SQLITE_ROW)
-                out.append(readStoredEvent(s));
-        }
-        return out;
-    }
-    SqliteStatement s(m_database.handle(),
-        QByteArray(eventColumns)
-            + "WHERE starts_at BETWEEN :from AND :to ORDER BY starts_at, id LIMIT 100000");
-    s.bind(":from", window.from);
-    s.bind(":to", window.to);
-    int rc;
-    while ((rc = s.step()) == SQLITE_ROW)
-        out.append(readStoredEvent(s));
-    if (rc != SQLITE_DONE)
-        return s.error();
-    return out;
-}
-
 } // namespace Eventdesk::Storage
+
+namespace Eventdesk::SqlStores {
+template class FeedSql<Storage::SqliteBackend>;
+} // namespace Eventdesk::SqlStores

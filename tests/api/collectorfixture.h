@@ -2,24 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The collector's server under test: a fresh database, the real store, collector, writer and
-// controllers on a real ApiServer (port 0). User tokens are "token-<id>" for users 1 and 2,
-// who exist in the users table.
+// The collector's server under test: a fresh database on the backend under test
+// (Testing::TestStores: SQLite, or PostgreSQL in a suite's pg twin), the real store, collector,
+// writer and controllers on a real ApiServer (port 0). User tokens are "token-<id>" for users
+// 1 and 2, who exist in the users table.
 
 #include "apiserver.h"
 #include "appscontroller.h"
+#include "authstore.h"
 #include "changehub.h"
 #include "collector.h"
-#include "database.h"
-#include "sqlitecollectorstore.h"
+#include "collectorstore.h"
+#include "teststores.h"
 #include "tokenauth.h"
 #include "trackcontroller.h"
 #include "trackwriter.h"
 
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <sqlite3.h>
 
 #include <memory>
 
@@ -27,10 +26,9 @@ namespace Eventdesk::Testing {
 
 struct CollectorFixture
 {
-    QTemporaryDir dir;
-    std::unique_ptr<Storage::Database> db;
+    TestStores stores;
     Core::ChangeHub changes;
-    std::unique_ptr<Storage::SqliteCollectorStore> store;
+    Core::CollectorStore *store = nullptr;
     std::unique_ptr<Core::Collector> collector;
     std::unique_ptr<Core::TrackWriter> writer;
     TokenAuth auth;
@@ -38,14 +36,18 @@ struct CollectorFixture
 
     bool open(Core::TrackWriter::Mode mode = Core::TrackWriter::Mode::EventLoop)
     {
-        db = std::make_unique<Storage::Database>(dir.filePath(QStringLiteral("t.sqlite3")));
-        if (!db->open())
+        if (!stores.open())
             return false;
-        const char *users = "INSERT INTO users (id, email, password_hash, created_at) VALUES "
-                            "(1, 'user1@example.org', 'x', 0), (2, 'user2@example.org', 'x', 0)";
-        if (sqlite3_exec(db->handle(), users, nullptr, nullptr, nullptr) != SQLITE_OK)
-            return false;
-        store = std::make_unique<Storage::SqliteCollectorStore>(*db);
+        // Users 1 and 2 (the first accounts of a fresh database on either backend).
+        for (const char *email : {"user1@example.org", "user2@example.org"}) {
+            const QString address = QString::fromLatin1(email);
+            const auto created = stores.stores().auth().createUser(
+                {address, address, QString(), "x", 0, Core::Admission::Any, {}},
+                {QByteArray("fixture-") + email, QStringLiteral("fixture"), 0, 1});
+            if (!created)
+                return false;
+        }
+        store = &stores.stores().collector();
         collector = std::make_unique<Core::Collector>(*store, changes);
         if (!collector->load())
             return false;

@@ -3,17 +3,16 @@
 #include "accountservice.h"
 #include "apiserver.h"
 #include "authcontroller.h"
-#include "database.h"
+#include "authstore.h"
 #include "httpclient.h"
 #include "metacontroller.h"
 #include "openapi.h"
-#include "sqlauthstore.h"
+#include "teststores.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,16 +65,15 @@ private Q_SLOTS:
     void init()
     {
         m_offset = 0;
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Storage::Database>(m_dir->filePath(QStringLiteral("t.sqlite3")));
-        QVERIFY(m_db->open());
-        m_store = std::make_unique<Storage::SqlAuthStore>(*m_db);
+        m_stores = std::make_unique<Testing::TestStores>();
+        QVERIFY(m_stores->open());
         Core::AuthConfig config;
         config.password = Core::PasswordParams::minimum(); // fast; production params in core tests
         config.throttle.baseDelayMs = 60'000;              // long enough that no test outruns it
         config.registrationOverride = Core::RegistrationMode::Open; // modes: tst_trust(api)
         config.clock = [this] { return Core::nowMsecs() + m_offset.load(); };
-        m_auth = std::make_unique<Core::AccountService>(*m_store, config);
+        config.sharedThrottle = m_stores->stores().throttle(); // PostgreSQL: in the database
+        m_auth = std::make_unique<Core::AccountService>(m_stores->stores().auth(), config);
         Api::ApiConfig apiConfig;
         apiConfig.port = 0;
         m_server = std::make_unique<Api::ApiServer>(apiConfig);
@@ -90,9 +88,7 @@ private Q_SLOTS:
         m_client.reset();
         m_server.reset();
         m_auth.reset();
-        m_store.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_stores.reset();
     }
 
     void signupCreatesAnAccountAndAToken()
@@ -479,21 +475,17 @@ private:
     }
     int userCount() const
     {
-        QSqlQuery query(m_db->connection());
-        query.exec(QStringLiteral("SELECT count(*) FROM users"));
-        query.next();
-        return query.value(0).toInt();
+        auto users = m_stores->stores().auth().users();
+        return users ? int(users->size()) : -1;
     }
     QByteArray storedHash() const
     {
-        auto credentials = m_store->credentialsByEmailKey(kAnn);
+        auto credentials = m_stores->stores().auth().credentialsByEmailKey(kAnn);
         return credentials ? credentials->passwordHash : QByteArray();
     }
 
     std::atomic<qint64> m_offset = 0;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Storage::Database> m_db;
-    std::unique_ptr<Storage::SqlAuthStore> m_store;
+    std::unique_ptr<Testing::TestStores> m_stores;
     std::unique_ptr<Core::AccountService> m_auth;
     std::unique_ptr<Api::ApiServer> m_server;
     std::unique_ptr<HttpClient> m_client;

@@ -6,20 +6,20 @@
 #include "apiserver.h"
 #include "changehub.h"
 #include "commentscontroller.h"
-#include "database.h"
 #include "eventjson.h"
 #include "eventscontroller.h"
 #include "eventservice.h"
 #include "httpclient.h"
 #include "openapi.h"
-#include "sqlauthstore.h"
-#include "sqliteeventstore.h"
+#include "pgdatabase.h"
+#include "storeset.h"
+#include "testsql.h"
+#include "teststores.h"
 #include "timeutil.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QSet>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -76,12 +76,16 @@ private:
     qint64 createEvent(const Account &owner, const QString &title, qint64 offsetMs);
     qint64 insertImported(const QString &title, qint64 offsetMs, double minPrice);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Storage::Database> m_db;
+    // SQL that is the same on both backends, on the database under test.
+    qint64 sql(const QByteArray &statement)
+    {
+        return Testing::sqlScalar(
+            m_stores->stores().sqlite(), m_stores->stores().postgresql(), statement);
+    }
+
+    std::unique_ptr<Testing::TestStores> m_stores;
     std::unique_ptr<Core::ChangeHub> m_changes;
-    std::unique_ptr<Storage::SqlAuthStore> m_authStore;
     std::unique_ptr<Core::AccountService> m_auth;
-    std::unique_ptr<Storage::SqliteEventStore> m_store;
     std::unique_ptr<Core::EventService> m_events;
     std::shared_ptr<Api::EventsController> m_controller;
     std::unique_ptr<Api::ApiServer> m_server;
@@ -122,17 +126,14 @@ private Q_SLOTS:
 
 void TestEventsApi::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<Storage::Database>(m_dir->filePath(QStringLiteral("t.sqlite3")));
-    QVERIFY(m_db->open());
+    m_stores = std::make_unique<Testing::TestStores>();
+    QVERIFY(m_stores->open());
     m_changes = std::make_unique<Core::ChangeHub>();
-    m_authStore = std::make_unique<Storage::SqlAuthStore>(*m_db);
     Core::AuthConfig config;
     config.password = Core::PasswordParams::minimum();
-    m_auth = std::make_unique<Core::AccountService>(*m_authStore, config, m_changes.get());
-    m_store = std::make_unique<Storage::SqliteEventStore>(*m_db);
-    m_events = std::make_unique<Core::EventService>(*m_store, *m_changes);
+    m_auth = std::make_unique<Core::AccountService>(
+        m_stores->stores().auth(), config, m_changes.get());
+    m_events = std::make_unique<Core::EventService>(m_stores->stores().events(), *m_changes);
     Api::ApiConfig api;
     api.port = 0;
     m_server = std::make_unique<Api::ApiServer>(api);
@@ -149,12 +150,9 @@ void TestEventsApi::cleanup()
     m_server.reset();
     m_controller.reset();
     m_events.reset();
-    m_store.reset();
     m_auth.reset();
-    m_authStore.reset();
     m_changes.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_stores.reset();
 }
 
 TestEventsApi::Account TestEventsApi::signup(const QString &name)
@@ -187,19 +185,18 @@ qint64 TestEventsApi::createEvent(const Account &owner, const QString &title, qi
 qint64 TestEventsApi::insertImported(const QString &title, qint64 offsetMs, double minPrice)
 {
     // What the feeds area does: rows with a source and external id and no owner.
-    QSqlQuery query(m_db->connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO events (title, starts_at, source, external_id, min_price, max_price, "
-        "created_at, updated_at) VALUES (?, ?, 'provider', ?, ?, ?, 0, 0)"));
-    query.addBindValue(title);
-    query.addBindValue(Core::nowMsecs() + offsetMs);
-    query.addBindValue(title);
-    query.addBindValue(minPrice);
-    query.addBindValue(minPrice + 10);
-    if (!query.exec())
+    QByteArray quoted = title.toUtf8();
+    quoted.replace('\'', "''");
+    quoted = '\'' + quoted + '\'';
+    const qint64 id = sql("INSERT INTO events (title, starts_at, source, external_id, min_price, "
+                          "max_price, created_at, updated_at) VALUES ("
+        + quoted + ", " + QByteArray::number(Core::nowMsecs() + offsetMs) + ", 'provider', "
+        + quoted + ", " + QByteArray::number(minPrice) + ", " + QByteArray::number(minPrice + 10)
+        + ", 0, 0) RETURNING id");
+    if (id <= 0)
         return 0;
     m_changes->notify(Core::ChangeHub::Topic::Imports);
-    return query.lastInsertId().toLongLong();
+    return id;
 }
 
 void TestEventsApi::createReadContract()
@@ -351,7 +348,8 @@ void TestEventsApi::permissionMatrix()
     if (other == 403) {
         QCOMPARE(bob.header("content-type"), QByteArray("application/problem+json"));
         QCOMPARE(m_events->event(eventId)->title, QStringLiteral("Owned by alice"));
-        QCOMPARE(m_store->findComment(comment->id)->body, QStringLiteral("First"));
+        QCOMPARE(
+            m_stores->stores().events().findComment(comment->id)->body, QStringLiteral("First"));
     }
     const HttpReply alice = client(m_alice)->send(method, target, body, json);
     QCOMPARE(alice.status, owner);
@@ -767,11 +765,8 @@ void TestEventsApi::concurrentJoinsAndWithdrawals()
         QVERIFY(thread->wait(120000));
     for (auto &thread : threads)
         QCOMPARE(thread->failures, 0);
-    QSqlQuery truth(m_db->connection());
-    QVERIFY(truth.exec(
-        QStringLiteral("SELECT count(*) FROM participants WHERE event_id = %1").arg(id)));
-    QVERIFY(truth.next());
-    const qint64 actual = truth.value(0).toLongLong();
+    const qint64 actual
+        = sql("SELECT count(*) FROM participants WHERE event_id = " + QByteArray::number(id));
     QCOMPARE(actual, qint64(expectedJoined));
     QCOMPARE(m_events->event(id)->participantCount, actual);
     const HttpReply read = client()->get(QStringLiteral("/api/v1/events/%1").arg(id));
@@ -828,8 +823,16 @@ void TestEventsApi::cacheInvalidation()
     QCOMPARE(m_controller->cacheHits(), hitsBeforeOther + 1);
     bool written = false;
     QThread *other = QThread::create([&] {
+        if (m_stores->onPostgresql()) {
+            // Another server process on the same PostgreSQL database: its own connection.
+            PGconn *db = PQconnectdb(m_stores->scratch->conninfo().toUtf8().constData());
+            written = PQstatus(db) == CONNECTION_OK
+                && PgStorage::pgExecScript(db, "DELETE FROM events");
+            PQfinish(db);
+            return;
+        }
         sqlite3 *db = nullptr;
-        const QByteArray path = QFile::encodeName(m_db->path());
+        const QByteArray path = QFile::encodeName(m_stores->stores().sqlite()->path());
         if (sqlite3_open(path.constData(), &db) == SQLITE_OK) {
             sqlite3_busy_timeout(db, 5000);
             written
@@ -888,13 +891,9 @@ void TestEventsApi::commentsAndCascade()
 
     QVERIFY(m_events->join(id, m_bob.id));
     QCOMPARE(alice->del(QStringLiteral("/api/v1/events/%1").arg(id)).status, 204);
-    QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM comments WHERE event_id = %1), "
-                                      "(SELECT count(*) FROM participants WHERE event_id = %1)")
-                           .arg(id)));
-    QVERIFY(query.next());
-    QCOMPARE(query.value(0).toInt(), 0);
-    QCOMPARE(query.value(1).toInt(), 0);
+    QCOMPARE(sql("SELECT count(*) FROM comments WHERE event_id = " + QByteArray::number(id)), 0);
+    QCOMPARE(
+        sql("SELECT count(*) FROM participants WHERE event_id = " + QByteArray::number(id)), 0);
     QCOMPARE(bob->patch(QStringLiteral("/api/v1/comments/%1").arg(commentId),
                     {{QStringLiteral("body"), QStringLiteral("x")}})
                  .status,

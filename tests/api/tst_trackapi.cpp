@@ -6,7 +6,6 @@
 #include "collectorfixture.h"
 #include "httpclient.h"
 #include "openapi.h"
-#include "sqlauthstore.h"
 #include "timeutil.h"
 
 #include <QJsonArray>
@@ -382,14 +381,14 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QCOMPARE(items.at(i).toObject().value(QStringLiteral("data")),
                 sent.at(i).toObject().value(QStringLiteral("data")));
-        sqlite3_stmt *statement = nullptr;
-        QCOMPARE(
-            sqlite3_prepare_v2(f->db->handle(),
-                "SELECT data FROM tracked_events ORDER BY id LIMIT 1", -1, &statement, nullptr),
-            SQLITE_OK);
-        QCOMPARE(sqlite3_step(statement), SQLITE_ROW);
-        const QByteArray stored(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-        sqlite3_finalize(statement);
+        // As stored: through the store, on either backend.
+        Core::TrackQuery oldest;
+        oldest.ascending = true;
+        oldest.limit = 1;
+        const auto rows = f->store->events(oldest);
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 1);
+        const QByteArray stored = rows->at(0).data;
         QCOMPARE(stored,
             QByteArray(
                 "{\"host\":\"a b\",\"path\":\"/x?q={\\\"}\\\"]\",\"n\":[1,2.5e1,{\"k\":\"\\\\ "
@@ -794,11 +793,10 @@ private Q_SLOTS:
     void withRealAccounts()
     {
         // The whole path with the auth branch's accounts: sign up, create a key, post, read.
-        Storage::SqlAuthStore authStore(*f->db);
         Core::AuthConfig config;
         config.password = Core::PasswordParams::minimum();
         config.registrationOverride = Core::RegistrationMode::Open; // the fixture has users
-        Core::AccountService accounts(authStore, config);
+        Core::AccountService accounts(f->stores.stores().auth(), config);
         Api::ApiConfig apiConfig;
         apiConfig.port = 0;
         Api::ApiServer server(apiConfig);

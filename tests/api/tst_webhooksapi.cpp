@@ -7,12 +7,11 @@
 #include "authservice.h"
 #include "changehub.h"
 #include "commentscontroller.h"
-#include "database.h"
 #include "eventscontroller.h"
 #include "eventservice.h"
 #include "httpclient.h"
-#include "sqliteeventstore.h"
-#include "sqlitewebhookstore.h"
+#include "testsql.h"
+#include "teststores.h"
 #include "timeutil.h"
 #include "tokenauth.h"
 #include "webhookdispatcher.h"
@@ -26,12 +25,9 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
-
-#include <sqlite3.h>
 
 using namespace Eventdesk;
 using Testing::HttpClient;
@@ -152,12 +148,9 @@ class TestWebhooksApi : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Storage::Database> m_db;
+    std::unique_ptr<Testing::TestStores> m_stores;
     std::unique_ptr<Core::ChangeHub> m_changes;
-    std::unique_ptr<Storage::SqliteEventStore> m_eventStore;
     std::unique_ptr<Core::EventService> m_events;
-    std::unique_ptr<Storage::SqliteWebhookStore> m_store;
     std::unique_ptr<Core::WebhookService> m_webhooks;
     std::unique_ptr<Feeds::WebhookDispatcher> m_dispatcher;
     std::unique_ptr<Api::ApiServer> m_server;
@@ -179,7 +172,7 @@ private:
     {
         m_dispatcher.reset();
         m_dispatcher = std::make_unique<Feeds::WebhookDispatcher>(
-            *m_store, *m_changes, &Api::webhookData,
+            m_stores->stores().webhooks(), *m_changes, &Api::webhookData,
             [this](qint64 id) { return m_auth.user(id)->isAdmin(); }, config);
         m_dispatcher->start();
     }
@@ -230,32 +223,35 @@ private:
 
     qint64 scalar(const char *sql)
     {
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(m_db->handle(), sql, -1, &s, nullptr);
-        const qint64 value = sqlite3_step(s) == SQLITE_ROW ? sqlite3_column_int64(s, 0) : -1;
-        sqlite3_finalize(s);
-        return value;
+        return Testing::sqlScalar(
+            m_stores->stores().sqlite(), m_stores->stores().postgresql(), sql);
     }
 
     void exec(const char *sql)
     {
-        QCOMPARE(sqlite3_exec(m_db->handle(), sql, nullptr, nullptr, nullptr), SQLITE_OK);
+        QVERIFY(
+            Testing::sqlExec(m_stores->stores().sqlite(), m_stores->stores().postgresql(), sql));
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_db = std::make_unique<Storage::Database>(m_dir->filePath(QStringLiteral("t.sqlite3")));
-        QVERIFY(m_db->open());
-        exec("INSERT INTO users (id, email, password_hash, created_at) VALUES "
-             "(1, 'user1@example.org', 'x', 0), (2, 'user2@example.org', 'x', 0), "
-             "(3, 'user3@example.org', 'x', 0)");
+        m_stores = std::make_unique<Testing::TestStores>();
+        QVERIFY(m_stores->open());
+        // The suite needs the events and webhook stores (feeds: see eachTypeFiresOncePerChange).
+        const QStringList missing = m_stores->stores().missing();
+        if (missing.contains(QStringLiteral("events"))
+            || missing.contains(QStringLiteral("webhooks")))
+            QSKIP(qPrintable(QStringLiteral("this backend has no store yet for: %1")
+                                 .arg(missing.join(QStringLiteral(", ")))));
+        exec("INSERT INTO users (id, email, email_key, password_hash, created_at) VALUES "
+             "(1, 'user1@example.org', 'user1@example.org', 'x', 0), "
+             "(2, 'user2@example.org', 'user2@example.org', 'x', 0), "
+             "(3, 'user3@example.org', 'user3@example.org', 'x', 0)");
         m_changes = std::make_unique<Core::ChangeHub>();
-        m_eventStore = std::make_unique<Storage::SqliteEventStore>(*m_db);
-        m_events = std::make_unique<Core::EventService>(*m_eventStore, *m_changes);
-        m_store = std::make_unique<Storage::SqliteWebhookStore>(*m_db);
-        m_webhooks = std::make_unique<Core::WebhookService>(*m_store, *m_changes);
+        m_events = std::make_unique<Core::EventService>(m_stores->stores().events(), *m_changes);
+        m_webhooks
+            = std::make_unique<Core::WebhookService>(m_stores->stores().webhooks(), *m_changes);
         m_receiver = std::make_unique<Receiver>();
         QVERIFY(m_receiver->listen());
         startDispatcher(fastConfig());
@@ -273,17 +269,16 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        m_server->stop();
+        if (m_server)
+            m_server->stop();
         m_dispatcher.reset();
         m_client.reset();
         m_server.reset();
         m_receiver.reset();
         m_webhooks.reset();
-        m_store.reset();
         m_events.reset();
-        m_eventStore.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_changes.reset();
+        m_stores.reset();
     }
 
     void createShowsTheSecretOnce()
@@ -426,20 +421,29 @@ private Q_SLOTS:
             {{QStringLiteral("body"), QStringLiteral("stays")}});
         as(2).put(QStringLiteral("/api/v1/events/%1/participation").arg(event), {});
         QCOMPARE(as(1).del(QStringLiteral("/api/v1/events/%1").arg(event)).status, 204);
-        // An import run that finishes (as FeedService records it), once.
-        exec("INSERT INTO feeds (id, name, location, source, created_by, created_at, updated_at) "
-             "VALUES (1, 'f', 'http://example.org/f', 'feed-1', 1, 0, 0)");
-        exec("INSERT INTO imports (id, feed_id, source, format, status, started_at) "
-             "VALUES (1, 1, 'feed-1', 'json', 'running', 0)");
-        exec("UPDATE imports SET status = 'succeeded', added = 4, finished_at = 1 WHERE id = 1");
-        exec("UPDATE imports SET bytes = 10 WHERE id = 1");
-        m_changes->notify(Core::ChangeHub::Topic::Imports);
-        const QStringList expected {QStringLiteral("event.created"),
-            QStringLiteral("event.updated"), QStringLiteral("participation.joined"),
-            QStringLiteral("participation.withdrawn"), QStringLiteral("comment.created"),
-            QStringLiteral("comment.updated"), QStringLiteral("comment.deleted"),
-            QStringLiteral("comment.created"), QStringLiteral("participation.joined"),
-            QStringLiteral("event.deleted"), QStringLiteral("import.finished")};
+        // An import run that finishes (as FeedService records it), once: where this backend has
+        // the feeds tables (PostgreSQL gets them with its feeds store).
+        const bool feeds = !m_stores->stores().missing().contains(QStringLiteral("feeds"));
+        if (feeds) {
+            exec("INSERT INTO feeds (id, name, location, source, created_by, created_at, "
+                 "updated_at) "
+                 "VALUES (1, 'f', 'http://example.org/f', 'feed-1', 1, 0, 0)");
+            exec("INSERT INTO imports (id, feed_id, source, format, status, started_at) "
+                 "VALUES (1, 1, 'feed-1', 'json', 'running', 0)");
+            exec(
+                "UPDATE imports SET status = 'succeeded', added = 4, finished_at = 1 WHERE id = 1");
+            exec("UPDATE imports SET bytes = 10 WHERE id = 1");
+            m_changes->notify(Core::ChangeHub::Topic::Imports);
+        } else {
+            qInfo("no feeds store on this backend yet: import.finished is not exercised");
+        }
+        QStringList expected {QStringLiteral("event.created"), QStringLiteral("event.updated"),
+            QStringLiteral("participation.joined"), QStringLiteral("participation.withdrawn"),
+            QStringLiteral("comment.created"), QStringLiteral("comment.updated"),
+            QStringLiteral("comment.deleted"), QStringLiteral("comment.created"),
+            QStringLiteral("participation.joined"), QStringLiteral("event.deleted")};
+        if (feeds)
+            expected.append(QStringLiteral("import.finished"));
         QTRY_COMPARE(m_receiver->received.size(), expected.size());
         QStringList got = types(m_receiver->received);
         QStringList want = expected;

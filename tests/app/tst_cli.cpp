@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built eventdesk binary, run as a user would: flags, headless start and stop, failures.
+#include "eventdeskprocess.h"
 #include "httpclient.h"
 
 #include <QProcess>
@@ -17,94 +18,13 @@ namespace {
 
 const QString binary = QStringLiteral(EVENTDESK_BINARY);
 
-struct Finished
-{
-    int exitCode = -1;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment headlessEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    return env;
-}
+using Eventdesk::Testing::Finished;
+using Eventdesk::Testing::Running;
 
 Finished runToEnd(const QStringList &arguments, int timeoutMs = 30000)
 {
-    QProcess process;
-    process.setProcessEnvironment(headlessEnvironment());
-    process.start(binary, arguments);
-    Finished result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.exitStatus = process.exitStatus();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return Eventdesk::Testing::runToEnd(binary, arguments, timeoutMs);
 }
-
-// A running eventdesk; stdout and stderr are collected as they arrive.
-class Running
-{
-public:
-    explicit Running(const QStringList &arguments)
-    {
-        m_process.setProcessEnvironment(headlessEnvironment());
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
-            [this] { out += QString::fromUtf8(m_process.readAllStandardOutput()); });
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
-            [this] { err += QString::fromUtf8(m_process.readAllStandardError()); });
-        m_process.start(binary, arguments);
-    }
-    ~Running()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-    // The API base URL from the start-up line, once it was printed.
-    QString waitForUrl(int timeoutMs = 30000)
-    {
-        static const QRegularExpression url(QStringLiteral(R"(listening on (http://\S+:\d+))"));
-        QElapsedTimer timer;
-        timer.start();
-        while (!timer.hasExpired(timeoutMs) && m_process.state() != QProcess::NotRunning) {
-            const auto match = url.match(out);
-            if (match.hasMatch())
-                return match.captured(1);
-            QTest::qWait(20);
-        }
-        const auto match = url.match(out);
-        return match.hasMatch() ? match.captured(1) : QString();
-    }
-    void signal(int number) { ::kill(pid_t(m_process.processId()), number); }
-    bool waitForFinished(int timeoutMs = 30000)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (m_process.state() != QProcess::NotRunning && !timer.hasExpired(timeoutMs))
-            QTest::qWait(20);
-        return m_process.state() == QProcess::NotRunning;
-    }
-    QProcess &process() { return m_process; }
-    QString out;
-    QString err;
-
-private:
-    QProcess m_process;
-};
 
 } // namespace
 
@@ -173,8 +93,9 @@ private Q_SLOTS:
     void headlessServesAndStops()
     {
         QFETCH(int, signalNumber);
-        Running app({QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
-            QStringLiteral("--data-dir"), m_dir->path()});
+        Running app(binary,
+            {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--data-dir"), m_dir->path()});
         const QString url = app.waitForUrl();
         QVERIFY2(!url.isEmpty(), qPrintable(app.out + app.err));
         QVERIFY(url.startsWith(u"http://127.0.0.1:"));
@@ -264,8 +185,9 @@ private Q_SLOTS:
 
     void noDisplayStartsHeadless()
     {
-        Running app({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
-            m_dir->path()});
+        Running app(binary,
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                m_dir->path()});
         const QString url = app.waitForUrl();
         QVERIFY2(!url.isEmpty(), qPrintable(app.out + app.err));
         QVERIFY2(app.out.contains(QLatin1String("No display found")), qPrintable(app.out));
@@ -278,9 +200,10 @@ private Q_SLOTS:
 
     void wideBindWarns()
     {
-        Running app({QStringLiteral("--headless"), QStringLiteral("--bind"),
-            QStringLiteral("0.0.0.0"), QStringLiteral("--port"), QStringLiteral("0"),
-            QStringLiteral("--data-dir"), m_dir->path()});
+        Running app(binary,
+            {QStringLiteral("--headless"), QStringLiteral("--bind"), QStringLiteral("0.0.0.0"),
+                QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                m_dir->path()});
         const QString url = app.waitForUrl();
         QVERIFY2(!url.isEmpty(), qPrintable(app.out + app.err));
         QVERIFY2(app.err.contains(QLatin1String("Warning")), qPrintable(app.err));
@@ -292,8 +215,9 @@ private Q_SLOTS:
 
     void loopbackBindDoesNotWarn()
     {
-        Running app({QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
-            QStringLiteral("--data-dir"), m_dir->path()});
+        Running app(binary,
+            {QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("0"),
+                QStringLiteral("--data-dir"), m_dir->path()});
         QVERIFY(!app.waitForUrl().isEmpty());
         app.signal(SIGTERM);
         QVERIFY(app.waitForFinished());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
+#include "storeset.h"
 
 #include <QTest>
 
@@ -107,6 +108,31 @@ private Q_SLOTS:
             << args({"--collector", "commit-us=-5"}) << QStringLiteral("commit-us=-5");
         QTest::newRow("outbound-private unknown mode")
             << args({"--outbound-private", "sometimes"}) << QStringLiteral("sometimes");
+        QTest::newRow("database other scheme")
+            << args({"--database", "mysql://db/x"}) << QStringLiteral("mysql://db/x");
+        QTest::newRow("database empty path")
+            << args({"--database", "sqlite:"}) << QStringLiteral("sqlite:");
+    }
+
+    // --database: a SQLite path (with or without sqlite:) or a PostgreSQL URI; the URI is shown
+    // without its password.
+    void database()
+    {
+        QVERIFY(parseCommandLine(args({})).options->database.isEmpty());
+        for (const char *url : {"sqlite:/tmp/e.sqlite3", "/tmp/e.sqlite3",
+                 "postgresql://eventdesk@db.example:5432/events", "postgres://u@h/d"}) {
+            const auto outcome = parseCommandLine(args({"--database", url}));
+            QVERIFY2(outcome.options, qPrintable(outcome.message));
+            QCOMPARE(outcome.options->database, QLatin1String(url));
+        }
+        auto sqlite = Stores::DatabaseUrl::parse(QStringLiteral("sqlite:/tmp/e.sqlite3"));
+        QVERIFY(sqlite && !sqlite->isPostgresql());
+        QCOMPARE(sqlite->location, QStringLiteral("/tmp/e.sqlite3"));
+        auto pg = Stores::DatabaseUrl::parse(QStringLiteral("postgresql://ann:secret@h/d"));
+        QVERIFY(pg && pg->isPostgresql());
+        QCOMPARE(pg->location, QStringLiteral("postgresql://ann:secret@h/d"));
+        QVERIFY(!pg->display().contains(QLatin1String("secret")));
+        QVERIFY(pg->display().contains(QLatin1String("ann")));
     }
 
     // --outbound-private: empty (the stored setting) unless given; auto, allow or deny.

@@ -97,6 +97,29 @@ private Q_SLOTS:
         }
     }
 
+    // U+0000 in a text field (escaped, the only way JSON carries it) is refused with a reason,
+    // on SQLite as on PostgreSQL, whose text cannot hold it.
+    void nulCharacterRefused()
+    {
+        Core::ChangeHub changes;
+        NoStore store;
+        Core::Collector collector(store, changes);
+        QVERIFY(collector.load());
+        for (const QString &field : {QStringLiteral("session_id"), QStringLiteral("event_id")}) {
+            QJsonObject event {{QStringLiteral("session_id"), QStringLiteral("s")},
+                {QStringLiteral("category"), QStringLiteral("c")},
+                {QStringLiteral("name"), QStringLiteral("n")},
+                {QStringLiteral("data"), QJsonObject()},
+                {QStringLiteral("timestamp"), QStringLiteral("2021-01-01T09:15:27.243Z")}};
+            event.insert(field, QString(QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b")));
+            const auto checked = collector.check(event, 1, Core::nowMsecs());
+            QVERIFY(!checked.event);
+            QCOMPARE(checked.reasons.size(), 1);
+            QCOMPARE(checked.reasons.at(0).field, field);
+            QCOMPARE(checked.reasons.at(0).message, QStringLiteral("must not contain U+0000"));
+        }
+    }
+
     void rulesParser()
     {
         QVERIFY(Core::EventRules::parse({}));

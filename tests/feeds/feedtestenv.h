@@ -15,7 +15,8 @@
 
 #include <memory>
 
-// A fresh database with the real store, parsers and fetcher behind a FeedService.
+// A fresh database with the real store, parsers and fetcher behind a FeedService (open()), or
+// the same service on a given store (start()).
 struct FeedTestEnv
 {
     QTemporaryDir dir;
@@ -33,7 +34,15 @@ struct FeedTestEnv
         if (!db->open())
             return false;
         store = std::make_unique<Eventdesk::Storage::SqliteFeedStore>(*db);
-        service = std::make_unique<Eventdesk::Core::FeedService>(*store, formats, fetcher, changes);
+        return start(*store);
+    }
+
+    // The service on a store of the caller's (a suite that runs on both backends builds it with
+    // Testing::TestStores); db and store stay empty. The store outlives this.
+    bool start(Eventdesk::Core::FeedStore &feedStore)
+    {
+        service
+            = std::make_unique<Eventdesk::Core::FeedService>(feedStore, formats, fetcher, changes);
         Eventdesk::Core::FetchRequest defaults;
         defaults.connectTimeoutMs = 2000;
         defaults.totalTimeoutMs = 5000;

@@ -1,21 +1,26 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The feeds routes and /search over real HTTP, on the real server, store and parsers.
+// The feeds routes and /search over real HTTP, on the real server, store and parsers; on SQLite
+// (tst_feedsapi) and on PostgreSQL (tst_feedsapi_pg, Testing::TestStores).
 #include "apiserver.h"
 #include "authservice.h"
+#include "authstore.h"
+#include "database.h"
 #include "feedjson.h"
 #include "feedscontroller.h"
 #include "feedtestenv.h"
 #include "httpclient.h"
 #include "openapi.h"
+#include "pgdatabase.h"
+#include "pgstatement.h"
 #include "searchcontroller.h"
+#include "sqlitestatement.h"
 #include "testhttpserver.h"
+#include "teststores.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QTest>
 
 using namespace Eventdesk;
@@ -63,10 +68,35 @@ public:
 class TestFeedsApi : public QObject
 {
     Q_OBJECT
+    std::unique_ptr<Testing::TestStores> stores;
     std::unique_ptr<FeedTestEnv> env;
     FixedAuth auth;
     std::unique_ptr<Api::ApiServer> server;
     std::unique_ptr<HttpClient> client;
+
+    // The first column of the first row, on the backend under test.
+    qint64 scalar(const QByteArray &sql)
+    {
+        if (PgStorage::PgDatabase *pg = stores->stores().postgresql()) {
+            PgStorage::PgStatement s(pg->handle(), sql);
+            const auto row = s.next();
+            return row && *row ? s.integer(0) : -1;
+        }
+        Storage::SqliteStatement s(stores->stores().sqlite()->handle(), sql);
+        const auto row = s.next();
+        return row && *row ? s.integer(0) : -1;
+    }
+
+    // Writes through another connection to the database, as another process would.
+    bool writeElsewhere(const QByteArray &sql)
+    {
+        if (stores->onPostgresql()) {
+            PgStorage::PgDatabase other(stores->scratch->conninfo());
+            return bool(PgStorage::PgStatement(other.handle(), sql).exec());
+        }
+        Storage::Database other(stores->dir.filePath(QStringLiteral("t.sqlite3")));
+        return other.open() && bool(Storage::SqliteStatement(other.handle(), sql).exec());
+    }
 
     Testing::HttpReply importBody(
         const QByteArray &body, const QByteArray &type, const QString &query = {})
@@ -78,14 +108,20 @@ class TestFeedsApi : public QObject
 private Q_SLOTS:
     void init()
     {
+        stores = std::make_unique<Testing::TestStores>();
+        QVERIFY(stores->open());
         env = std::make_unique<FeedTestEnv>();
-        QVERIFY(env->open());
+        QVERIFY(env->start(stores->stores().feeds()));
         env->service->startScheduler(3600 * 1000);
-        // The accounts behind the fixed tokens (feeds.created_by references users).
-        QSqlQuery q(env->db->connection());
-        QVERIFY(q.exec(
-            QStringLiteral("INSERT INTO users (id, email, password_hash, created_at) VALUES "
-                           "(1, 'alice@example.org', 'x', 0), (2, 'bob@example.org', 'x', 0)")));
+        // The accounts behind the fixed tokens (feeds.created_by references users): 1 and 2.
+        for (const char *name : {"alice", "bob"}) {
+            const QString email = QString::fromLatin1(name) + QStringLiteral("@example.org");
+            auto user = stores->stores().auth().createUser(
+                {email, email, QString(), "x", 0, Core::Admission::Any, {}},
+                {QByteArray("token-") + name, QStringLiteral("t"), 0, 1000});
+            QVERIFY(user);
+            QCOMPARE(user->id, qint64(name[0] == 'a' ? 1 : 2));
+        }
         Api::ApiConfig config;
         config.port = 0;
         server = std::make_unique<Api::ApiServer>(config);
@@ -100,6 +136,7 @@ private Q_SLOTS:
         client.reset();
         server.reset();
         env.reset();
+        stores.reset();
     }
 
     void everyRouteIsDocumented()
@@ -222,17 +259,8 @@ private Q_SLOTS:
             1);
         QCOMPARE(first().value(QStringLiteral("max_price")).toDouble(), 12.0);
 
-        // Another connection to the file, as another process would write.
-        {
-            QSqlDatabase other = QSqlDatabase::addDatabase(
-                QStringLiteral("QSQLITE"), QStringLiteral("searchAnswerFollowsWrites"));
-            other.setDatabaseName(env->dir.filePath(QStringLiteral("t.sqlite3")));
-            QVERIFY(other.open());
-            QSqlQuery q(other);
-            QVERIFY2(q.exec(QStringLiteral("UPDATE events SET title = 'Salsa'")),
-                qPrintable(q.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("searchAnswerFollowsWrites"));
+        // Another connection to the database, as another process would write.
+        QVERIFY(writeElsewhere("UPDATE events SET title = 'Salsa'"));
         QCOMPARE(first().value(QStringLiteral("title")).toString(), QStringLiteral("Salsa"));
     }
 
@@ -287,7 +315,7 @@ private Q_SLOTS:
             run.json().value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
 
         // Hostile documents: a clear error, nothing changed, the failed run is recorded.
-        const qint64 before = env->scalar(QStringLiteral("SELECT count(*) FROM events"));
+        const qint64 before = scalar("SELECT count(*) FROM events");
         auto bomb = importBody(
             "<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"aaaa\">]><planList>&a;</planList>",
             "application/xml");
@@ -303,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(importBody("<planList/>", "application/xml", QStringLiteral("?format=pdf")).status,
             400);
         QCOMPARE(importBody(QByteArray(2 * 1024 * 1024, 'x'), "application/xml").status, 413);
-        QCOMPARE(env->scalar(QStringLiteral("SELECT count(*) FROM events")), before);
+        QCOMPARE(scalar("SELECT count(*) FROM events"), before);
         QCOMPARE(client->get(QStringLiteral("/api/v1/imports/999999")).status, 404);
 
         // iCalendar with a chosen expansion window.
@@ -390,7 +418,7 @@ private Q_SLOTS:
         QCOMPARE(client->get(path).status, 404);
         QCOMPARE(client->send("POST", path + QStringLiteral("/sync"), {}).status, 404);
         // The events stay.
-        QCOMPARE(env->scalar(QStringLiteral("SELECT count(*) FROM events")), 4);
+        QCOMPARE(scalar("SELECT count(*) FROM events"), 4);
     }
 
     void icsExport()

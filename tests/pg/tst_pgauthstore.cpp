@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The auth store on PostgreSQL against the same store on SQLite: every case runs on both
 // backends and must give the same answers (issue 13, "the API ... identical on both").
+#include "accountservice.h"
 #include "database.h"
 #include "pgauthstore.h"
 #include "pgdatabase.h"
+#include "pgscratch.h"
 #include "pgstatement.h"
+#include "pgthrottlestore.h"
 #include "sqlauthstore.h"
 
 #include <QFile>
@@ -23,41 +26,7 @@ using PgStorage::PgStatement;
 
 namespace {
 
-QByteArray clusterConninfo()
-{
-    QFile file(qEnvironmentVariable("EVENTDESK_PG_CONNINFO_FILE"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("no PostgreSQL test cluster: EVENTDESK_PG_CONNINFO_FILE=%s (run through ctest, "
-               "which starts tests/pg/cluster.sh)",
-            qPrintable(file.fileName()));
-    return file.readAll().trimmed();
-}
-
-// A fresh database in the test cluster, dropped at the end.
-struct ScratchDatabase
-{
-    QByteArray admin = clusterConninfo();
-    QByteArray name = "t_" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
-    PGconn *connection = PQconnectdb(admin.constData());
-    ScratchDatabase()
-    {
-        if (PQstatus(connection) != CONNECTION_OK)
-            qFatal("%s", PQerrorMessage(connection));
-        if (!PgStorage::pgExecScript(connection, "CREATE DATABASE " + name))
-            qFatal("cannot create %s", name.constData());
-    }
-    ~ScratchDatabase()
-    {
-        (void)PgStorage::pgExecScript(connection, "DROP DATABASE " + name + " WITH (FORCE)");
-        PQfinish(connection);
-    }
-    QString conninfo() const
-    {
-        QByteArray info = admin;
-        info.replace(QByteArray("dbname=postgres"), QByteArray("dbname=" + name));
-        return QString::fromUtf8(info);
-    }
-};
+using Testing::PgScratchDatabase;
 
 Core::NewUser newUser(const QString &email, Core::Admission admission = Core::Admission::Any,
     const QByteArray &invite = {})
@@ -75,7 +44,7 @@ struct Backend
 {
     std::unique_ptr<QTemporaryDir> dir;
     std::unique_ptr<Storage::Database> sqlite;
-    std::unique_ptr<ScratchDatabase> scratch;
+    std::unique_ptr<PgScratchDatabase> scratch;
     std::unique_ptr<PgStorage::PgDatabase> pg;
     std::unique_ptr<Core::AuthStore> store;
 };
@@ -91,7 +60,7 @@ std::unique_ptr<Backend> openBackend(const QString &kind)
             return nullptr;
         backend->store = std::make_unique<Storage::SqlAuthStore>(*backend->sqlite);
     } else {
-        backend->scratch = std::make_unique<ScratchDatabase>();
+        backend->scratch = std::make_unique<PgScratchDatabase>();
         backend->pg = std::make_unique<PgStorage::PgDatabase>(backend->scratch->conninfo());
         if (!backend->pg->open())
             return nullptr;
@@ -258,10 +227,65 @@ private Q_SLOTS:
         QCOMPARE(roles.count(Core::Role::Admin), 1);
     }
 
+    // Two processes on one database (two PgDatabase, two AccountService) judge logins by the
+    // same failures: guesses made through one throttle a login through the other, and a
+    // success through the other clears the account's count for both.
+    void throttleIsShared()
+    {
+        PgScratchDatabase scratch;
+        PgStorage::PgDatabase dbA(scratch.conninfo());
+        PgStorage::PgDatabase dbB(scratch.conninfo());
+        QVERIFY(dbA.open());
+        QVERIFY(dbB.open());
+        PgStorage::PgAuthStore storeA(dbA);
+        PgStorage::PgAuthStore storeB(dbB);
+        PgStorage::PgThrottleStore throttleA(dbA);
+        PgStorage::PgThrottleStore throttleB(dbB);
+        qint64 now = 1'000'000'000;
+        const auto config = [&now](Core::ThrottleStore &shared) {
+            Core::AuthConfig c;
+            c.password = Core::PasswordParams::minimum();
+            c.registrationOverride = Core::RegistrationMode::Open;
+            c.throttle.freeFailures = 3;
+            c.throttle.baseDelayMs = 60'000;
+            c.sharedThrottle = &shared;
+            c.clock = [&now] { return now; };
+            return c;
+        };
+        Core::AccountService a(storeA, config(throttleA));
+        Core::AccountService b(storeB, config(throttleB));
+        const QString password = QStringLiteral("correct horse battery");
+        QVERIFY(a.signup(QStringLiteral("ann@example.org"), password, QString()));
+        const auto attempt
+            = [&](Core::AccountService &service, const QString &guess, const QString &address) {
+                  return service.login(Core::LoginRequest {
+                      QStringLiteral("ann@example.org"), guess, address, {}, Core::Via::Api});
+              };
+        for (int i = 0; i < 2; ++i) {
+            now += 10;
+            QCOMPARE(attempt(a, QStringLiteral("wrong"), QStringLiteral("10.0.0.1")).error().kind,
+                Core::ErrorKind::Unauthorized);
+        }
+        now += 10;
+        // The third wrong guess, through B, reaches the limit that A's two approached: after
+        // it, every login waits, through either process.
+        QCOMPARE(attempt(b, QStringLiteral("wrong"), QStringLiteral("10.0.0.2")).error().kind,
+            Core::ErrorKind::Unauthorized);
+        now += 10;
+        auto blocked = attempt(a, password, QStringLiteral("10.0.0.3"));
+        QVERIFY(!blocked);
+        QCOMPARE(blocked.error().kind, Core::ErrorKind::RateLimited);
+        QCOMPARE(b.throttle().failures(QStringLiteral("ann@example.org"), {}, now), 3);
+        // After the wait, a correct login through B clears the account for A too.
+        now += 61'000;
+        QVERIFY(attempt(b, password, QStringLiteral("10.0.0.3")));
+        QCOMPARE(a.throttle().failures(QStringLiteral("ann@example.org"), {}, now), 0);
+    }
+
     // Migrations are recorded, and opening again (another process) applies nothing twice.
     void migrationsOnce()
     {
-        ScratchDatabase scratch;
+        PgScratchDatabase scratch;
         PgStorage::PgDatabase a(scratch.conninfo());
         QVERIFY(a.open());
         PgStorage::PgDatabase b(scratch.conninfo());
@@ -275,7 +299,7 @@ private Q_SLOTS:
     // The statement class fails loudly, like SqliteStatement.
     void statementRules()
     {
-        ScratchDatabase scratch;
+        PgScratchDatabase scratch;
         PgStorage::PgDatabase db(scratch.conninfo());
         QVERIFY(db.open());
         PGconn *c = db.handle();
