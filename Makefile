@@ -29,6 +29,9 @@ DEB_PACKAGES += python3-icalendar python3-recurring-ical-events
 # -- team server -- (the PostgreSQL stores link libpq; the `pg` tests start a throwaway
 # PostgreSQL 15 cluster with initdb and pg_ctl, tests/pg/cluster.sh)
 DEB_PACKAGES += libpq-dev postgresql-15
+# -- perf -- (tests/bench/instructions_per_request.sh counts the server's instructions per request
+# under callgrind)
+DEB_PACKAGES += valgrind
 
 .PHONY: all deps configure build run test bench format format-check package clean translations
 

@@ -9,6 +9,7 @@
 #include <QQueue>
 #include <QSocketNotifier>
 #include <QTcpSocket>
+#include <QVarLengthArray>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -72,7 +73,12 @@ public:
     {
         if (sequence < m_nextToWrite || m_closed)
             return;
-        m_ready.emplace(sequence, std::move(wire));
+        if (sequence == m_nextToWrite) {
+            // Its turn (the usual case): written at once, without queueing it first.
+            writeNext(wire);
+        } else {
+            m_ready.emplace(sequence, std::move(wire));
+        }
         flush();
     }
 
@@ -111,9 +117,13 @@ private:
             m_arrived += fresh;
             if (m_stopAt < 0) {
                 // The HTTP server reads inside a transaction after us; everything from the
-                // current position on is unread, and the last `fresh` bytes are new.
-                const QByteArray unread = m_socket->peek(available);
-                frame(QByteArrayView(unread).sliced(unread.size() - fresh));
+                // current position on is unread, and the last `fresh` bytes are new. (Most
+                // requests fit the stack buffer: no allocation per request.)
+                QVarLengthArray<char, 4096> unread(available);
+                const qint64 peeked = m_socket->peek(unread.data(), available);
+                if (peeked > 0)
+                    frame(QByteArrayView(unread.data(), peeked)
+                              .sliced(qMax<qint64>(0, peeked - fresh)));
             }
         }
         m_unread = available;
@@ -209,19 +219,27 @@ private:
             const auto ready = m_ready.find(m_nextToWrite);
             if (ready == m_ready.end()) {
                 // Its body is awaited: the interim answer, now that it is this request's turn.
-                if (m_continueWanted.erase(m_nextToWrite))
+                if (!m_continueWanted.empty() && m_continueWanted.erase(m_nextToWrite))
                     m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
                 return;
             }
-            m_socket->write(ready->second);
+            const QByteArray wire = std::move(ready->second);
             m_ready.erase(ready);
+            writeNext(wire);
+        }
+    }
+
+    // Writes the answer whose turn it is (m_nextToWrite) and moves the turn on.
+    void writeNext(const QByteArray &wire)
+    {
+        m_socket->write(wire);
+        if (!m_continueWanted.empty())
             m_continueWanted.erase(m_nextToWrite);
-            if (m_nextToWrite++ == m_finalSequence) {
-                m_closed = true;
-                m_ready.clear();
-                if (!m_draining || m_closeAtOnce)
-                    m_socket->disconnectFromHost();
-            }
+        if (m_nextToWrite++ == m_finalSequence) {
+            m_closed = true;
+            m_ready.clear();
+            if (!m_draining || m_closeAtOnce)
+                m_socket->disconnectFromHost();
         }
     }
 

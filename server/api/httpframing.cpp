@@ -2,14 +2,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpframing.h"
 
+#include <array>
+#include <cstring>
+#include <string_view>
+
 namespace Eventdesk::Api {
 
 namespace {
 
+// RFC 9110 tchar, as a table: every byte of every field name is looked up.
+constexpr std::array<bool, 256> tokenChars = [] {
+    std::array<bool, 256> table {};
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[c] = true;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[c] = true;
+    for (int c = '0'; c <= '9'; ++c)
+        table[c] = true;
+    for (const char c : std::string_view("!#$%&'*+-.^_`|~"))
+        table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
+
 bool isTokenChar(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+    return tokenChars[static_cast<unsigned char>(c)];
 }
 
 bool isToken(QByteArrayView text)
@@ -55,7 +72,7 @@ QByteArrayView trimmedOws(QByteArrayView text)
 
 bool equalsNoCase(QByteArrayView a, QByteArrayView b)
 {
-    return a.compare(b, Qt::CaseInsensitive) == 0;
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
 // A comma-separated list (Connection) holds this token.
@@ -257,15 +274,31 @@ HttpFramer::Step HttpFramer::next(QByteArrayView &data)
             m_lineLength = 0;
             break;
         }
-        case Phase::Head:
-            for (qsizetype i = 0; i < data.size(); ++i) {
-                if (m_buffer.size() + i + 1 > m_limits.maxHeaderBytes) {
-                    consume(i);
-                    return refuse(431, "headers_too_large",
-                        QStringLiteral("The request headers exceed %1 bytes.")
-                            .arg(m_limits.maxHeaderBytes));
+        case Phase::Head: {
+            // Byte by byte in effect, but the bytes between line ends are skipped with memchr:
+            // only CR and LF change the state. The limit applies before a byte is looked at.
+            const qsizetype allowed = qMax<qsizetype>(0, m_limits.maxHeaderBytes - m_buffer.size());
+            const qsizetype end = qMin(data.size(), allowed);
+            const char *bytes = data.data();
+            const auto find = [&](char wanted, qsizetype from) {
+                const void *found = std::memchr(bytes + from, wanted, size_t(end - from));
+                return found ? static_cast<const char *>(found) - bytes : end;
+            };
+            qsizetype nextCr = -1; // positions of the next CR and LF at or after i, once known
+            qsizetype nextLf = -1;
+            for (qsizetype i = 0; i < end; ++i) {
+                if (!m_lastWasCr) {
+                    if (nextCr < i)
+                        nextCr = find('\r', i);
+                    if (nextLf < i)
+                        nextLf = find('\n', i);
+                    const qsizetype special = qMin(nextCr, nextLf);
+                    m_lineLength += special - i;
+                    i = special;
+                    if (i == end)
+                        break;
                 }
-                const char c = data[i];
+                const char c = bytes[i];
                 if (m_lastWasCr) {
                     m_lastWasCr = false;
                     if (c != '\n') {
@@ -274,10 +307,15 @@ HttpFramer::Step HttpFramer::next(QByteArrayView &data)
                             QStringLiteral("A CR in the header block must be followed by LF."));
                     }
                     if (m_lineLength == 0) { // the blank line: the head is complete
-                        m_buffer.append(data.first(i + 1));
-                        consume(i + 1);
-                        m_head = inspectHead(m_buffer, m_limits);
+                        // Usually the whole head came in one piece: inspect it where it is.
+                        QByteArrayView head = data.first(i + 1);
+                        if (!m_buffer.isEmpty()) {
+                            m_buffer.append(head);
+                            head = m_buffer;
+                        }
+                        m_head = inspectHead(head, m_limits);
                         m_buffer.clear();
+                        consume(i + 1);
                         if (m_head.refused()) {
                             m_phase = Phase::Refused;
                             return Step::Refused;
@@ -289,17 +327,22 @@ HttpFramer::Step HttpFramer::next(QByteArrayView &data)
                     m_lineLength = 0;
                 } else if (c == '\r') {
                     m_lastWasCr = true;
-                } else if (c == '\n') {
+                } else { // LF
                     consume(i);
                     return refuse(400, "bad_line_ending",
                         QStringLiteral("Header lines must end in CRLF; a bare LF was sent."));
-                } else {
-                    ++m_lineLength;
                 }
+            }
+            if (end < data.size()) {
+                consume(end);
+                return refuse(431, "headers_too_large",
+                    QStringLiteral("The request headers exceed %1 bytes.")
+                        .arg(m_limits.maxHeaderBytes));
             }
             m_buffer.append(data);
             consume(data.size());
             return Step::NeedMore;
+        }
         case Phase::Body: {
             const qsizetype take = qsizetype(qMin<qint64>(m_bodyLeft, data.size()));
             m_bodyLeft -= take;

@@ -5,6 +5,7 @@
 #include "http.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <functional>
 #include <variant>
@@ -92,8 +93,8 @@ public:
 
 private:
     void insert(Route route);
-    static bool matches(
-        const Route &route, const QList<QStringView> &parts, QHash<QString, QString> *params);
+    using Parts = QVarLengthArray<QStringView, 12>;
+    static bool matches(const Route &route, const Parts &parts, QHash<QString, QString> *params);
     QList<Route> m_routes;
     Core::AuthService *m_users = nullptr;
     AppAuthenticator m_apps;

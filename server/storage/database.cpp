@@ -5,6 +5,7 @@
 #include "sqlitestatement.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -48,8 +50,12 @@ struct ThreadConnections
     std::unordered_map<quint64, QString> names;
     // Per Database instance: statements kept for its connection, finalized before it closes.
     std::unordered_map<quint64, std::vector<std::pair<QByteArray, sqlite3_stmt *>>> statements;
+    // Per Database instance: its connection's sqlite3 handle, so that handle() (several times
+    // per request) does not look the connection up by name in Qt's locked registry each time.
+    std::unordered_map<quint64, sqlite3 *> handles;
     void finalizeStatements(quint64 instance)
     {
+        handles.erase(instance);
         const auto found = statements.find(instance);
         if (found == statements.end())
             return;
@@ -112,17 +118,28 @@ void setBusyHandler(sqlite3 *raw)
         sqlite3_busy_handler(raw, waitForLock, nullptr);
 }
 
+// The application's main thread: the window's (the calendar and the reminders read there).
+bool onMainThread()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    return app && QThread::currentThread() == app->thread();
+}
+
 Core::Result<void> configure(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    // mmap_size: reads map the file instead of copying each page through pread() and a 2 MB
-    // page cache (a calendar month over 100,000 events read 4x faster; docs/benchmarks.md).
-    for (const char *pragma :
-        {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
-            "PRAGMA synchronous = NORMAL", "PRAGMA mmap_size = 268435456"}) {
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
+             "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return Core::Error::internal(query.lastError().text());
     }
+    // mmap_size: reads map the file instead of copying each page through pread() and a 2 MB
+    // page cache (a calendar month over 100,000 events read 4x faster; docs/benchmarks.md).
+    // Only the window's connection: every page a mapped connection touches is first looked up
+    // in the WAL and gets a page header made and freed again, which costs the API's short reads
+    // (an uncached page of events) more than the copy it saves (docs/benchmarks.md, issue 9).
+    if (onMainThread() && !query.exec(QStringLiteral("PRAGMA mmap_size = 268435456")))
+        return Core::Error::internal(query.lastError().text());
     return {};
 }
 
@@ -273,13 +290,30 @@ QSqlDatabase Database::connection() const
 
 sqlite3 *Database::handle() const
 {
+    if (const auto known = t_connections.handles.find(m_instance);
+        known != t_connections.handles.end())
+        return known->second;
     const QVariant handle = connection().driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.data());
+    if (raw)
+        t_connections.handles.emplace(m_instance, raw);
+    return raw;
 }
 
 sqlite3_stmt *Database::cachedStatement(const char *sql) const
+{
+    // The program's own SQL texts: a fixed set, always kept (the bound is for built SQL).
+    return cachedStatement(QByteArray::fromRawData(sql, qsizetype(std::strlen(sql))), false);
+}
+
+sqlite3_stmt *Database::cachedStatement(const QByteArray &sql) const
+{
+    return cachedStatement(sql, true);
+}
+
+sqlite3_stmt *Database::cachedStatement(const QByteArray &sql, bool bounded) const
 {
     auto &cache = t_connections.statements[m_instance];
     for (const auto &[text, statement] : cache) {
@@ -288,13 +322,14 @@ sqlite3_stmt *Database::cachedStatement(const char *sql) const
     }
     sqlite3 *db = handle();
     sqlite3_stmt *statement = nullptr;
-    if (!db
-        || sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+    if (!db || (bounded && cache.size() >= maxCachedStatements)
+        || sqlite3_prepare_v3(
+               db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
             != SQLITE_OK) {
         sqlite3_finalize(statement);
         return nullptr;
     }
-    cache.emplace_back(QByteArray(sql), statement);
+    cache.emplace_back(QByteArray(sql.constData(), sql.size()), statement); // a deep copy
     return statement;
 }
 
@@ -309,15 +344,15 @@ std::optional<std::pair<qint64, qint64>> Database::dataVersion() const
     sqlite3 *db = handle();
     if (!db)
         return std::nullopt;
-    sqlite3_stmt *statement = nullptr;
-    // Prepared once per call: the statement is a few microseconds, far below a cached answer.
-    if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &statement, nullptr) != SQLITE_OK)
+    // Kept prepared (every cached answer asks): preparing it took 7 % of a cached events page.
+    sqlite3_stmt *statement = cachedStatement("PRAGMA data_version");
+    if (!statement)
         return std::nullopt;
     std::optional<std::pair<qint64, qint64>> version;
     if (sqlite3_step(statement) == SQLITE_ROW)
         version = std::pair<qint64, qint64>(
             sqlite3_column_int64(statement, 0), qint64(sqlite3_total_changes64(db)));
-    sqlite3_finalize(statement);
+    sqlite3_reset(statement);
     return version;
 }
 

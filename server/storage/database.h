@@ -38,6 +38,10 @@ public:
     // closes (for hot paths that run the same SQL many times a second). The caller resets it
     // after use and never finalizes it. nullptr when it does not compile.
     sqlite3_stmt *cachedStatement(const char *sql) const;
+    // The same for SQL built at run time (a list's query, one of a few shapes): kept while the
+    // connection keeps fewer than maxCachedStatements; nullptr beyond (then prepare your own).
+    sqlite3_stmt *cachedStatement(const QByteArray &sql) const;
+    static constexpr size_t maxCachedStatements = 256;
 
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -51,6 +55,7 @@ public:
     static QString defaultPath();
 
 private:
+    sqlite3_stmt *cachedStatement(const QByteArray &sql, bool bounded) const;
     QString connectionName() const;
     QString m_path;
     quint64 m_instance;

@@ -28,6 +28,22 @@ SqliteStatement::SqliteStatement(const Database &database, const char *sql)
         m_misuse = QStringLiteral("more than 64 parameters in %1").arg(QString::fromUtf8(sql));
 }
 
+SqliteStatement::SqliteStatement(const Database &database, const QByteArray &sql)
+    : m_db(database.handle())
+    , m_statement(database.cachedStatement(sql))
+    , m_borrowed(m_statement != nullptr)
+{
+    if (!m_statement && m_db
+        && sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_statement, nullptr)
+            != SQLITE_OK) {
+        qWarning("SqliteStatement: %s in %s", sqlite3_errmsg(m_db), sql.constData());
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+    }
+    if (m_statement && sqlite3_bind_parameter_count(m_statement) > 64)
+        m_misuse = QStringLiteral("more than 64 parameters in %1").arg(QString::fromUtf8(sql));
+}
+
 SqliteStatement::~SqliteStatement()
 {
     if (m_borrowed)

@@ -37,6 +37,8 @@ public:
     // statements run many times a second: destruction resets it and clears its bindings, and
     // the connection finalizes it.
     SqliteStatement(const Database &database, const char *sql);
+    // The same for SQL built at run time; prepares its own when the connection keeps no more.
+    SqliteStatement(const Database &database, const QByteArray &sql);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
