@@ -390,14 +390,27 @@ Result<QList<TableCopy>> migrateToPostgresql(Storage::Database &source,
                 break;
             sequences.append({identities.text(0), identities.text(1)});
         }
+        // SQLite's AUTOINCREMENT never reuses an id, even of a deleted row (webhook_outbox: the
+        // fan-out cursor may be past every row left), so the floor is sqlite_sequence's too.
+        QHash<QString, qint64> autoincrement;
+        Storage::SqliteStatement used(src, "SELECT name, seq FROM sqlite_sequence");
+        if (used.isValid()) {
+            while (true) {
+                auto row = used.next();
+                if (!row || !*row)
+                    break;
+                autoincrement.insert(used.text(0), used.integer(1));
+            }
+        }
         for (const auto &[table, column] : sequences) {
             PgStorage::PgStatement move(dst,
                 QStringLiteral("SELECT setval(pg_get_serial_sequence(:table, :column), "
-                               "coalesce((SELECT max(%1) FROM %2), 0) + 1, false)")
+                               "greatest((SELECT max(%1) FROM %2), :floor, 0) + 1, false)")
                     .arg(quoted(column), quoted(table))
                     .toUtf8());
             move.bind(":table", quoted(table));
             move.bind(":column", column);
+            move.bind(":floor", autoincrement.value(table, 0));
             if (auto moved = move.next(); !moved)
                 return moved.error();
         }

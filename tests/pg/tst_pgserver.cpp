@@ -7,6 +7,7 @@
 #include "httpclient.h"
 #include "pgscratch.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +67,7 @@ QJsonObject trackedEvent(const QString &eventId)
         {QStringLiteral("data"),
             QJsonObject {{QStringLiteral("host"), QStringLiteral("shop.example")},
                 {QStringLiteral("path"), QStringLiteral("/")}}},
+        {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("event_id"), eventId}};
 }
 
@@ -140,7 +142,8 @@ private Q_SLOTS:
         const HttpReply first = a.client->post(
             QStringLiteral("/api/v1/track"), trackedEvent(QStringLiteral("once")), bearer(key));
         QCOMPARE(first.status, 202);
-        QCOMPARE(first.json().value(QStringLiteral("accepted")).toInt(), 1);
+        QVERIFY2(
+            first.json().value(QStringLiteral("accepted")).toInt() == 1, first.body.constData());
         const HttpReply again = b.client->post(
             QStringLiteral("/api/v1/track"), trackedEvent(QStringLiteral("once")), bearer(key));
         QCOMPARE(again.status, 202);
@@ -279,13 +282,16 @@ private Q_SLOTS:
         QCOMPARE(me(pg, onPg).value(QStringLiteral("id")),
             me(sqlite, onSqlite).value(QStringLiteral("id")));
         for (const QString &path : {QStringLiteral("/api/v1/events?limit=100"),
-                 QStringLiteral("/api/v1/events?limit=50&sort=-participants"),
-                 QStringLiteral("/api/v1/events?limit=20&q=concert")}) {
+                 QStringLiteral("/api/v1/events?limit=50&from=2020-01-01T00:00:00Z"),
+                 QStringLiteral("/api/v1/events?limit=20&q=photography")}) {
             const HttpReply left = sqlite.client->get(path, bearer(onSqlite));
             const HttpReply right = pg.client->get(path, bearer(onPg));
             QCOMPARE(left.status, 200);
             QCOMPARE(right.status, 200);
-            QCOMPARE(right.json(), left.json());
+            // The same rows; the cursor holds the time of the read, which differs.
+            QCOMPARE(right.json().value(QStringLiteral("items")),
+                left.json().value(QStringLiteral("items")));
+            QVERIFY(!left.json().value(QStringLiteral("items")).toArray().isEmpty());
         }
     }
 };
