@@ -108,6 +108,10 @@
         <translation>Ungültiger Modus für --outbound-private: %1 (auto, allow oder deny)
 </translation>
     </message>
+    <message>
+        <source>The database: sqlite:PATH (default: eventdesk.sqlite3 in the data folder) or postgresql://USER@HOST:PORT/NAME (a shared server, see docs/server.md).</source>
+        <translation>Die Datenbank: sqlite:PFAD (Standard: eventdesk.sqlite3 im Datenordner) oder postgresql://BENUTZER@HOST:PORT/NAME (ein gemeinsamer Server, siehe docs/server.md).</translation>
+    </message>
 </context>
 <context>
     <name>EventPalette</name>
@@ -2763,6 +2767,67 @@ A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
         <source>import #%1 (%2, source %3): added %4, updated %5, unchanged %6, skipped %7 in %8 ms (fetch %9 ms)
 </source>
         <translation>Import Nr. %1 (%2, Quelle %3): %4 hinzugefügt, %5 aktualisiert, %6 unverändert, %7 übersprungen in %8 ms (Abruf %9 ms)
+</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Copies this SQLite database into an empty PostgreSQL database (docs/server.md).</source>
+        <translation>Kopiert diese SQLite-Datenbank in eine leere PostgreSQL-Datenbank (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database: postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>Die PostgreSQL-Datenbank: postgresql://BENUTZER@HOST:PORT/NAME.</translation>
+    </message>
+    <message>
+        <source>The folder of the SQLite database.</source>
+        <translation>Der Ordner der SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The SQLite database: sqlite:PATH.</source>
+        <translation>Die SQLite-Datenbank: sqlite:PFAD.</translation>
+    </message>
+    <message>
+        <source>Usage: eventdesk migrate --to postgresql://USER@HOST:PORT/NAME [--data-dir D | --database sqlite:PATH]
+</source>
+        <translation>Aufruf: eventdesk migrate --to postgresql://BENUTZER@HOST:PORT/NAME [--data-dir D | --database sqlite:PFAD]
+</translation>
+    </message>
+    <message>
+        <source>eventdesk migrate: --to is a PostgreSQL URI (postgresql://USER@HOST:PORT/NAME).
+</source>
+        <translation>eventdesk migrate: --to ist eine PostgreSQL-URI (postgresql://BENUTZER@HOST:PORT/NAME).
+</translation>
+    </message>
+    <message>
+        <source>eventdesk migrate: the source is a SQLite database.
+</source>
+        <translation>eventdesk migrate: die Quelle ist eine SQLite-Datenbank.
+</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2
+</source>
+        <translation>Kopiere %1 nach %2
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows
+</source>
+        <translation>  %1: %2 Zeilen
+</translation>
+    </message>
+    <message>
+        <source>eventdesk migrate: %1 Nothing was written.
+</source>
+        <translation>eventdesk migrate: %1 Es wurde nichts geschrieben.
+</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables in %3 ms; every table&apos;s count matches.
+</source>
+        <translation>%1 Zeilen in %2 Tabellen in %3 ms kopiert; die Zeilenzahl jeder Tabelle stimmt überein.
 </translation>
     </message>
 </context>

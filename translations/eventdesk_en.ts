@@ -101,6 +101,10 @@
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database: sqlite:PATH (default: eventdesk.sqlite3 in the data folder) or postgresql://USER@HOST:PORT/NAME (a shared server, see docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventPalette</name>
@@ -2745,6 +2749,60 @@ A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
     </message>
     <message>
         <source>import #%1 (%2, source %3): added %4, updated %5, unchanged %6, skipped %7 in %8 ms (fetch %9 ms)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Copies this SQLite database into an empty PostgreSQL database (docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database: postgresql://USER@HOST:PORT/NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of the SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite database: sqlite:PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: eventdesk migrate --to postgresql://USER@HOST:PORT/NAME [--data-dir D | --database sqlite:PATH]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventdesk migrate: --to is a PostgreSQL URI (postgresql://USER@HOST:PORT/NAME).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventdesk migrate: the source is a SQLite database.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eventdesk migrate: %1 Nothing was written.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables in %3 ms; every table&apos;s count matches.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -108,6 +108,10 @@
         <translation>Modo de --outbound-private no válido: %1 (auto, allow o deny)
 </translation>
     </message>
+    <message>
+        <source>The database: sqlite:PATH (default: eventdesk.sqlite3 in the data folder) or postgresql://USER@HOST:PORT/NAME (a shared server, see docs/server.md).</source>
+        <translation>La base de datos: sqlite:RUTA (por omisión: eventdesk.sqlite3 en la carpeta de datos) o postgresql://USUARIO@HOST:PUERTO/NOMBRE (un servidor compartido, véase docs/server.md).</translation>
+    </message>
 </context>
 <context>
     <name>EventPalette</name>
@@ -2763,6 +2767,67 @@ A timed event in the week grid: %1 the start time, %2 the title.</extracomment>
         <source>import #%1 (%2, source %3): added %4, updated %5, unchanged %6, skipped %7 in %8 ms (fetch %9 ms)
 </source>
         <translation>importación n.º %1 (%2, origen %3): %4 añadidos, %5 actualizados, %6 sin cambios, %7 omitidos en %8 ms (descarga %9 ms)
+</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Copies this SQLite database into an empty PostgreSQL database (docs/server.md).</source>
+        <translation>Copia esta base de datos SQLite en una base de datos PostgreSQL vacía (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database: postgresql://USER@HOST:PORT/NAME.</source>
+        <translation>La base de datos PostgreSQL: postgresql://USUARIO@HOST:PUERTO/NOMBRE.</translation>
+    </message>
+    <message>
+        <source>The folder of the SQLite database.</source>
+        <translation>La carpeta de la base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>The SQLite database: sqlite:PATH.</source>
+        <translation>La base de datos SQLite: sqlite:RUTA.</translation>
+    </message>
+    <message>
+        <source>Usage: eventdesk migrate --to postgresql://USER@HOST:PORT/NAME [--data-dir D | --database sqlite:PATH]
+</source>
+        <translation>Uso: eventdesk migrate --to postgresql://USUARIO@HOST:PUERTO/NOMBRE [--data-dir D | --database sqlite:RUTA]
+</translation>
+    </message>
+    <message>
+        <source>eventdesk migrate: --to is a PostgreSQL URI (postgresql://USER@HOST:PORT/NAME).
+</source>
+        <translation>eventdesk migrate: --to es un URI de PostgreSQL (postgresql://USUARIO@HOST:PUERTO/NOMBRE).
+</translation>
+    </message>
+    <message>
+        <source>eventdesk migrate: the source is a SQLite database.
+</source>
+        <translation>eventdesk migrate: el origen es una base de datos SQLite.
+</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2
+</source>
+        <translation>Copiando %1 en %2
+</translation>
+    </message>
+    <message>
+        <source>  %1: %2 rows
+</source>
+        <translation>  %1: %2 filas
+</translation>
+    </message>
+    <message>
+        <source>eventdesk migrate: %1 Nothing was written.
+</source>
+        <translation>eventdesk migrate: %1 No se escribió nada.
+</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows in %2 tables in %3 ms; every table&apos;s count matches.
+</source>
+        <translation>Copiadas %1 filas en %2 tablas en %3 ms; el recuento de cada tabla coincide.
 </translation>
     </message>
 </context>
