@@ -10,7 +10,7 @@
 #    search, /search, single and batched (100) /track;
 # 3. one against two API processes on PostgreSQL for /track and the list (two wrk, one per
 #    process, with the same total connections as the one-process run).
-# Prints req/s per line and the ratios; the load average is printed, as these machines are shared.
+# Prints requests/s (track: acknowledged events/s) per line and the ratios; the load average is printed, as these machines are shared.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$bench/../.." && pwd)
@@ -50,10 +50,11 @@ stop() { # NAME
     wait "$p" 2>/dev/null || true
 }
 rps() { awk '/^Requests\/sec:/ {print $2}'; }
-track() { # URL BATCH CONNECTIONS
+track() { # URL BATCH CONNECTIONS: acknowledged events per second over the posting phase
     EVENTDESK_KEY=$key EVENTDESK_BATCH=$2 EVENTDESK_TRACK_SECONDS=$seconds \
-        wrk -t1 -c"$3" -d$((seconds + 1))s -s "$bench/collector_track.lua" "$1" 2>/dev/null |
-        awk '/^Requests\/sec:/ {print $2}'
+        wrk -t1 -c"$3" -d$((seconds + 1))s -s "$bench/collector_track.lua" "$1/api/v1/track" \
+        2>/dev/null | sed -nE 's/^LUA .*acked_events=([0-9]+).*track_seconds=([0-9.]+).*/\1 \2/p' |
+        awk '{printf "%.0f\n", $1 / $2}'
 }
 
 echo "== data: $events generated events, a provider feed, a collector run ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -61,7 +62,7 @@ mkdir -p "$work/sqlite"
 "$bin" generate --events "$events" --data-dir "$work/sqlite" >/dev/null
 python3 "$bench/genprovider.py" --plans 2000 --zones 3 >"$work/feed.xml"
 "$bin" import "$work/feed.xml" --data-dir "$work/sqlite" >/dev/null
-key=$("$bin" apps create bench --data-dir "$work/sqlite" | head -1)
+key=$("$bin" apps create bench --data-dir "$work/sqlite" 2>/dev/null | head -1)
 start run --data-dir "$work/sqlite"
 track "$url_run" 100 4 >/dev/null
 stop run
@@ -102,7 +103,7 @@ for backend in sqlite pg; do
     stop $backend
 done
 for what in list q search track1 track100; do
-    printf '   %-10s SQLite %10s req/s   PostgreSQL %10s req/s   PostgreSQL/SQLite %s\n' "$what" \
+    printf '   %-10s SQLite %10s /s   PostgreSQL %10s /s   PostgreSQL/SQLite %s\n' "$what" \
         "${result[sqlite,$what]}" "${result[pg,$what]}" \
         "$(awk -v a="${result[pg,$what]}" -v b="${result[sqlite,$what]}" 'BEGIN {printf "%.2f", a/b}')"
 done
@@ -128,6 +129,6 @@ wait $w1 $w2
 two_track=$(awk '{s += $1} END {print s}' "$work/ta" "$work/tb")
 printf '   list       one %10s req/s   two %10s req/s   two/one %s\n' "$one_list" "$two_list" \
     "$(awk -v a="$two_list" -v b="$one_list" 'BEGIN {printf "%.2f", a/b}')"
-printf '   track      one %10s req/s   two %10s req/s   two/one %s\n' "$one_track" "$two_track" \
+printf '   track      one %10s ev/s    two %10s ev/s    two/one %s\n' "$one_track" "$two_track" \
     "$(awk -v a="$two_track" -v b="$one_track" 'BEGIN {printf "%.2f", a/b}')"
 echo "   load after: $(cut -d' ' -f1-3 /proc/loadavg)"
