@@ -6,6 +6,7 @@
 #include "storeset.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -16,6 +17,15 @@ namespace Eventdesk::Testing {
 inline bool testsOnPostgresql()
 {
     return qEnvironmentVariable("EVENTDESK_TEST_DATABASE") == QLatin1String("postgresql");
+}
+
+// The data rows of a store test whose every case runs on both backends in one executable:
+// column "kind", rows "sqlite" and "postgresql".
+inline void addBackendRows()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
 }
 
 // Every store on the backend under test: a SQLite file in a fresh temporary folder, or a fresh

@@ -10,6 +10,7 @@
 #include "pgstatement.h"
 #include "pgthrottlestore.h"
 #include "sqlauthstore.h"
+#include "teststores.h"
 
 #include <QFile>
 #include <QMutex>
@@ -76,12 +77,7 @@ class TestPgAuthStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void backends_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void backends_data() { Testing::addBackendRows(); }
 
     void accountsAndTokens_data() { backends_data(); }
     void accountsAndTokens()

@@ -90,12 +90,7 @@ class TestPgCollectorStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void backends_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void backends_data() { Testing::addBackendRows(); }
 
     // The migration's built-in event types and default settings.
     void migrated_data() { backends_data(); }

@@ -202,12 +202,7 @@ class TestPgFeedStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void backends_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void backends_data() { Testing::addBackendRows(); }
 
     void feedCrud_data() { backends_data(); }
     void feedCrud()

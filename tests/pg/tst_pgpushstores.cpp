@@ -13,6 +13,7 @@
 #include "sqlauthstore.h"
 #include "sqlitecalendarstore.h"
 #include "sqlitewebhookstore.h"
+#include "teststores.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -181,12 +182,7 @@ class TestPgPushStores : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void backends_data()
-    {
-        QTest::addColumn<QString>("kind");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void backends_data() { Testing::addBackendRows(); }
 
     void webhookCrud_data() { backends_data(); }
     void webhookCrud()
