@@ -39,6 +39,21 @@ BAD_IDS = ["abc", "0", "-1", "1.5", "99999999999999999999", "+1", "01"]
 FAILURES = []
 
 
+def postgresql_database():
+    """The pg twin (EVENTDESK_TEST_DATABASE=postgresql): --database for a fresh database in the
+    test cluster (tests/pg/cluster.sh); otherwise nothing (SQLite in the data folder)."""
+    if os.environ.get("EVENTDESK_TEST_DATABASE") != "postgresql":
+        return []
+    with open(os.environ["EVENTDESK_PG_CONNINFO_FILE"]) as f:
+        conninfo = f.read().strip()
+    fields = dict(pair.split("=", 1) for pair in conninfo.split())
+    name = "contract_%d" % os.getpid()
+    subprocess.run(["/usr/lib/postgresql/15/bin/psql", conninfo, "-qc", "CREATE DATABASE " + name],
+                   check=True)
+    return ["--database", "postgresql://%s@/%s?host=%s&port=%s"
+            % (fields["user"], name, fields["host"], fields["port"])]
+
+
 class Server:
     def __init__(self, binary):
         self.data = tempfile.mkdtemp(prefix="eventdesk-contract.")
@@ -48,8 +63,10 @@ class Server:
         env["HOME"] = self.data
         env["XDG_CONFIG_HOME"] = os.path.join(self.data, "config")
         env["XDG_DATA_HOME"] = os.path.join(self.data, "share")
+        command = [binary, "--headless", "--port", "0", "--data-dir", self.data]
+        command += postgresql_database()
         self.process = subprocess.Popen(
-            [binary, "--headless", "--port", "0", "--data-dir", self.data],
+            command,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True)
         self.url = None
         for line in self.process.stdout:

@@ -5,6 +5,7 @@
 #include "composition.h"
 #include "httpclient.h"
 #include "openapi.h"
+#include "teststores.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@ private Q_SLOTS:
         App::Options options;
         options.port = 0;
         options.dataDir = m_dir.path();
+        options.database = m_database.url(); // the pg twin: PostgreSQL
         m_app = std::make_unique<App::Composition>(options);
         auto opened = m_app->open();
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
@@ -185,6 +187,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    Testing::TestDatabaseUrl m_database;
     std::unique_ptr<App::Composition> m_app;
     std::unique_ptr<Testing::HttpClient> m_client;
     QJsonObject m_document;

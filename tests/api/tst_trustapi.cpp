@@ -11,6 +11,7 @@
 #include "feedservice.h"
 #include "httpclient.h"
 #include "testhttpserver.h"
+#include "teststores.h"
 #include "timeutil.h"
 
 #include <QFile>
@@ -47,6 +48,7 @@ struct Account
 struct Instance
 {
     QTemporaryDir dir;
+    Testing::TestDatabaseUrl database; // the pg twin: PostgreSQL (kept across restarts)
     std::unique_ptr<App::Composition> app;
     std::unique_ptr<HttpClient> client;
 
@@ -59,6 +61,7 @@ struct Instance
         options.port = 0;
         options.bind = bind;
         options.dataDir = dir.path();
+        options.database = database.url();
         options.registration = registration;
         options.outboundPrivate = outboundPrivate;
         app = std::make_unique<App::Composition>(options);

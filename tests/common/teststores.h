@@ -62,4 +62,13 @@ struct TestStores
     ~TestStores() { set.reset(); }
 };
 
+// The --database of an application a test builds through App::Composition: empty (the SQLite
+// file in the test's data folder), or, in a suite's pg twin, a fresh database in the cluster.
+struct TestDatabaseUrl
+{
+    std::unique_ptr<PgScratchDatabase> scratch
+        = testsOnPostgresql() ? std::make_unique<PgScratchDatabase>() : nullptr;
+    QString url() const { return scratch ? scratch->uri() : QString(); }
+};
+
 } // namespace Eventdesk::Testing
