@@ -354,11 +354,9 @@ Result<QList<TableCopy>> migrateToPostgresql(Storage::Database &source,
                 auto rows = copyTable(src, dst, name, shared);
                 if (!rows)
                     return rows.error();
+                // Every row of the table in the source's one read snapshot (a second count of
+                // SQLite would scan the table again for the same number).
                 copy.sourceRows = *rows;
-                Storage::SqliteStatement count(
-                    src, QStringLiteral("SELECT count(*) FROM %1").arg(table).toUtf8().constData());
-                if (auto row = count.next(); row && *row)
-                    copy.sourceRows = count.integer(0);
             }
             if (auto on = PgStorage::pgExecScript(
                     dst, QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table).toUtf8());
