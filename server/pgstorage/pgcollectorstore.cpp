@@ -18,7 +18,8 @@ namespace {
 // id), so two writers whose batches share ids take the unique index's locks in the same order
 // and wait for each other instead of deadlocking. A row whose (app, client event id) is stored,
 // or is being stored by a transaction that then commits, is skipped. The minute counts come
-// from the rows inserted, upserted in key order for the same reason. The answer: per event
+// from the rows inserted, upserted in key order, into this connection's own rows (migration
+// 0008: writers of other processes never wait for them). The answer: per event
 // sent (ord), its id and whether it was inserted.
 constexpr const char *WriteBatchSql
     = "WITH input AS MATERIALIZED ("
@@ -33,10 +34,10 @@ constexpr const char *WriteBatchSql
       " client_event_id FROM input ORDER BY app_id, client_event_id"
       " ON CONFLICT (app_id, client_event_id) DO NOTHING"
       " RETURNING id, occurred_at, category, name),"
-      " minutes AS (INSERT INTO tracked_minutes (minute, category, name, count)"
-      " SELECT occurred_at - ((occurred_at % 60000) + 60000) % 60000, category, name, count(*)"
-      " FROM inserted GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
-      " ON CONFLICT (minute, category, name) DO UPDATE"
+      " minutes AS (INSERT INTO tracked_minutes (minute, category, name, writer, count)"
+      " SELECT occurred_at - ((occurred_at % 60000) + 60000) % 60000, category, name,"
+      " pg_backend_pid(), count(*) FROM inserted GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+      " ON CONFLICT (minute, category, name, writer) DO UPDATE"
       " SET count = tracked_minutes.count + excluded.count),"
       " rejected AS (INSERT INTO tracking_errors (app_id, received_at, payload, reasons)"
       " SELECT NULLIF(app, 0), received_at, payload, reasons FROM unnest(:error_app::bigint[],"

@@ -321,9 +321,12 @@ template<typename Statement> Core::MinuteCount readMinuteCount(const Statement &
 template<typename Backend>
 Core::Result<QList<Core::MinuteCount>> CollectorSql<Backend>::minuteCounts(qint64 from, qint64 to)
 {
+    // PostgreSQL keeps a row per writing connection (its migration 0008), SQLite one: the sum
+    // is the minute's count on both.
     Statement select(Backend::handle(m_database),
-        "SELECT minute, category, name, count FROM tracked_minutes "
-        "WHERE minute >= :from AND minute < :to ORDER BY minute, category, name");
+        "SELECT minute, category, name, CAST(sum(count) AS BIGINT) FROM tracked_minutes "
+        "WHERE minute >= :from AND minute < :to GROUP BY minute, category, name "
+        "ORDER BY minute, category, name");
     select.bind(":from", collector::minuteStart(from));
     select.bind(":to", to);
     return collector::readAll(select, collector::readMinuteCount<Statement>);

@@ -363,6 +363,29 @@ private Q_SLOTS:
         QCOMPARE(sum(*backend->store->minuteCounts(0, Rounds * 1000)), expected);
     }
 
+    // Two writers (two processes) count events of the same minute and type: PostgreSQL keeps
+    // a row per writer so neither waits for the other's commit (migration 0008), and the chart
+    // still reads one count per minute and type, the sum.
+    void minuteCountsOfTwoWriters_data() { backends_data(); }
+    void minuteCountsOfTwoWriters()
+    {
+        QFETCH(QString, kind);
+        auto backend = openBackend(kind);
+        QVERIFY(backend);
+        auto other = backend->openStore();
+        QVERIFY(other);
+        QVERIFY(backend->store->write({pending("a", 60'000), pending("a", 61'000)}, {}));
+        QVERIFY(other->write({pending("b", 62'000)}, {}));
+        QVERIFY(backend->store->write({pending("a", 63'000), pending("a", 125'000)}, {}));
+        const auto counts = backend->store->minuteCounts(0, 180'000);
+        QVERIFY(counts);
+        QCOMPARE(counts->size(), 2);
+        QCOMPARE(counts->at(0).minute, qint64(60'000));
+        QCOMPARE(counts->at(0).count, qint64(4));
+        QCOMPARE(counts->at(1).minute, qint64(120'000));
+        QCOMPARE(counts->at(1).count, qint64(1));
+    }
+
     // The list's filters, order and keyset pages; the errors' filters and cursor; the counts of
     // some apps.
     void queries_data() { backends_data(); }
