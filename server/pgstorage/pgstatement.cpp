@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgstatement.h"
 
+#include <QHash>
+
 #include <cstdlib>
+#include <unordered_map>
 
 namespace Eventdesk::PgStorage {
 
@@ -17,6 +20,21 @@ bool isNameChar(char c)
 {
     return isNameStart(c) || (c >= '0' && c <= '9');
 }
+
+// Statements prepared on this thread's connections: the SQL -> its server-side name. A
+// connection that was reset (PQreset after a server restart) or replaced (a new PGconn at the
+// same address) has another backend process, whose session holds none of them: the cache of a
+// connection is kept for one backend pid.
+struct PreparedStatements
+{
+    int backend = 0;
+    QHash<QByteArray, QByteArray> names;
+};
+thread_local std::unordered_map<PGconn *, PreparedStatements> t_prepared;
+
+// SQL built from varying parts (lists of ids written into the text) could fill a session: past
+// this many statements a connection runs new SQL unprepared.
+constexpr qsizetype MaxPrepared = 256;
 
 } // namespace
 
@@ -130,8 +148,34 @@ bool PgStatement::run()
         lengths[i] = int(value.data.size());
         formats[i] = value.binary ? 1 : 0;
     }
-    m_result = PQexecParams(m_connection, m_sql.constData(), count, nullptr, values.constData(),
-        lengths.constData(), formats.constData(), 0);
+    // Prepared once per connection, then only bound and run: parsing and planning a statement
+    // cost PostgreSQL more than running most of ours (docs/benchmarks.md, "Issue 13").
+    PreparedStatements &prepared = t_prepared[m_connection];
+    if (prepared.backend != PQbackendPID(m_connection)) {
+        prepared.backend = PQbackendPID(m_connection);
+        prepared.names.clear();
+    }
+    QByteArray name = prepared.names.value(m_sql);
+    if (name.isEmpty() && prepared.names.size() < MaxPrepared) {
+        const QByteArray candidate = "edk" + QByteArray::number(prepared.names.size() + 1);
+        PGresult *made
+            = PQprepare(m_connection, candidate.constData(), m_sql.constData(), count, nullptr);
+        if (PQresultStatus(made) != PGRES_COMMAND_OK) {
+            m_error = pgError(m_connection, made);
+            PQclear(made);
+            return false;
+        }
+        PQclear(made);
+        prepared.names.insert(m_sql, candidate);
+        name = candidate;
+    }
+    if (name.isEmpty()) {
+        m_result = PQexecParams(m_connection, m_sql.constData(), count, nullptr, values.constData(),
+            lengths.constData(), formats.constData(), 0);
+    } else {
+        m_result = PQexecPrepared(m_connection, name.constData(), count, values.constData(),
+            lengths.constData(), formats.constData(), 0);
+    }
     const ExecStatusType status = PQresultStatus(m_result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         m_error = pgError(m_connection, m_result);
