@@ -337,6 +337,56 @@ private Q_SLOTS:
         QCOMPARE(count.integer(0), qint64(1)); // nothing of the refused statements was written
     }
 
+    // A statement is prepared once per session and then only run; a reset connection (a new
+    // session: the server restarted) prepares again; SQL past the cap runs unprepared; SQL the
+    // server refuses is an error, not a cached name.
+    void preparedOncePerSession()
+    {
+        PgScratchDatabase scratch;
+        PgStorage::PgDatabase db(scratch.conninfo());
+        QVERIFY(db.open());
+        PGconn *c = db.handle();
+        const auto preparedCount = [c](const QByteArray &like) {
+            PgStatement s(
+                c, "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE :like");
+            s.bind(":like", like);
+            const auto row = s.next();
+            return row && *row ? s.integer(0) : qint64(-1);
+        };
+        for (int i = 0; i < 3; ++i) {
+            PgStatement s(c, "SELECT :n::int + 1 AS once");
+            s.bind(":n", i);
+            QVERIFY(*s.next());
+            QCOMPARE(s.integer(0), qint64(i + 1));
+        }
+        QCOMPARE(preparedCount("%AS once%"), qint64(1));
+
+        PQreset(c);
+        QCOMPARE(PQstatus(c), CONNECTION_OK);
+        QCOMPARE(preparedCount("%AS once%"), qint64(0));
+        PgStatement again(c, "SELECT :n::int + 1 AS once");
+        again.bind(":n", 41);
+        QVERIFY(*again.next());
+        QCOMPARE(again.integer(0), qint64(42));
+        QCOMPARE(preparedCount("%AS once%"), qint64(1));
+
+        PgStatement broken(c, "SELEC :n::int");
+        broken.bind(":n", 1);
+        QVERIFY(!broken.exec());
+        PgStatement afterBroken(c, "SELECT :n::int + 1 AS once");
+        afterBroken.bind(":n", 1);
+        QVERIFY(*afterBroken.next());
+
+        for (int i = 0; i < 300; ++i) {
+            PgStatement distinct(c, "SELECT " + QByteArray::number(i) + " + :n::int AS many");
+            distinct.bind(":n", 1);
+            QVERIFY(*distinct.next());
+            QCOMPARE(distinct.integer(0), qint64(i + 1));
+        }
+        const qint64 many = preparedCount("%AS many%");
+        QVERIFY2(many > 0 && many < 300, qPrintable(QString::number(many)));
+    }
+
     // A server that cannot be reached is Unavailable (503 with Retry-After), not a crash.
     void unreachableIsUnavailable()
     {
