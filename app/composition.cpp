@@ -62,16 +62,22 @@ Core::AuthService &Composition::auth()
     return *m_auth;
 }
 
-Stores::DatabaseUrl Composition::databaseUrl() const
+Core::Result<Stores::DatabaseUrl> databaseUrl(const Options &options)
 {
-    if (!m_options.database.isEmpty()) {
-        if (auto url = Stores::DatabaseUrl::parse(m_options.database))
-            return *url;
-    }
-    if (m_options.dataDir.isEmpty())
+    if (!options.database.isEmpty())
+        return Stores::DatabaseUrl::parse(options.database);
+    if (options.dataDir.isEmpty())
         return Stores::DatabaseUrl::sqlite(Storage::Database::defaultPath());
     return Stores::DatabaseUrl::sqlite(
-        QDir(m_options.dataDir).absoluteFilePath(QStringLiteral("eventdesk.sqlite3")));
+        QDir(options.dataDir).absoluteFilePath(QStringLiteral("eventdesk.sqlite3")));
+}
+
+Stores::DatabaseUrl Composition::databaseUrl() const
+{
+    // The command line and the settings refuse a malformed URL before a Composition is made;
+    // one made anyway shows the default database and fails to open().
+    auto url = App::databaseUrl(m_options);
+    return url ? *url : Stores::DatabaseUrl::sqlite(Storage::Database::defaultPath());
 }
 
 QString Composition::databasePath() const
@@ -81,11 +87,10 @@ QString Composition::databasePath() const
 
 Core::Result<void> Composition::open()
 {
-    if (!m_options.database.isEmpty()) {
-        if (auto url = Stores::DatabaseUrl::parse(m_options.database); !url)
-            return url.error();
-    }
-    auto stores = Stores::StoreSet::open(databaseUrl(), m_options.collector);
+    const auto url = App::databaseUrl(m_options);
+    if (!url)
+        return url.error();
+    auto stores = Stores::StoreSet::open(*url, m_options.collector);
     if (!stores)
         return stores.error();
     m_stores = std::move(*stores);

@@ -50,6 +50,10 @@ class WebhookDispatcher;
 
 namespace Eventdesk::App {
 
+// The database the options name: --database (or the setting), else the SQLite file in
+// --data-dir (or the user's data folder); a malformed --database is an error naming both forms.
+Core::Result<Stores::DatabaseUrl> databaseUrl(const Options &options);
+
 // The composition root: the only place that knows every concrete class. It opens the database,
 // builds the stores and services, mounts the controllers on the API server and hands the
 // services to the window. Everything is passed by constructor; there are no singletons.
@@ -65,7 +69,7 @@ public:
     [[nodiscard]] Core::Result<quint16> startServer();
 
     const Options &options() const { return m_options; }
-    // --database, else the SQLite file in --data-dir (or the user's data folder).
+    // See App::databaseUrl(const Options &).
     Stores::DatabaseUrl databaseUrl() const;
     // The database for messages and keys: the file's path, or the URI without its password.
     QString databasePath() const;

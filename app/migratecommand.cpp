@@ -73,15 +73,19 @@ int runMigrateCommand(const Options &options)
         sourceOptions.dataDir = parser.value(dataDir);
     if (parser.isSet(database))
         sourceOptions.database = parser.value(database);
-    const Stores::DatabaseUrl source = Composition(sourceOptions).databaseUrl();
-    if (source.isPostgresql()) {
+    const auto source = databaseUrl(sourceOptions);
+    if (!source) {
+        print(stderr, QStringLiteral("eventdesk migrate: %1\n").arg(source.error().message));
+        return 2;
+    }
+    if (source->isPostgresql()) {
         print(stderr, MigrateCommand::tr("eventdesk migrate: the source is a SQLite database.\n"));
         return 2;
     }
 
     QElapsedTimer clock;
     clock.start();
-    Storage::Database sqlite(source.location);
+    Storage::Database sqlite(source->location);
     if (auto opened = sqlite.open(); !opened) {
         print(stderr, QStringLiteral("eventdesk migrate: %1\n").arg(opened.error().message));
         return 1;
@@ -92,7 +96,7 @@ int runMigrateCommand(const Options &options)
         return 1;
     }
     print(stdout,
-        MigrateCommand::tr("Copying %1 into %2\n").arg(source.display(), target->display()));
+        MigrateCommand::tr("Copying %1 into %2\n").arg(source->display(), target->display()));
     auto copied = Stores::migrateToPostgresql(sqlite, pg, [](const QString &table, qint64 rows) {
         print(stdout, MigrateCommand::tr("  %1: %2 rows\n").arg(table).arg(rows));
     });

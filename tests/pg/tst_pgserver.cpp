@@ -254,6 +254,14 @@ private Q_SLOTS:
             120000);
         QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
         Testing::PgScratchDatabase scratch;
+        // A source that is not a database URL is refused, naming the forms; nothing is copied
+        // (the copy below still finds the target empty).
+        const Testing::Finished malformed = Testing::runToEnd(binary,
+            {QStringLiteral("migrate"), QStringLiteral("--to"), scratch.uri(),
+                QStringLiteral("--database"), QStringLiteral("mysql://nobody@localhost/x")},
+            120000);
+        QCOMPARE(malformed.exitCode, 2);
+        QVERIFY2(malformed.err.contains(QLatin1String("postgresql://")), qPrintable(malformed.err));
         const Testing::Finished migrated = Testing::runToEnd(binary,
             {QStringLiteral("migrate"), QStringLiteral("--to"), scratch.uri(),
                 QStringLiteral("--data-dir"), data.path()},
