@@ -10,7 +10,10 @@
 #    search, /search, single and batched (100) /track;
 # 3. one against two API processes on PostgreSQL for /track and the list (two wrk, one per
 #    process, with the same total connections as the one-process run).
-# Prints requests/s (track: acknowledged events/s) per line and the ratios; the load average is printed, as these machines are shared.
+# Prints requests/s (track: acknowledged events/s) per line and the ratios, and for step 3 the
+# share of both cores busy (everything on the machine: servers, PostgreSQL, wrk): what one process
+# leaves idle is what a second one can add. The load average is printed, as these machines are
+# shared.
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$bench/../.." && pwd)
@@ -48,6 +51,16 @@ stop() { # NAME
     p=$(eval echo "\$pid_$1")
     kill "$p"
     wait "$p" 2>/dev/null || true
+}
+# The share of both cores busy (any process) between busy_from and busy_to: how much room a
+# second process had.
+busy_from() { read -r _ u n s i w q sq st _ </proc/stat; b0=$((u + n + s + q + sq + st)); t0=$((b0 + i + w)); }
+busy_to() {
+    local u n s i w q sq st b t
+    read -r _ u n s i w q sq st _ </proc/stat
+    b=$((u + n + s + q + sq + st))
+    t=$((b + i + w))
+    awk -v b=$((b - b0)) -v t=$((t - t0)) 'BEGIN {printf "%.0f%%", 100 * b / t}'
 }
 rps() { awk '/^Requests\/sec:/ {print $2}'; }
 track() { # URL BATCH CONNECTIONS: acknowledged events per second over the posting phase
@@ -110,25 +123,38 @@ done
 
 echo "== PostgreSQL: one against two API processes, 8 connections in all (load $(cut -d' ' -f1-3 /proc/loadavg))"
 start one --database "$pg"
+wrk -t1 -c1 -d1s "$url_one/api/v1/events" >/dev/null
+busy_from
 one_list=$(wrk -t2 -c8 -d${seconds}s -s "$bench/uncached_events.lua" "$url_one" | rps)
+one_list_busy=$(busy_to)
+busy_from
 one_track=$(track "$url_one" 1 8)
+one_track_busy=$(busy_to)
 stop one
 start a --database "$pg"
 start b --database "$pg"
+wrk -t1 -c1 -d1s "$url_a/api/v1/events" >/dev/null
+wrk -t1 -c1 -d1s "$url_b/api/v1/events" >/dev/null
+busy_from
 (wrk -t1 -c4 -d${seconds}s -s "$bench/uncached_events.lua" "$url_a" | rps >"$work/la") &
 w1=$!
 (wrk -t1 -c4 -d${seconds}s -s "$bench/uncached_events.lua" "$url_b" | rps >"$work/lb") &
 w2=$!
 wait $w1 $w2
 two_list=$(awk '{s += $1} END {print s}' "$work/la" "$work/lb")
+two_list_busy=$(busy_to)
+busy_from
 track "$url_a" 1 4 >"$work/ta" &
 w1=$!
 track "$url_b" 1 4 >"$work/tb" &
 w2=$!
 wait $w1 $w2
 two_track=$(awk '{s += $1} END {print s}' "$work/ta" "$work/tb")
-printf '   list       one %10s req/s   two %10s req/s   two/one %s\n' "$one_list" "$two_list" \
-    "$(awk -v a="$two_list" -v b="$one_list" 'BEGIN {printf "%.2f", a/b}')"
-printf '   track      one %10s ev/s    two %10s ev/s    two/one %s\n' "$one_track" "$two_track" \
-    "$(awk -v a="$two_track" -v b="$one_track" 'BEGIN {printf "%.2f", a/b}')"
+two_track_busy=$(busy_to)
+printf '   list       one %10s req/s   two %10s req/s   two/one %s   cores busy: one %s, two %s\n' \
+    "$one_list" "$two_list" "$(awk -v a="$two_list" -v b="$one_list" 'BEGIN {printf "%.2f", a/b}')" \
+    "$one_list_busy" "$two_list_busy"
+printf '   track      one %10s ev/s    two %10s ev/s    two/one %s   cores busy: one %s, two %s\n' \
+    "$one_track" "$two_track" "$(awk -v a="$two_track" -v b="$one_track" 'BEGIN {printf "%.2f", a/b}')" \
+    "$one_track_busy" "$two_track_busy"
 echo "   load after: $(cut -d' ' -f1-3 /proc/loadavg)"
