@@ -21,6 +21,9 @@ namespace Eventdesk::PgStorage {
 // construction; bind() with a name the SQL lacks, or running with one left unbound, makes the
 // statement refuse to run and error() names it; bindIfUsed() is for optional fragments. Values
 // go as text (bytea as binary), results come back as text. Errors come out through pgError().
+// Each SQL text is prepared once per connection (session) and then only bound and run, up to
+// 256 per connection; a text search (SQL with @@) is planned per call, as its best plan depends
+// on its words.
 class PgStatement
 {
 public:

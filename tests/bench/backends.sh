@@ -8,8 +8,8 @@
 #    throwaway PostgreSQL 15 cluster (tests/pg/cluster.sh), timed;
 # 2. SQLite against PostgreSQL, one process each: the events list (uncached pages), a q text
 #    search, /search, single and batched (100) /track;
-# 3. one against two API processes on PostgreSQL for /track and the list (two wrk, one per
-#    process, with the same total connections as the one-process run).
+# 3. one against two API processes on PostgreSQL for /track and the list: the same two wrk
+#    clients in both cases, ROUNDS (default 3) alternating rounds, medians compared.
 # Prints requests/s (track: acknowledged events/s) per line and the ratios, and for step 3 the
 # share of both cores busy (everything on the machine: servers, PostgreSQL, wrk): what one process
 # leaves idle is what a second one can add. The load average is printed, as these machines are
@@ -54,7 +54,12 @@ stop() { # NAME
 }
 # The share of both cores busy (any process) between busy_from and busy_to: how much room a
 # second process had.
-busy_from() { read -r _ u n s i w q sq st _ </proc/stat; b0=$((u + n + s + q + sq + st)); t0=$((b0 + i + w)); }
+busy_from() {
+    local u n s i w q sq st
+    read -r _ u n s i w q sq st _ </proc/stat
+    b0=$((u + n + s + q + sq + st))
+    t0=$((b0 + i + w))
+}
 busy_to() {
     local u n s i w q sq st b t
     read -r _ u n s i w q sq st _ </proc/stat
@@ -121,40 +126,53 @@ for what in list q search track1 track100; do
         "$(awk -v a="${result[pg,$what]}" -v b="${result[sqlite,$what]}" 'BEGIN {printf "%.2f", a/b}')"
 done
 
-echo "== PostgreSQL: one against two API processes, 8 connections in all (load $(cut -d' ' -f1-3 /proc/loadavg))"
-start one --database "$pg"
-wrk -t1 -c1 -d1s "$url_one/api/v1/events" >/dev/null
-busy_from
-one_list=$(wrk -t2 -c8 -d${seconds}s -s "$bench/uncached_events.lua" "$url_one" | rps)
-one_list_busy=$(busy_to)
-busy_from
-one_track=$(track "$url_one" 1 8)
-one_track_busy=$(busy_to)
-stop one
-start a --database "$pg"
-start b --database "$pg"
-wrk -t1 -c1 -d1s "$url_a/api/v1/events" >/dev/null
-wrk -t1 -c1 -d1s "$url_b/api/v1/events" >/dev/null
-busy_from
-(wrk -t1 -c4 -d${seconds}s -s "$bench/uncached_events.lua" "$url_a" | rps >"$work/la") &
-w1=$!
-(wrk -t1 -c4 -d${seconds}s -s "$bench/uncached_events.lua" "$url_b" | rps >"$work/lb") &
-w2=$!
-wait $w1 $w2
-two_list=$(awk '{s += $1} END {print s}' "$work/la" "$work/lb")
-two_list_busy=$(busy_to)
-busy_from
-track "$url_a" 1 4 >"$work/ta" &
-w1=$!
-track "$url_b" 1 4 >"$work/tb" &
-w2=$!
-wait $w1 $w2
-two_track=$(awk '{s += $1} END {print s}' "$work/ta" "$work/tb")
-two_track_busy=$(busy_to)
-printf '   list       one %10s req/s   two %10s req/s   two/one %s   cores busy: one %s, two %s\n' \
-    "$one_list" "$two_list" "$(awk -v a="$two_list" -v b="$one_list" 'BEGIN {printf "%.2f", a/b}')" \
-    "$one_list_busy" "$two_list_busy"
-printf '   track      one %10s ev/s    two %10s ev/s    two/one %s   cores busy: one %s, two %s\n' \
-    "$one_track" "$two_track" "$(awk -v a="$two_track" -v b="$one_track" 'BEGIN {printf "%.2f", a/b}')" \
-    "$one_track_busy" "$two_track_busy"
+# Step 3: the clients are the same in both cases, two wrk processes of 4 connections each (one
+# per server when there are two, both on the one server otherwise), so only the number of
+# server processes changes. Rounds alternate one and two; the medians are compared.
+rounds=${ROUNDS:-3}
+both() { # KIND URL1 URL2: two clients at once; prints their sum
+    local kind=$1 p1 p2
+    if [ "$kind" = list ]; then
+        (wrk -t1 -c4 -d${seconds}s -s "$bench/uncached_events.lua" "$2" | rps >"$work/c1") &
+        p1=$!
+        (wrk -t1 -c4 -d${seconds}s -s "$bench/uncached_events.lua" "$3" | rps >"$work/c2") &
+        p2=$!
+    else
+        track "$2" 1 4 >"$work/c1" &
+        p1=$!
+        track "$3" 1 4 >"$work/c2" &
+        p2=$!
+    fi
+    wait $p1 $p2
+    awk '{s += $1} END {printf "%.0f\n", s}' "$work/c1" "$work/c2"
+}
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+echo "== PostgreSQL: one against two API processes, two clients of 4 connections, $rounds rounds (load $(cut -d' ' -f1-3 /proc/loadavg))"
+: >"$work/rounds"
+for round in $(seq "$rounds"); do
+    for servers in one two; do
+        start a --database "$pg"
+        url2=$url_a
+        if [ $servers = two ]; then
+            start b --database "$pg"
+            url2=$url_b
+            wrk -t1 -c1 -d1s "$url_b/api/v1/events" >/dev/null
+        fi
+        wrk -t1 -c1 -d1s "$url_a/api/v1/events" >/dev/null
+        for kind in list track; do
+            busy_from
+            value=$(both $kind "$url_a" "$url2")
+            echo "$servers $kind $value $(busy_to)" >>"$work/rounds"
+            printf '   round %s  %-5s %-5s %8s /s   cores busy %s\n' "$round" $servers $kind "$value" "$(tail -1 "$work/rounds" | cut -d' ' -f4)"
+        done
+        stop a
+        if [ $servers = two ]; then stop b; fi
+    done
+done
+for kind in list track; do
+    one=$(awk -v k=$kind '$1 == "one" && $2 == k {print $3}' "$work/rounds" | median)
+    two=$(awk -v k=$kind '$1 == "two" && $2 == k {print $3}' "$work/rounds" | median)
+    printf '   %-6s median one %8s /s   two %8s /s   two/one %s\n' $kind "$one" "$two" \
+        "$(awk -v a="$two" -v b="$one" 'BEGIN {printf "%.2f", a/b}')"
+done
 echo "   load after: $(cut -d' ' -f1-3 /proc/loadavg)"
