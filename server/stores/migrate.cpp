@@ -293,7 +293,7 @@ Result<QList<TableCopy>> migrateToPostgresql(Storage::Database &source,
         ~EndRead() { sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr); }
     } endRead {src};
 
-    return PgStorage::pgInTransaction(dst, [&]() -> Result<QList<TableCopy>> {
+    auto copied = PgStorage::pgInTransaction(dst, [&]() -> Result<QList<TableCopy>> {
         auto tables = pgTables(dst);
         if (!tables)
             return tables.error();
@@ -414,6 +414,15 @@ Result<QList<TableCopy>> migrateToPostgresql(Storage::Database &source,
         }
         return copies;
     });
+    if (copied) {
+        // The planner knows nothing of the copied rows until autovacuum comes by: gather the
+        // statistics now, as PostgreSQL's manual advises after a bulk load ("Populating a
+        // Database"). The copy is committed either way; a failure here only slows the first
+        // queries.
+        if (auto analyzed = PgStorage::pgExecScript(dst, "ANALYZE"); !analyzed)
+            qWarning("migrate: ANALYZE failed: %s", qPrintable(analyzed.error().message));
+    }
+    return copied;
 }
 
 } // namespace Eventdesk::Stores

@@ -5,7 +5,9 @@
 // restart of PostgreSQL loses no acknowledged write.
 #include "eventdeskprocess.h"
 #include "httpclient.h"
+#include "pgdatabase.h"
 #include "pgscratch.h"
+#include "pgstatement.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -268,6 +270,15 @@ private Q_SLOTS:
             120000);
         QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.out + migrated.err));
         QVERIFY2(migrated.out.contains(QLatin1String("count matches")), qPrintable(migrated.out));
+        {
+            // The planner has the copied rows' statistics (ANALYZE after the copy: COPY alone
+            // leaves reltuples unknown, -1).
+            PgStorage::PgDatabase target(scratch.conninfo());
+            PgStorage::PgStatement rows(
+                target.handle(), "SELECT reltuples FROM pg_class WHERE relname = 'events'");
+            QVERIFY(*rows.next());
+            QCOMPARE(rows.integer(0), qint64(300));
+        }
         const Testing::Finished twice = Testing::runToEnd(binary,
             {QStringLiteral("migrate"), QStringLiteral("--to"), scratch.uri(),
                 QStringLiteral("--data-dir"), data.path()},
