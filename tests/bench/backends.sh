@@ -9,7 +9,8 @@
 # 2. SQLite against PostgreSQL, one process each: the events list (uncached pages), a q text
 #    search, /search, single and batched (100) /track;
 # 3. one against two API processes on PostgreSQL for /track and the list: the same two wrk
-#    clients in both cases, ROUNDS (default 3) alternating rounds, medians compared.
+#    clients (CONNECTIONS each, default 4) in both cases, ROUNDS (default 3) alternating
+#    rounds, medians compared.
 # Prints requests/s (track: acknowledged events/s) per line and the ratios, and for step 3 the
 # share of both cores busy (everything on the machine: servers, PostgreSQL, wrk): what one process
 # leaves idle is what a second one can add. The load average is printed, as these machines are
@@ -133,24 +134,25 @@ done
 # per server when there are two, both on the one server otherwise), so only the number of
 # server processes changes. Rounds alternate one and two; the medians are compared.
 rounds=${ROUNDS:-3}
+conns=${CONNECTIONS:-4}
 both() { # KIND URL1 URL2: two clients at once; prints their sum
     local kind=$1 p1 p2
     if [ "$kind" = list ]; then
-        (wrk -t1 -c4 -d${seconds}s -s "$bench/uncached_events.lua" "$2" | rps >"$work/c1") &
+        (wrk -t1 -c$conns -d${seconds}s -s "$bench/uncached_events.lua" "$2" | rps >"$work/c1") &
         p1=$!
-        (wrk -t1 -c4 -d${seconds}s -s "$bench/uncached_events.lua" "$3" | rps >"$work/c2") &
+        (wrk -t1 -c$conns -d${seconds}s -s "$bench/uncached_events.lua" "$3" | rps >"$work/c2") &
         p2=$!
     else
-        track "$2" 1 4 >"$work/c1" &
+        track "$2" 1 $conns >"$work/c1" &
         p1=$!
-        track "$3" 1 4 >"$work/c2" &
+        track "$3" 1 $conns >"$work/c2" &
         p2=$!
     fi
     wait $p1 $p2
     awk '{s += $1} END {printf "%.0f\n", s}' "$work/c1" "$work/c2"
 }
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-echo "== PostgreSQL: one against two API processes, two clients of 4 connections, $rounds rounds (load $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "== PostgreSQL: one against two API processes, two clients of $conns connections, $rounds rounds (load $(cut -d' ' -f1-3 /proc/loadavg))"
 : >"$work/rounds"
 for round in $(seq "$rounds"); do
     for servers in one two; do
