@@ -22,6 +22,34 @@ namespace {
 
 constexpr int maxReportedErrors = 100;
 
+// Text with a NUL character (U+0000: a JSON "\u0000", an XML character reference) cannot be
+// stored by PostgreSQL, which SQLite would store: such an element is skipped, with the reason,
+// on both backends alike. Null when the element is clean.
+std::optional<FeedIssue> nulIssue(
+    const QString &what, const QString &id, std::initializer_list<const QString *> texts)
+{
+    for (const QString *text : texts) {
+        if (text->contains(QChar(u'\0')))
+            return FeedIssue {0,
+                QStringLiteral("%1 %2: its text contains a NUL character (U+0000)").arg(what, id)};
+    }
+    return std::nullopt;
+}
+
+std::optional<FeedIssue> nulIssue(const FeedItem &item)
+{
+    return nulIssue(QStringLiteral("event"), item.externalId,
+        {&item.externalId, &item.title, &item.description, &item.location, &item.category,
+            &item.sellMode, &item.baseId, &item.planId});
+}
+
+std::optional<FeedIssue> nulIssue(const FeedComment &comment)
+{
+    return nulIssue(QStringLiteral("comment"), comment.externalId,
+        {&comment.externalId, &comment.eventExternalId, &comment.authorName, &comment.authorEmail,
+            &comment.body});
+}
+
 // Streams parsed elements into the writer and counts what happened to each.
 class CountingSink : public FeedSink
 {
@@ -34,9 +62,20 @@ public:
         , m_input(input)
     { }
 
-    Result<void> item(const FeedItem &item) override { return count(m_writer.upsert(item)); }
+    Result<void> item(const FeedItem &item) override
+    {
+        if (const auto refused = nulIssue(item)) {
+            skipped(*refused);
+            return {};
+        }
+        return count(m_writer.upsert(item));
+    }
     Result<void> comment(const FeedComment &comment) override
     {
+        if (const auto refused = nulIssue(comment)) {
+            skipped(*refused);
+            return {};
+        }
         auto outcome = m_writer.upsertComment(comment);
         if (!outcome && outcome.error().kind == ErrorKind::NotFound) {
             skipped({0, outcome.error().message});
@@ -474,6 +513,10 @@ public:
     { }
     Result<void> item(const FeedItem &item) override
     {
+        if (const auto refused = nulIssue(item)) {
+            skipped(*refused);
+            return {};
+        }
         m_preview.items.append(item);
         if (m_preview.items.size() >= m_rows)
             return Error::make(ErrorKind::Invalid, QStringLiteral("preview_full"), {});

@@ -314,6 +314,20 @@ private Q_SLOTS:
         QCOMPARE(
             run.json().value(QStringLiteral("status")).toString(), QStringLiteral("succeeded"));
 
+        // A NUL character in a post's or a comment's text: that element is skipped with the
+        // reason, the rest imported, on SQLite and PostgreSQL alike (PostgreSQL cannot store
+        // U+0000).
+        auto nul = importBody(R"([{"userId":1,"id":7,"title":"Bad\u0000title","body":"b"},)"
+                              R"({"userId":1,"id":8,"title":"Good","body":"b"},)"
+                              R"({"postId":8,"id":1,"name":"n","email":"e@x","body":"x\u0000"}])",
+            "application/json", QStringLiteral("?source=nul"));
+        QCOMPARE(nul.status, 201);
+        QCOMPARE(nul.json().value(QStringLiteral("added")).toInt(), 1);
+        QCOMPARE(nul.json().value(QStringLiteral("skipped")).toInt(), 2);
+        QVERIFY2(nul.body.contains("NUL character"), nul.body.constData());
+        QCOMPARE(scalar("SELECT count(*) FROM events WHERE source = 'nul'"), qint64(1));
+        QCOMPARE(scalar("SELECT count(*) FROM comments WHERE body LIKE 'x%'"), qint64(0));
+
         // Hostile documents: a clear error, nothing changed, the failed run is recorded.
         const qint64 before = scalar("SELECT count(*) FROM events");
         auto bomb = importBody(
