@@ -37,6 +37,14 @@ public:
         m_text += "NULL";
     }
     QByteArray literal() const { return m_text + '}'; }
+    // The literal of a list of integers (a bigint[] of ids).
+    template<typename Ids> static QByteArray of(const Ids &ids)
+    {
+        PgArray array(ids.size() * 8);
+        for (const qint64 id : ids)
+            array.append(id);
+        return array.literal();
+    }
 
 private:
     void separate()

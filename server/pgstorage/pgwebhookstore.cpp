@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgwebhookstore.h"
+#include "pgarray.h"
 
 namespace Eventdesk::SqlStores {
 template class WebhookSql<PgStorage::PgWebhookBackend>;
@@ -12,18 +13,6 @@ using namespace Eventdesk::Core;
 using namespace SqlStores::webhooksql;
 
 namespace {
-
-// A bigint[] literal, bound as text and cast in the SQL (":ids::bigint[]").
-template<typename Ids> QByteArray idArray(const Ids &ids)
-{
-    QByteArray text = "{";
-    for (const qint64 id : ids) {
-        if (text.size() > 1)
-            text += ',';
-        text += QByteArray::number(id);
-    }
-    return text + '}';
-}
 
 // Records attempts (and disables subscriptions) inside the caller's transaction; each releases
 // its delivery's claim.
@@ -117,14 +106,14 @@ Result<int> PgWebhookStore::settle(const QList<DeliveryAttempt> &attempts,
                 "created_at) SELECT h, m, :now, :now FROM unnest(:hooks::bigint[], "
                 ":messages::bigint[]) WITH ORDINALITY AS t(h, m, n) ORDER BY n");
             insert.bind(":now", now);
-            insert.bind(":hooks", idArray(hooks));
-            insert.bind(":messages", idArray(ids));
+            insert.bind(":hooks", PgArray::of(hooks));
+            insert.bind(":messages", PgArray::of(ids));
             if (auto done = insert.exec(); !done)
                 return done.error();
         }
         if (!unwanted.isEmpty()) {
             PgStatement drop(db, "DELETE FROM webhook_outbox WHERE id = ANY (:ids::bigint[])");
-            drop.bind(":ids", idArray(unwanted));
+            drop.bind(":ids", PgArray::of(unwanted));
             if (auto done = drop.exec(); !done)
                 return done.error();
         }
@@ -163,7 +152,7 @@ Result<QList<DueDelivery>> PgWebhookStore::due(
               "ORDER BY d.webhook_id, d.next_attempt_at, d.id");
     s.bind(":now", now);
     s.bind(":per", qint64(perWebhook));
-    s.bind(":inflight", idArray(inFlight));
+    s.bind(":inflight", PgArray::of(inFlight));
     s.bind(":until", now + m_leaseMs);
     return readAll<DueDelivery>(s, readDue<PgStatement>);
 }
