@@ -145,6 +145,8 @@ Core::Result<quint16> Composition::startServer()
     Api::ApiConfig config;
     config.bindAddress = m_options.bind;
     config.port = m_options.port;
+    // A database in another process: its routes wait for it on a pool, not on the API thread.
+    config.databaseOnWorkers = m_stores->url().isPostgresql();
     m_server = std::make_unique<Api::ApiServer>(config);
     m_server->addController(std::make_shared<Api::MetaController>());
     // Controllers, one section per area.

@@ -54,6 +54,10 @@ ApiServer::ApiServer(ApiConfig config, QObject *parent)
         m_guard.addAllowedHost(hostName(m_config.bindAddress));
     }
     m_workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    // Threads that mostly wait for the database server: more than the cores, so that one
+    // process keeps several requests in flight; apart from m_workers, so that password hashing
+    // never holds them up.
+    m_databaseWorkers.setMaxThreadCount(qMax(4, 2 * QThread::idealThreadCount()));
 }
 
 ApiServer::~ApiServer()
@@ -131,6 +135,7 @@ void ApiServer::stop()
         return;
     // Background work answers through the adapter: let it finish before the adapter goes.
     m_workers.waitForDone();
+    m_databaseWorkers.waitForDone();
     if (m_adapter) {
         QMetaObject::invokeMethod(
             m_adapter, [adapter = m_adapter] { delete adapter; }, Qt::BlockingQueuedConnection);
@@ -222,8 +227,11 @@ void ApiServer::dispatch(Request &&request, Responder responder)
         }
     }
     if (const auto *handler = std::get_if<Handler>(&route.handler)) {
-        if (route.policy.runs == Runs::Worker) {
-            m_workers.start([handler, request = std::move(request), decorated]() mutable {
+        const bool onDatabasePool
+            = route.policy.runs == Runs::Database && m_config.databaseOnWorkers;
+        if (route.policy.runs == Runs::Worker || onDatabasePool) {
+            QThreadPool &pool = onDatabasePool ? m_databaseWorkers : m_workers;
+            pool.start([handler, request = std::move(request), decorated]() mutable {
                 run(*handler, request, decorated);
             });
         } else {

@@ -28,6 +28,8 @@ struct ApiConfig
     ConnectionLimits limits;
     QList<QByteArray> allowedOrigins; // browser origins allowed besides the server's own
     QList<QByteArray> allowedHosts;   // extra Host names (e.g. this machine's name when bound wide)
+    // Runs::Database routes run on a pool of their own (the database is another process).
+    bool databaseOnWorkers = false;
 };
 
 // Owns the HTTP server and runs it on its own thread, so the window never waits for requests
@@ -68,6 +70,7 @@ private:
     RequestGuard m_guard;
     QList<std::shared_ptr<Controller>> m_controllers;
     QThreadPool m_workers;
+    QThreadPool m_databaseWorkers; // Runs::Database routes, with databaseOnWorkers
     std::unique_ptr<QThread> m_thread;
     HttpServerAdapter *m_adapter = nullptr; // lives on m_thread
     quint16 m_port = 0;

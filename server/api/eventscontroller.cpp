@@ -57,24 +57,28 @@ EventsController::EventsController(AuthService &auth, EventService &events)
 void EventsController::registerRoutes(Router &router, const ServerContext &)
 {
     router.authenticateUsersWith(m_auth);
-    const Policy user {.access = Access::User};
+    // Every route reads or writes the database: Runs::Database.
+    const Policy user {.access = Access::User, .runs = Runs::Database};
     /// Lists events: upcoming first (soonest first), then past ones (most recent first).
     router.add(Method::Get, QStringLiteral("/api/v1/events"),
         {.access = Access::OptionalUser,
+            .runs = Runs::Database,
             .query = {QStringLiteral("limit"), QStringLiteral("cursor"), QStringLiteral("from"),
                 QStringLiteral("to"), QStringLiteral("q"), QStringLiteral("mine"),
                 QStringLiteral("joined"), QStringLiteral("source")}},
         [this](const Request &r) { return list(r); });
     /// Creates an event owned by the caller; 201 with Location and ETag.
     router.add(Method::Post, QStringLiteral("/api/v1/events"),
-        {.access = Access::User, .body = Body::Json},
+        {.access = Access::User, .body = Body::Json, .runs = Runs::Database},
         [this](const Request &r) { return create(r); });
     /// One event, with its ETag.
     router.add(Method::Get, QStringLiteral("/api/v1/events/{id:id}"),
-        {.access = Access::OptionalUser}, [this](const Request &r) { return show(r); });
+        {.access = Access::OptionalUser, .runs = Runs::Database},
+        [this](const Request &r) { return show(r); });
     /// Edits an event (owner only; If-Match honoured).
     router.add(Method::Patch, QStringLiteral("/api/v1/events/{id:id}"),
-        {.access = Access::User, .body = Body::Json}, [this](const Request &r) { return edit(r); });
+        {.access = Access::User, .body = Body::Json, .runs = Runs::Database},
+        [this](const Request &r) { return edit(r); });
     /// Deletes an event with its participations and comments (owner only; If-Match honoured).
     router.add(Method::Delete, QStringLiteral("/api/v1/events/{id:id}"), user,
         [this](const Request &r) { return remove(r); });
@@ -109,11 +113,16 @@ Reply EventsController::list(const Request &request)
     const quint64 generation = m_events.generation();
     const auto dataVersion = m_events.dataVersion();
     const qint64 now = nowMsecs();
-    if (auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
-        if (it->generation == generation && dataVersion && it->dataVersion == dataVersion
-            && now < it->validUntil) {
-            ++m_hits;
-            return listPage(request, it->body, it->etag);
+    {
+        QMutexLocker locker(&m_cacheLock);
+        if (auto it = m_cache.constFind(key); it != m_cache.constEnd()) {
+            if (it->generation == generation && dataVersion && it->dataVersion == dataVersion
+                && now < it->validUntil) {
+                ++m_hits;
+                const CachedPage hit = *it;
+                locker.unlock();
+                return listPage(request, hit.body, hit.etag);
+            }
         }
     }
 
@@ -145,6 +154,7 @@ Reply EventsController::list(const Request &request)
     entry.validUntil = std::numeric_limits<qint64>::max();
     if (cursor.isEmpty() && !page->items.isEmpty() && page->items.constFirst().startsAt >= now)
         entry.validUntil = page->items.constFirst().startsAt;
+    QMutexLocker locker(&m_cacheLock);
     if (m_cache.size() >= cacheCapacity || m_cacheBytes + entry.body.size() > cacheByteCapacity) {
         m_cache.clear();
         m_cacheBytes = 0;
@@ -153,6 +163,7 @@ Reply EventsController::list(const Request &request)
         m_cacheBytes -= old->body.size();
     m_cacheBytes += entry.body.size();
     m_cache.insert(key, entry);
+    locker.unlock();
     return listPage(request, entry.body, entry.etag);
 }
 

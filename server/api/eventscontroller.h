@@ -8,6 +8,7 @@
 #include "user.h"
 
 #include <QHash>
+#include <QMutex>
 
 #include <atomic>
 
@@ -20,8 +21,9 @@ class EventService;
 
 namespace Eventdesk::Api {
 
-// /api/v1/events: list, create, read, edit, delete, join and withdraw. Called on the API thread
-// only. First list pages are cached in memory; an entry is used only while the service's
+// /api/v1/events: list, create, read, edit, delete, join and withdraw. Runs::Database routes:
+// on the API thread on SQLite, on the database pool on PostgreSQL (so the cache has a lock).
+// First list pages are cached in memory; an entry is used only while the service's
 // generation is the one it was computed under (every write bumps it before it returns) and
 // while no upcoming event has started since (the upcoming/past split moves with the clock).
 class EventsController : public Controller
@@ -54,6 +56,7 @@ private:
 
     Core::AuthService &m_auth;
     Core::EventService &m_events;
+    QMutex m_cacheLock; // m_cache and m_cacheBytes
     QHash<QString, CachedPage> m_cache;
     qsizetype m_cacheBytes = 0;
     std::atomic<quint64> m_hits {0};

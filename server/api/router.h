@@ -32,8 +32,12 @@ enum class Access {
 };
 
 // Where the handler runs: on the API thread (fast work) or on the server's worker pool (work
-// that waits for SQLite's writer or hashes passwords). The answer goes back in order either way.
-enum class Runs { ApiThread, Worker };
+// that waits for SQLite's writer or hashes passwords). Database: work that is mostly database
+// reads and writes, run where the database is cheapest to wait for: on the API thread when it
+// is in this process (SQLite: a read costs less than the hop to a worker), on the database pool
+// when it is another process (PostgreSQL, ApiConfig::databaseOnWorkers: on the API thread every
+// round trip would hold up every other request). The answer goes back in order either way.
+enum class Runs { ApiThread, Worker, Database };
 
 // A route's declared policies, checked by ApiServer::dispatch in this order: path parameters
 // (part of matching: a malformed {id} is 404 like any unknown path), access, query parameter
