@@ -100,15 +100,6 @@ pg="postgresql://eventdesk@/bench?host=$sock&port=5432"
 /usr/lib/postgresql/15/bin/psql "$pg" -qc "VACUUM" >/dev/null
 sqlite_url="sqlite:$work/sqlite/eventdesk.sqlite3"
 search="/search?starts_at=2023-03-01T00:00:00Z&ends_at=2023-03-08T00:00:00Z"
-cat >"$work/q.lua" <<'LUA'
-local words = {"concert", "workshop", "market", "festival", "lecture", "meetup"}
-local n = 0
-request = function()
-    n = n + 1
-    return wrk.format("GET", string.format("/api/v1/events?q=%s&to=2099-01-01T00:00:%02dZ",
-        words[1 + n % #words], n % 60))
-end
-LUA
 declare -A result
 echo "== one process: SQLite against PostgreSQL, $seconds s per line, 4 connections (load $(cut -d' ' -f1-3 /proc/loadavg))"
 for backend in sqlite pg; do
@@ -118,7 +109,7 @@ for backend in sqlite pg; do
     url=$(eval echo "\$url_$backend")
     wrk -t1 -c1 -d1s "$url/api/v1/events" >/dev/null
     result[$backend,list]=$(wrk -t2 -c4 -d${seconds}s -s "$bench/uncached_events.lua" "$url" | rps)
-    result[$backend,q]=$(wrk -t2 -c4 -d${seconds}s -s "$work/q.lua" "$url" | rps)
+    result[$backend,q]=$(wrk -t2 -c4 -d${seconds}s -s "$bench/q_search.lua" "$url" | rps)
     result[$backend,search]=$(wrk -t2 -c4 -d${seconds}s "$url$search" | rps)
     result[$backend,track1]=$(track "$url" 1 4)
     result[$backend,track100]=$(track "$url" 100 4)

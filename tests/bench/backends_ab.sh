@@ -46,15 +46,6 @@ for label in "${labels[@]}"; do
     "${binary[$label]}" migrate --to "postgresql://eventdesk@/ab_$label?host=$sock&port=5432" \
         --data-dir "$work/sqlite" >/dev/null
 done
-cat >"$work/q.lua" <<'LUA'
-local words = {"concert", "workshop", "market", "festival", "lecture", "meetup"}
-local n = 0
-request = function()
-    n = n + 1
-    return wrk.format("GET", string.format("/api/v1/events?q=%s&to=2099-01-01T00:00:%02dZ",
-        words[1 + n % #words], n % 60))
-end
-LUA
 search="/api/v1/search?starts_at=2023-03-01T00:00:00Z&ends_at=2023-03-08T00:00:00Z"
 echo "== $events events, wrk -t2 -c8, $seconds s per line, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq "$rounds"); do
@@ -71,7 +62,7 @@ for round in $(seq "$rounds"); do
         [ -n "$url" ] || { cat "$work/server.log"; exit 1; }
         wrk -t1 -c1 -d1s "$url/api/v1/events" >/dev/null
         list=$(wrk -t2 -c8 -d${seconds}s -s "$bench/uncached_events.lua" "$url" | rps)
-        q=$(wrk -t2 -c8 -d${seconds}s -s "$work/q.lua" "$url" | rps)
+        q=$(wrk -t2 -c8 -d${seconds}s -s "$bench/q_search.lua" "$url" | rps)
         found=$(wrk -t2 -c8 -d${seconds}s "$url$search" | rps)
         track=$(EVENTDESK_KEY=$key EVENTDESK_BATCH=1 EVENTDESK_TRACK_SECONDS=$seconds \
             wrk -t2 -c8 -d$((seconds + 1))s -s "$bench/collector_track.lua" "$url/api/v1/track" 2>/dev/null |
