@@ -68,6 +68,7 @@ ApiServer::~ApiServer()
 void ApiServer::addController(std::shared_ptr<Controller> controller)
 {
     Q_ASSERT(!isRunning());
+    m_router.setDefaultRuns(Runs::ApiThread);
     controller->registerRoutes(m_router, ServerContext {&m_workers});
     m_controllers.append(std::move(controller));
 }

@@ -16,6 +16,7 @@ AppsController::AppsController(Core::Collector &collector, Core::AuthService &au
 void AppsController::registerRoutes(Router &router, const ServerContext &)
 {
     router.authenticateUsersWith(m_auth);
+    router.setDefaultRuns(Runs::Database); // every route reads or writes the database
     /// The signed-in user's trusted apps (every app for admins; keys are never shown again,
     /// only their hint).
     router.add(Method::Get, QStringLiteral("/api/v1/apps"), {.access = Access::User},

@@ -32,6 +32,7 @@ CalendarsController::CalendarsController(CalendarService &calendars, AuthService
 void CalendarsController::registerRoutes(Router &router, const ServerContext &)
 {
     router.authenticateUsersWith(m_auth);
+    router.setDefaultRuns(Runs::Database); // every route reads or writes the database
     const Policy user {.access = Access::User};
     /// The signed-in user's calendar subscription URLs (the URLs are never shown again).
     router.add(Method::Get, QStringLiteral("/api/v1/calendars"), user,

@@ -18,6 +18,7 @@ CommentsController::CommentsController(AuthService &auth, EventService &events)
 void CommentsController::registerRoutes(Router &router, const ServerContext &)
 {
     router.authenticateUsersWith(m_auth);
+    router.setDefaultRuns(Runs::Database); // every route reads or writes the database
     /// The comments of an event, oldest first.
     router.add(Method::Get, QStringLiteral("/api/v1/events/{id:id}/comments"),
         {.query = {QStringLiteral("limit"), QStringLiteral("cursor")}},

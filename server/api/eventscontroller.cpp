@@ -57,28 +57,25 @@ EventsController::EventsController(AuthService &auth, EventService &events)
 void EventsController::registerRoutes(Router &router, const ServerContext &)
 {
     router.authenticateUsersWith(m_auth);
-    // Every route reads or writes the database: Runs::Database.
-    const Policy user {.access = Access::User, .runs = Runs::Database};
+    router.setDefaultRuns(Runs::Database); // every route reads or writes the database
+    const Policy user {.access = Access::User};
     /// Lists events: upcoming first (soonest first), then past ones (most recent first).
     router.add(Method::Get, QStringLiteral("/api/v1/events"),
         {.access = Access::OptionalUser,
-            .runs = Runs::Database,
             .query = {QStringLiteral("limit"), QStringLiteral("cursor"), QStringLiteral("from"),
                 QStringLiteral("to"), QStringLiteral("q"), QStringLiteral("mine"),
                 QStringLiteral("joined"), QStringLiteral("source")}},
         [this](const Request &r) { return list(r); });
     /// Creates an event owned by the caller; 201 with Location and ETag.
     router.add(Method::Post, QStringLiteral("/api/v1/events"),
-        {.access = Access::User, .body = Body::Json, .runs = Runs::Database},
+        {.access = Access::User, .body = Body::Json},
         [this](const Request &r) { return create(r); });
     /// One event, with its ETag.
     router.add(Method::Get, QStringLiteral("/api/v1/events/{id:id}"),
-        {.access = Access::OptionalUser, .runs = Runs::Database},
-        [this](const Request &r) { return show(r); });
+        {.access = Access::OptionalUser}, [this](const Request &r) { return show(r); });
     /// Edits an event (owner only; If-Match honoured).
     router.add(Method::Patch, QStringLiteral("/api/v1/events/{id:id}"),
-        {.access = Access::User, .body = Body::Json, .runs = Runs::Database},
-        [this](const Request &r) { return edit(r); });
+        {.access = Access::User, .body = Body::Json}, [this](const Request &r) { return edit(r); });
     /// Deletes an event with its participations and comments (owner only; If-Match honoured).
     router.add(Method::Delete, QStringLiteral("/api/v1/events/{id:id}"), user,
         [this](const Request &r) { return remove(r); });

@@ -41,6 +41,8 @@ void Router::addAsync(Method method, const QString &pattern, Policy policy, Asyn
 
 void Router::insert(Route route)
 {
+    if (route.policy.runs == Runs::ApiThread)
+        route.policy.runs = m_defaultRuns;
     QStringList normalized;
     for (const QString &part : route.pattern.split(u'/', Qt::SkipEmptyParts)) {
         Route::Segment segment {part, false, false};

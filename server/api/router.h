@@ -74,6 +74,10 @@ class Router
 public:
     void add(Method method, const QString &pattern, Policy policy, Handler handler);
     void addAsync(Method method, const QString &pattern, Policy policy, AsyncHandler handler);
+    // Routes added from now on whose policy leaves `runs` at ApiThread run as `runs` says: a
+    // controller whose every route reads or writes the database says Runs::Database once, at
+    // the top of registerRoutes(). ApiServer resets it to ApiThread before each controller.
+    void setDefaultRuns(Runs runs) { m_defaultRuns = runs; }
 
     // Who checks credentials: bearer tokens of users (User, Admin, OptionalUser routes) and
     // app keys (AppKey routes). Controllers that declare such routes set them when registering.
@@ -100,6 +104,7 @@ private:
     using Parts = QVarLengthArray<QStringView, 12>;
     static bool matches(const Route &route, const Parts &parts, QHash<QString, QString> *params);
     QList<Route> m_routes;
+    Runs m_defaultRuns = Runs::ApiThread;
     Core::AuthService *m_users = nullptr;
     AppAuthenticator m_apps;
 };

@@ -57,6 +57,7 @@ UsersController::UsersController(AuthService &auth)
 void UsersController::registerRoutes(Router &router, const ServerContext &)
 {
     router.authenticateUsersWith(m_auth);
+    router.setDefaultRuns(Runs::Database); // every route reads or writes the database
     const Policy admin {.access = Access::Admin};
     const Policy adminJson {.access = Access::Admin, .body = Body::Json};
     /// Every account of the instance (admins only).

@@ -19,6 +19,7 @@ WebhooksController::WebhooksController(WebhookService &webhooks, AuthService &au
 void WebhooksController::registerRoutes(Router &router, const ServerContext &)
 {
     router.authenticateUsersWith(m_auth);
+    router.setDefaultRuns(Runs::Database); // every route reads or writes the database
     const Policy user {.access = Access::User};
     const Policy userJson {.access = Access::User, .body = Body::Json};
     const QString base = QStringLiteral("/api/v1/webhooks");

@@ -53,6 +53,7 @@ struct CollectorFixture
             return false;
         writer = std::make_unique<Core::TrackWriter>(*store, changes, mode);
         Api::ApiConfig config;
+        config.databaseOnWorkers = Testing::testsOnPostgresql(); // as the application does
         config.port = 0;
         server = std::make_unique<Api::ApiServer>(config);
         server->addController(std::make_shared<Api::TrackController>(*collector, *writer, auth));

@@ -75,6 +75,7 @@ private Q_SLOTS:
         config.sharedThrottle = m_stores->stores().throttle(); // PostgreSQL: in the database
         m_auth = std::make_unique<Core::AccountService>(m_stores->stores().auth(), config);
         Api::ApiConfig apiConfig;
+        apiConfig.databaseOnWorkers = Testing::testsOnPostgresql(); // as the application does
         apiConfig.port = 0;
         m_server = std::make_unique<Api::ApiServer>(apiConfig);
         m_server->addController(std::make_shared<Api::MetaController>());

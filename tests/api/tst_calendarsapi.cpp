@@ -127,6 +127,7 @@ private Q_SLOTS:
         m_calendars
             = std::make_unique<Core::CalendarService>(m_stores->stores().calendars(), m_formats);
         Api::ApiConfig config;
+        config.databaseOnWorkers = Testing::testsOnPostgresql(); // as the application does
         config.port = 0;
         m_server = std::make_unique<Api::ApiServer>(config);
         m_server->addController(std::make_shared<Api::EventsController>(m_auth, *m_events));

@@ -136,7 +136,7 @@ void TestEventsApi::init()
     m_events = std::make_unique<Core::EventService>(m_stores->stores().events(), *m_changes);
     Api::ApiConfig api;
     api.port = 0;
-    api.databaseOnWorkers = m_stores->onPostgresql(); // as the application does
+    api.databaseOnWorkers = Testing::testsOnPostgresql(); // as the application does
     m_server = std::make_unique<Api::ApiServer>(api);
     m_controller = std::make_shared<Api::EventsController>(*m_auth, *m_events);
     m_server->addController(m_controller);

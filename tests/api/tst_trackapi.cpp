@@ -798,6 +798,7 @@ private Q_SLOTS:
         config.registrationOverride = Core::RegistrationMode::Open; // the fixture has users
         Core::AccountService accounts(f->stores.stores().auth(), config);
         Api::ApiConfig apiConfig;
+        apiConfig.databaseOnWorkers = Testing::testsOnPostgresql(); // as the application does
         apiConfig.port = 0;
         Api::ApiServer server(apiConfig);
         server.addController(std::make_shared<Api::AuthController>(accounts));

@@ -110,6 +110,7 @@ private Q_SLOTS:
         probe.close();
         f->server->stop();
         Api::ApiConfig config;
+        config.databaseOnWorkers = Testing::testsOnPostgresql(); // as the application does
         config.port = port;
         auto late = std::make_unique<Api::ApiServer>(config);
         late->addController(

@@ -256,6 +256,7 @@ private Q_SLOTS:
         QVERIFY(m_receiver->listen());
         startDispatcher(fastConfig());
         Api::ApiConfig config;
+        config.databaseOnWorkers = Testing::testsOnPostgresql(); // as the application does
         config.port = 0;
         m_server = std::make_unique<Api::ApiServer>(config);
         m_server->addController(std::make_shared<Api::EventsController>(m_auth, *m_events));

@@ -123,6 +123,7 @@ private Q_SLOTS:
             QCOMPARE(user->id, qint64(name[0] == 'a' ? 1 : 2));
         }
         Api::ApiConfig config;
+        config.databaseOnWorkers = Testing::testsOnPostgresql(); // as the application does
         config.port = 0;
         server = std::make_unique<Api::ApiServer>(config);
         server->addController(std::make_shared<Api::FeedsController>(*env->service, auth));
