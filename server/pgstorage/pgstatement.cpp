@@ -157,7 +157,8 @@ bool PgStatement::run()
     }
     // A text search's best plan depends on how common its words are (read the few matches
     // through the GIN index, or walk the order's index and test each row): a plan made once
-    // for any words took 300 times longer for rare ones. Those statements are planned per call.
+    // for any words was over a thousand times slower for rare ones. Those statements are planned
+    // per call.
     const bool planPerCall = m_sql.contains("@@");
     QByteArray name = planPerCall ? QByteArray() : prepared.names.value(m_sql);
     if (name.isEmpty() && !planPerCall && prepared.names.size() < MaxPrepared) {
