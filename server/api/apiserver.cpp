@@ -206,6 +206,23 @@ void ApiServer::dispatch(Request &&request, Responder responder)
     }
     const Route &route = *match.route;
     request.params = std::move(match.params);
+    // A Runs::Database route on a database in another process runs its whole pipeline on the
+    // database pool: a signed-in caller's token check is a round trip to the database too. The
+    // routes do not change once the server runs, so the pool may hold on to this one.
+    if (route.policy.runs == Runs::Database && m_config.databaseOnWorkers
+        && std::holds_alternative<Handler>(route.handler)) {
+        m_databaseWorkers.start(
+            [this, route = &route, request = std::move(request), decorated]() mutable {
+                proceed(*route, std::move(request), decorated, true);
+            });
+        return;
+    }
+    proceed(route, std::move(request), decorated, false);
+}
+
+void ApiServer::proceed(
+    const Route &route, Request &&request, const Responder &decorated, bool onPool)
+{
     // The pipeline, in order: credentials before anything in the query or the body is read, so
     // an anonymous caller learns nothing from a broken body but "sign in" (401).
     if (auto allowed = m_router.authenticate(route, request); !allowed) {
@@ -228,11 +245,8 @@ void ApiServer::dispatch(Request &&request, Responder responder)
         }
     }
     if (const auto *handler = std::get_if<Handler>(&route.handler)) {
-        const bool onDatabasePool
-            = route.policy.runs == Runs::Database && m_config.databaseOnWorkers;
-        if (route.policy.runs == Runs::Worker || onDatabasePool) {
-            QThreadPool &pool = onDatabasePool ? m_databaseWorkers : m_workers;
-            pool.start([handler, request = std::move(request), decorated]() mutable {
+        if (route.policy.runs == Runs::Worker && !onPool) {
+            m_workers.start([handler, request = std::move(request), decorated]() mutable {
                 run(*handler, request, decorated);
             });
         } else {

@@ -60,6 +60,9 @@ Q_SIGNALS:
 
 private:
     void dispatch(Request &&request, Responder responder);
+    // The pipeline after matching: credentials, query names, body, then the handler (on the
+    // worker pool for Runs::Worker routes unless it already runs on a pool: onPool).
+    void proceed(const Route &route, Request &&request, const Responder &responder, bool onPool);
     Response decorate(Response response, const QByteArray &origin) const;
     static void run(const Handler &handler, const Request &request, const Responder &responder);
     static void failed(
