@@ -13,6 +13,12 @@
 
 namespace Eventdesk::App {
 
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(qUtf8Printable(text), stream);
+    std::fflush(stream);
+}
+
 int runCommand(const Options &options)
 {
     // One line per command, one section per area.

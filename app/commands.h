@@ -4,9 +4,16 @@
 
 #include "commandline.h"
 
+#include <QString>
+
+#include <cstdio>
+
 namespace Eventdesk::App {
 
 // Runs "eventdesk COMMAND ..." (import, track, generate...). Returns the process exit code.
 int runCommand(const Options &options);
+
+// Writes text (UTF-8) to stdout or stderr at once: what every command prints goes through here.
+void print(FILE *stream, const QString &text);
 
 } // namespace Eventdesk::App

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Eventdesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generatecommand.h"
+#include "commands.h"
 #include "database.h"
 #include "eventgenerator.h"
 
@@ -11,16 +12,6 @@
 #include <cstdio>
 
 namespace Eventdesk::App {
-
-namespace {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qUtf8Printable(text), stream);
-    std::fflush(stream);
-}
-
-} // namespace
 
 int runGenerate(const Options &options)
 {

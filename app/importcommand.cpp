@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // eventdesk import FILE-or-URL [--format provider|json|ical] [--source S] [--data-dir D]
 #include "commandline.h"
+#include "commands.h"
 #include "composition.h"
 #include "feedservice.h"
 
@@ -15,12 +16,6 @@
 namespace Eventdesk::App {
 
 namespace {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qUtf8Printable(text), stream);
-    std::fflush(stream);
-}
 
 // lupdate takes the context from the macro (a free tr() function would get the namespace's).
 struct ImportCommand

@@ -19,14 +19,9 @@
 #include <cstdio>
 
 using namespace Eventdesk;
+using App::print;
 
 namespace {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qUtf8Printable(text), stream);
-    std::fflush(stream);
-}
 
 bool hasDisplay()
 {

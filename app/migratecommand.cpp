@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // eventdesk migrate --to postgresql://... [--data-dir D | --database sqlite:PATH]
 #include "commandline.h"
+#include "commands.h"
 #include "composition.h"
 #include "database.h"
 #include "migrate.h"
@@ -17,12 +18,6 @@
 namespace Eventdesk::App {
 
 namespace {
-
-void print(FILE *stream, const QString &text)
-{
-    std::fputs(qUtf8Printable(text), stream);
-    std::fflush(stream);
-}
 
 struct MigrateCommand
 {
