@@ -18,6 +18,7 @@
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$bench/../.." && pwd)
+source "$bench/lib.sh"
 build=${BUILD:-build}
 bin=$(cd "$build" && pwd)/app/eventdesk
 events=${1:-100000}
@@ -38,13 +39,8 @@ start() { # NAME ARGS... -> sets url_NAME
     "$bin" --headless --port 0 --registration open "$@" >"$work/$name.log" 2>&1 &
     pids+=($!)
     eval "pid_$name=$!"
-    local url=
-    for _ in $(seq 300); do
-        url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/$name.log" | head -1 || true)
-        [ -n "$url" ] && break
-        sleep 0.1
-    done
-    [ -n "$url" ] || { cat "$work/$name.log"; exit 1; }
+    local url
+    url=$(server_url "$work/$name.log")
     eval "url_$name=$url"
 }
 stop() { # NAME

@@ -12,6 +12,7 @@
 set -euo pipefail
 bench=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$bench/../.." && pwd)
+source "$bench/lib.sh"
 rounds=${ROUNDS:-3}
 seconds=${SECONDS_PER_LINE:-5}
 events=${EVENTS:-20000}
@@ -53,13 +54,7 @@ for round in $(seq "$rounds"); do
         "${binary[$label]}" --headless --port 0 --registration open --data-dir "$work/state" \
             --database "postgresql://eventdesk@/ab_$label?host=$sock&port=5432" >"$work/server.log" 2>&1 &
         pid=$!
-        url=
-        for _ in $(seq 300); do
-            url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/server.log" | head -1 || true)
-            [ -n "$url" ] && break
-            sleep 0.1
-        done
-        [ -n "$url" ] || { cat "$work/server.log"; exit 1; }
+        url=$(server_url "$work/server.log")
         wrk -t1 -c1 -d1s "$url/api/v1/events" >/dev/null
         list=$(wrk -t2 -c8 -d${seconds}s -s "$bench/uncached_events.lua" "$url" | rps)
         q=$(wrk -t2 -c8 -d${seconds}s -s "$bench/q_search.lua" "$url" | rps)

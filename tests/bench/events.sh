@@ -17,6 +17,7 @@
 set -euo pipefail
 bench_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$bench_dir/../.." && pwd)
+source "$bench_dir/lib.sh"
 build_dir=${BUILD_DIR:-$root/build-rel}
 duration=${BENCH_DURATION:-10s}
 threads=${BENCH_THREADS:-2}
@@ -48,13 +49,7 @@ echo "== server"
 log=$data/server.log
 "$bin" --headless --port 0 --data-dir "$data" >"$log" 2>&1 &
 server_pid=$!
-url=
-for _ in $(seq 1 100); do
-    url=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -1 || true)
-    [ -n "$url" ] && break
-    sleep 0.1
-done
-[ -n "$url" ] || { cat "$log"; echo "server did not start" >&2; exit 1; }
+url=$(server_url "$log" 100) || { echo "server did not start" >&2; exit 1; }
 echo "listening on $url"
 curl -sf "$url/api/v1/events?limit=1" >/dev/null
 

@@ -16,6 +16,7 @@
 # callgrind_annotate (the lowest round's file per build and scenario: DIR/LABEL.SCENARIO.out).
 set -euo pipefail
 bench_dir=$(cd "$(dirname "$0")" && pwd)
+source "$bench_dir/lib.sh"
 N=${N:-400}
 WARMUP=${WARMUP:-40}
 LOGINS=${LOGINS:-4}
@@ -63,13 +64,7 @@ for spec in "$@"; do
         "$bin" --headless --port 0 --data-dir "$dir" "${flags[@]}" >"$dir/log" 2>&1 &
     server=$!
     dumps=0
-    url=
-    for _ in $(seq 1200); do
-        url=$(grep -o 'http://127.0.0.1:[0-9]*' "$dir/log" | head -1 || true)
-        [ -n "$url" ] && break
-        sleep 0.1
-    done
-    [ -n "$url" ] || { cat "$dir/log" >&2; exit 1; }
+    url=$(server_url "$dir/log" 1200)
     callgrind_control -i on "$server" >/dev/null 2>&1
     curl -s -o /dev/null -H 'Content-Type: application/json' \
         -d '{"email":"bench@example.org","password":"correct horse battery staple"}' \

@@ -21,3 +21,20 @@ wrk_summary() {
     printf '%s: %s req/s, p50 %s, p90 %s, p99 %s, max %s, errors %s\n' \
         "$label" "$rps" "$p50" "$p90" "$p99" "$max" "${errors:-0}"
 }
+
+# server_url LOG [TENTHS]: waits up to TENTHS tenths of a second (default 300) for an Eventdesk
+# server started with --port 0 to write the URL it listens on into LOG, and prints the URL; if
+# none comes, prints LOG on stderr and fails.
+server_url() {
+    local log=$1 tries=${2:-300} url=
+    for _ in $(seq "$tries"); do
+        url=$(grep -o 'http://127.0.0.1:[0-9]*' "$log" | head -1 || true)
+        if [ -n "$url" ]; then
+            echo "$url"
+            return 0
+        fi
+        sleep 0.1
+    done
+    cat "$log" >&2
+    return 1
+}
