@@ -213,15 +213,14 @@ void ApiServer::dispatch(Request &&request, Responder responder)
         && std::holds_alternative<Handler>(route.handler)) {
         m_databaseWorkers.start(
             [this, route = &route, request = std::move(request), decorated]() mutable {
-                proceed(*route, std::move(request), decorated, true);
+                proceed(*route, std::move(request), decorated);
             });
         return;
     }
-    proceed(route, std::move(request), decorated, false);
+    proceed(route, std::move(request), decorated);
 }
 
-void ApiServer::proceed(
-    const Route &route, Request &&request, const Responder &decorated, bool onPool)
+void ApiServer::proceed(const Route &route, Request &&request, const Responder &decorated)
 {
     // The pipeline, in order: credentials before anything in the query or the body is read, so
     // an anonymous caller learns nothing from a broken body but "sign in" (401).
@@ -245,7 +244,7 @@ void ApiServer::proceed(
         }
     }
     if (const auto *handler = std::get_if<Handler>(&route.handler)) {
-        if (route.policy.runs == Runs::Worker && !onPool) {
+        if (route.policy.runs == Runs::Worker) {
             m_workers.start([handler, request = std::move(request), decorated]() mutable {
                 run(*handler, request, decorated);
             });

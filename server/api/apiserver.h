@@ -61,8 +61,8 @@ Q_SIGNALS:
 private:
     void dispatch(Request &&request, Responder responder);
     // The pipeline after matching: credentials, query names, body, then the handler (on the
-    // worker pool for Runs::Worker routes unless it already runs on a pool: onPool).
-    void proceed(const Route &route, Request &&request, const Responder &responder, bool onPool);
+    // worker pool for Runs::Worker routes, else on the calling thread).
+    void proceed(const Route &route, Request &&request, const Responder &responder);
     Response decorate(Response response, const QByteArray &origin) const;
     static void run(const Handler &handler, const Request &request, const Responder &responder);
     static void failed(
