@@ -298,8 +298,11 @@ void TestEventStore::pagingAllSortsAcrossInserts()
         // Duplicate keys on purpose: ties are broken by id.
         original.append(create(i % 2 ? m_ann : m_ben, QStringLiteral("T%1").arg(i % 7),
             (i % 10 - 5) * 3600000LL + 60000));
+        // Participants for the participants sort, through the store: the service refuses to
+        // join an event without an end once its local day is over, which the ones that started
+        // hours ago are between midnight and 5:00.
         if (i % 4 == 0)
-            QVERIFY(m_events->join(original.constLast(), m_ben));
+            QVERIFY(m_store->join(original.constLast(), m_ben, Core::nowMsecs()));
     }
     Core::EventQuery query;
     query.sort = Core::EventSort(sort);
